@@ -1,0 +1,58 @@
+// One worker's whole Counter run: wait at the start line, run the mode's kernel, report.
+// Concurrency contract: called once per worker per trial, on a worker thread (browser or Node).
+import { arriveAndWait, Control, honourControl, now } from '../shared/memory.ts';
+import { CounterSlot, Phase, WorkerSlot, workerBase } from './counterLayout.ts';
+import type { CounterJob, CounterWorkerResult } from './counterJob.ts';
+import { chunkSize, KERNELS, type KernelStats } from './kernels.ts';
+import { runStepped } from './stepped.ts';
+
+export function runCounterJob(m: Int32Array, job: CounterJob): CounterWorkerResult {
+  const base = workerBase(job.index);
+  const s: KernelStats = { waits: 0, retries: 0, local: 0 };
+  Atomics.store(m, base + WorkerSlot.phase, Phase.idle);
+  if (!arriveAndWait(m, CounterSlot.barrier, job.workers, CounterSlot.control)) {
+    return finish(m, job, s, 0, 0, true);
+  }
+  const t0 = now();
+  const done = job.slow ? runStepped(m, job.index, job.sync, job.iters, job.dir, job.window, s) : runFast(m, job, s);
+  return finish(m, job, s, done, now() - t0, done < job.iters);
+}
+
+function runFast(m: Int32Array, job: CounterJob, s: KernelStats): number {
+  const base = workerBase(job.index);
+  const kernel = KERNELS[job.sync];
+  const chunk = chunkSize(job.window);
+  let done = 0;
+  while (done < job.iters) {
+    if (Atomics.load(m, CounterSlot.control) !== Control.run && !honourControl(m, CounterSlot.control)) break;
+    const n = Math.min(chunk, job.iters - done);
+    const finished = kernel(m, n, job.dir, job.window, s);
+    done += finished;
+    if (job.live) {
+      // One store per chunk, on this worker's own cache line: cheap enough to leave on.
+      Atomics.store(m, base + WorkerSlot.progress, done);
+      Atomics.store(m, base + WorkerSlot.waits, s.waits);
+      Atomics.store(m, base + WorkerSlot.retries, s.retries);
+      Atomics.store(m, base + WorkerSlot.local, s.local);
+    }
+    if (finished < n) break;
+  }
+  if (job.sync === 'local') Atomics.add(m, CounterSlot.value, s.local);
+  return done;
+}
+
+function finish(
+  m: Int32Array,
+  job: CounterJob,
+  s: KernelStats,
+  ops: number,
+  elapsedMs: number,
+  stopped: boolean,
+): CounterWorkerResult {
+  const base = workerBase(job.index);
+  Atomics.store(m, base + WorkerSlot.progress, ops);
+  Atomics.store(m, base + WorkerSlot.waits, s.waits);
+  Atomics.store(m, base + WorkerSlot.retries, s.retries);
+  Atomics.store(m, base + WorkerSlot.phase, Phase.done);
+  return { index: job.index, ops, waits: s.waits, retries: s.retries, elapsedMs, stopped };
+}
