@@ -1,0 +1,21 @@
+// The Counter worker's API, exposed over Comlink: the control plane only (start a job, get its
+// result). Progress, phases and traces travel through the SharedArrayBuffer, never as messages.
+import { runCounterJob } from '../core/counter/runCounter.ts';
+import type { CounterJob, CounterWorkerResult } from '../core/counter/counterJob.ts';
+
+export const counterApi = {
+  /** Answers at once: proves the worker loaded and is not stuck in a job. */
+  ping(): 'pong' {
+    return 'pong';
+  },
+  /** Runs one job to the end (or until stopped) on this worker's thread. */
+  runCounter(buffer: SharedArrayBuffer, job: CounterJob): CounterWorkerResult {
+    return runCounterJob(new Int32Array(buffer), job);
+  },
+  /** Throws on purpose: lets tests check that a worker exception reaches the page as a message. */
+  fail(message: string): never {
+    throw new Error(message);
+  },
+};
+
+export type CounterApi = typeof counterApi;

@@ -1,0 +1,5 @@
+// Starts module workers; the literal `new URL(...)` lets Vite find and bundle each entry.
+
+export function spawnCounterWorker(name: string): Worker {
+  return new Worker(new URL('./counter.worker.ts', import.meta.url), { type: 'module', name });
+}
