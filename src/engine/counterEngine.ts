@@ -1,0 +1,239 @@
+// The Counter lab's run lifecycle on the main thread: take workers from the pool, start every
+// trial together, pace slow motion, pause, step, stop (cooperatively, then by force), watch for
+// a run that makes no progress, and verify each trial's total.
+import {
+  allocateCounter,
+  CounterSlot,
+  resetCounter,
+  WorkerSlot,
+  workerBase,
+  type CounterMemory,
+} from '../core/counter/counterLayout.ts';
+import type { CounterJob, CounterWorkerResult } from '../core/counter/counterJob.ts';
+import type { CounterParams } from '../core/params/counterParams.ts';
+import { Control, setControl } from '../core/shared/memory.ts';
+import type { CounterApi } from '../workers/counterApi.ts';
+import { spawnCounterWorker } from '../workers/spawn.ts';
+import { dirsOf, summariseTrial, type CounterTrial } from './counterResult.ts';
+import { guarded } from './guard.ts';
+import { Pacer } from './pacer.ts';
+import { progressSum } from './counterSample.ts';
+import { delay, STALL_MS, STOP_GRACE_MS } from './runStatus.ts';
+import { WorkerPool, type PooledWorker } from './workerPool.ts';
+
+export interface CounterRunHooks {
+  /** After each trial, in order. */
+  onTrial(trial: CounterTrial): void;
+  /** The watchdog saw no progress for this many milliseconds (0 when progress resumes). */
+  onStall(ms: number): void;
+}
+
+export interface CounterRunOutcome {
+  readonly status: 'done' | 'stopped' | 'failed';
+  readonly trials: CounterTrial[];
+  readonly error?: string;
+}
+
+interface ActiveRun {
+  readonly params: CounterParams;
+  readonly slots: PooledWorker<CounterApi>[];
+  stopRequested: boolean;
+  pacer: Pacer | null;
+  /** The trial in flight: settles when every worker has answered. */
+  inFlight: Promise<unknown> | null;
+  /** Ends the trial in flight with what the workers published, when Stop has to force it. */
+  force: (() => void) | null;
+}
+
+export class CounterEngine {
+  readonly pool = new WorkerPool<CounterApi>('counter', spawnCounterWorker);
+  private memory: CounterMemory | null = null;
+  private active: ActiveRun | null = null;
+  private pace = 4;
+  private pausedFlag = false;
+
+  /** Shared memory of the current (or last) run; allocated on first use. */
+  get mem(): CounterMemory {
+    this.memory ??= allocateCounter();
+    return this.memory;
+  }
+
+  get running(): boolean {
+    return this.active !== null;
+  }
+
+  get paused(): boolean {
+    return this.pausedFlag;
+  }
+
+  async run(params: CounterParams, hooks: CounterRunHooks, seed = 1): Promise<CounterRunOutcome> {
+    if (this.active) throw new Error('a run is already in progress');
+    const trials: CounterTrial[] = [];
+    const m = this.mem.ints;
+    resetCounter(this.mem);
+    let slots: PooledWorker<CounterApi>[];
+    try {
+      slots = await this.pool.acquire(params.workers);
+    } catch (e) {
+      return { status: 'failed', trials, error: messageOf(e) };
+    }
+    const run: ActiveRun = { params, slots, stopRequested: false, pacer: null, inFlight: null, force: null };
+    this.active = run;
+    this.pausedFlag = false;
+    const stopWatchdog = this.watch(run, hooks);
+    try {
+      for (let t = 0; t < params.trials && !run.stopRequested; t++) {
+        const trial = await this.runTrial(run, t, seed + t);
+        trials.push(trial);
+        hooks.onTrial(trial);
+      }
+      return { status: run.stopRequested ? 'stopped' : 'done', trials };
+    } catch (e) {
+      return { status: run.stopRequested ? 'stopped' : 'failed', trials, error: messageOf(e) };
+    } finally {
+      stopWatchdog();
+      run.pacer?.stop();
+      setControl(m, CounterSlot.control, Control.stop);
+      this.active = null;
+      this.pausedFlag = false;
+    }
+  }
+
+  /** Ends the run: cooperatively within STOP_GRACE_MS, else by replacing the workers. */
+  async stop(): Promise<void> {
+    const run = this.active;
+    if (!run) return;
+    run.stopRequested = true;
+    run.pacer?.stop();
+    this.wakeAll(run.params.workers);
+    const inFlight = run.inFlight;
+    if (!inFlight) return;
+    const answered = await Promise.race([inFlight.then(() => true, () => true), delay(STOP_GRACE_MS).then(() => false)]);
+    if (!answered) {
+      // A worker that does not see the stop word (stuck in a long system wait, or a bug) is
+      // terminated and replaced; its trial reports what it had published in shared memory.
+      run.force?.();
+      await Promise.allSettled(run.slots.map((s) => this.pool.replace(s)));
+    }
+  }
+
+  pause(): void {
+    const run = this.active;
+    if (!run || this.pausedFlag) return;
+    this.pausedFlag = true;
+    if (run.pacer) run.pacer.paused = true;
+    else setControl(this.mem.ints, CounterSlot.control, Control.pause);
+  }
+
+  resume(): void {
+    const run = this.active;
+    if (!run || !this.pausedFlag) return;
+    this.pausedFlag = false;
+    if (run.pacer) run.pacer.paused = false;
+    else setControl(this.mem.ints, CounterSlot.control, Control.run);
+  }
+
+  /** In slow motion: let the workers take one tick of steps (works while paused). */
+  step(): void {
+    this.active?.pacer?.tick();
+  }
+
+  setPace(stepsPerSecond: number): void {
+    this.pace = stepsPerSecond;
+    this.active?.pacer?.setPace(stepsPerSecond);
+  }
+
+  dispose(): void {
+    this.pool.dispose();
+  }
+
+  private async runTrial(run: ActiveRun, t: number, seed: number): Promise<CounterTrial> {
+    const { params, slots } = run;
+    const m = this.mem.ints;
+    resetCounter(this.mem);
+    setControl(m, CounterSlot.control, this.pausedFlag && params.speed === 'full' ? Control.pause : Control.run);
+    const dirs = dirsOf(params.dirs);
+    const slow = params.speed === 'slow';
+    if (slow) {
+      run.pacer = new Pacer(m, params.workers, this.pace, seed);
+      run.pacer.paused = this.pausedFlag;
+      run.pacer.start();
+    }
+    const calls = slots.map((slot, index) => {
+      const job: CounterJob = {
+        index,
+        workers: params.workers,
+        sync: params.sync,
+        iters: params.iters,
+        dir: dirs[index] ?? 1,
+        window: params.window,
+        live: true,
+        slow,
+      };
+      return guarded(slot.remote.runCounter(this.mem.buffer, job), slot.failure);
+    });
+    const all = Promise.all(calls);
+    const forced = new Promise<CounterWorkerResult[]>((resolve) => {
+      run.force = () => resolve(this.publishedResults(params.workers));
+    });
+    run.inFlight = all;
+    let results: CounterWorkerResult[];
+    try {
+      results = await Promise.race([all, forced]);
+    } finally {
+      run.pacer?.stop();
+      run.pacer = null;
+      run.inFlight = null;
+      run.force = null;
+    }
+    return summariseTrial(t + 1, results, dirs, Atomics.load(m, CounterSlot.value));
+  }
+
+  private publishedResults(workers: number): CounterWorkerResult[] {
+    const m = this.mem.ints;
+    return Array.from({ length: workers }, (_, index) => {
+      const b = workerBase(index);
+      return {
+        index,
+        ops: Atomics.load(m, b + WorkerSlot.progress),
+        waits: Atomics.load(m, b + WorkerSlot.waits),
+        retries: Atomics.load(m, b + WorkerSlot.retries),
+        elapsedMs: 0,
+        stopped: true,
+      };
+    });
+  }
+
+  /** Sets the stop word and wakes every word a worker may sleep on. */
+  private wakeAll(workers: number): void {
+    const m = this.mem.ints;
+    setControl(m, CounterSlot.control, Control.stop);
+    Atomics.notify(m, CounterSlot.barrier);
+    for (let i = 0; i < workers; i++) Atomics.notify(m, workerBase(i) + WorkerSlot.tokens);
+  }
+
+  private watch(run: ActiveRun, hooks: CounterRunHooks): () => void {
+    const m = this.mem.ints;
+    let last = progressSum(m, run.params.workers);
+    let since = performance.now();
+    let reported = false;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      const sum = progressSum(m, run.params.workers);
+      if (sum !== last || this.pausedFlag) {
+        last = sum;
+        since = now;
+        if (reported) hooks.onStall(0);
+        reported = false;
+      } else if (now - since >= STALL_MS) {
+        reported = true;
+        hooks.onStall(now - since);
+      }
+    }, 500);
+    return () => clearInterval(timer);
+  }
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,26 @@
+// Keeps the address bar equal to the settings (replaceState: no history entry per keystroke),
+// and reopens the experiment when the learner goes back or forward.
+import { currentLink } from './settingsSlice.ts';
+import { useStore } from './store.ts';
+
+export function startUrlSync(): () => void {
+  const write = (): void => {
+    const query = `?${currentLink(useStore.getState())}`;
+    if (location.search !== query) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+  };
+  write();
+  const unsubscribe = useStore.subscribe((s, prev) => {
+    if (s.counter !== prev.counter || s.lab !== prev.lab) write();
+  });
+  const onPop = (): void => useStore.getState().openLink(location.search);
+  addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    removeEventListener('popstate', onPop);
+  };
+}
+
+/** The full URL that reopens the current experiment. */
+export function shareUrl(): string {
+  return `${location.origin}${location.pathname}?${currentLink(useStore.getState())}`;
+}
