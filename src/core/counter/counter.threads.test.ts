@@ -1,0 +1,253 @@
+// Real-thread stress tests of the Counter lab: exact modes exact, racy modes racy, Stop, pause, slow motion.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Control, setControl } from '../shared/memory.ts';
+import { mulberry32, randomDirs, randomInt } from '../shared/random.ts';
+import {
+  exactTotal,
+  runTrial,
+  startCounterPool,
+  startTrial,
+  waitUntil,
+  type CounterPool,
+} from '../../testing/counterTrials.ts';
+import { grantUntil } from '../../testing/slowMotion.ts';
+import { allocateCounter, CounterSlot, resetCounter, TraceKind, WorkerSlot, workerBase } from './counterLayout.ts';
+import { EXACT_MODES, SYNC_MODES, type SyncMode } from './syncModes.ts';
+import { OverwriteDetector, readTrace, type TraceRecord } from './trace.ts';
+
+const THREADS = 4;
+const EXACT: SyncMode[] = ['mutex', 'spin', 'atomic', 'local'];
+const RACY: SyncMode[] = ['none', 'flag', 'split'];
+
+let pool: CounterPool;
+const mem = allocateCounter();
+const m = mem.ints;
+
+beforeAll(async () => {
+  pool = await startCounterPool(THREADS);
+});
+
+afterAll(async () => {
+  await pool.close();
+});
+
+function progress(index: number): number {
+  return Atomics.load(m, workerBase(index) + WorkerSlot.progress);
+}
+
+function progressAll(): number[] {
+  return Array.from({ length: THREADS }, (_, i) => progress(i));
+}
+
+describe('full speed', () => {
+  it.each(EXACT)('%s is exact in every one of 200 seeded trials on 4 threads', async (sync) => {
+    const rand = mulberry32(0xc0ffee ^ SYNC_MODES.indexOf(sync));
+    const totals = new Set<number>();
+    for (let trial = 0; trial < 200; trial++) {
+      const spec = { sync, iters: randomInt(rand, 1000, 4000), dirs: randomDirs(rand, THREADS), window: 2 };
+      const { results, actual, expected } = await runTrial(pool, mem, spec);
+      for (const r of results) {
+        expect(r).toMatchObject({ ops: spec.iters, stopped: false });
+      }
+      // Checked against the arithmetic of the spec too, not only the workers' own reports.
+      expect(expected).toBe([...spec.dirs].reduce((t, c) => t + (c === '-' ? -1 : 1), 0) * spec.iters);
+      if (actual !== expected) expect.fail(`${sync} trial ${trial} ${JSON.stringify(spec)}: ${actual} != ${expected}`);
+      totals.add(expected);
+    }
+    // The seeded mixes really vary the target, so a stuck cell could not pass by luck.
+    expect(totals.size).toBeGreaterThan(20);
+  });
+
+  // Long enough that the threads overlap even on a busy 2-core machine, where a short run can
+  // finish inside one scheduler slice before its rivals start; split is slow, its lock forces overlap.
+  const RACY_ITERS: Record<string, number> = { none: 1_000_000, flag: 500_000, split: 200_000 };
+
+  it.each(RACY)('%s loses updates in most of 30 trials with the race window on', async (sync) => {
+    const rand = mulberry32(0xbad ^ SYNC_MODES.indexOf(sync));
+    const trials = 30;
+    const iters = RACY_ITERS[sync] ?? 200_000;
+    let differ = 0;
+    let lost = 0;
+    for (let trial = 0; trial < trials; trial++) {
+      const spec = { sync, iters, dirs: randomDirs(rand, THREADS), window: 10 };
+      const { results, actual, expected } = await runTrial(pool, mem, spec);
+      for (const r of results) expect(r).toMatchObject({ ops: iters, stopped: false });
+      if (actual !== expected) differ++;
+      lost += Math.abs(actual - expected);
+    }
+    console.info(
+      `${sync}: ${differ}/${trials} trials differ; mean |lost| ${(lost / trials).toFixed(0)} of ${THREADS * iters} updates`,
+    );
+    expect(differ).toBeGreaterThanOrEqual(Math.ceil(trials * 0.6));
+  });
+});
+
+describe('Stop', () => {
+  it.each(SYNC_MODES)('ends a long %s run on every thread, keeping exact modes exact', async (sync) => {
+    // Far more work than can finish: only Stop can end this run.
+    const { jobs, done } = startTrial(pool, mem, {
+      sync,
+      iters: 100_000_000,
+      dirs: '+-++',
+      window: 10,
+      live: true,
+    });
+    await waitUntil(() => progressAll().every((p) => p > 0), 10_000, 'every worker to make progress');
+    const t0 = performance.now();
+    setControl(m, CounterSlot.control, Control.stop);
+    const results = await done;
+    const latency = performance.now() - t0;
+    console.info(`Stop ${sync}: every thread answered ${latency.toFixed(1)} ms after the control word changed`);
+    // DESIGN.md asks 200 ms of the whole engine; this generous bound only catches a worker that
+    // ignores the control word, without flaking on a loaded machine.
+    expect(latency).toBeLessThan(1000);
+    for (const r of results) {
+      expect(r.stopped).toBe(true);
+      expect(r.ops).toBeGreaterThan(0);
+      expect(r.ops).toBeLessThan(100_000_000);
+      expect(progress(r.index)).toBe(r.ops);
+    }
+    if (EXACT_MODES.has(sync)) expect(Atomics.load(m, CounterSlot.value)).toBe(exactTotal(jobs, results));
+  });
+
+  it('releases workers still waiting at the start line', async () => {
+    // Three of four workers arrive; the fourth never comes.
+    resetCounter(mem);
+    const jobs = [0, 1, 2].map((index) => ({
+      index,
+      workers: THREADS,
+      sync: 'mutex' as const,
+      iters: 1000,
+      dir: 1 as const,
+      window: 0,
+      live: false,
+      slow: false,
+    }));
+    const done = pool.all(jobs.map((job) => ({ buffer: mem.buffer, job })));
+    await waitUntil(() => Atomics.load(m, CounterSlot.barrier) === 3, 5000, 'three arrivals');
+    setControl(m, CounterSlot.control, Control.stop);
+    const results = await done;
+    for (const r of results) expect(r).toMatchObject({ ops: 0, stopped: true });
+    expect(Atomics.load(m, CounterSlot.value)).toBe(0);
+  });
+});
+
+describe('pause and resume', () => {
+  it.each(SYNC_MODES)('%s freezes while paused and carries on when resumed', async (sync) => {
+    const iters = 100_000_000;
+    const { jobs, done } = startTrial(pool, mem, { sync, iters, dirs: '++-+', window: 10, live: true });
+    let settled = false;
+    void done.then(() => (settled = true));
+    await waitUntil(() => progressAll().every((p) => p > 0), 10_000, 'every worker to make progress');
+    setControl(m, CounterSlot.control, Control.pause);
+    // A paused worker sleeps on the control word: once one notify wakes all four at the same time,
+    // every worker is parked and none can be half-way through a chunk.
+    await waitUntil(() => Atomics.notify(m, CounterSlot.control) === THREADS, 10_000, 'all workers parked');
+    const frozen = progressAll();
+    const value = Atomics.load(m, CounterSlot.value);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(progressAll()).toEqual(frozen);
+    expect(Atomics.load(m, CounterSlot.value)).toBe(value);
+    expect(settled).toBe(false);
+
+    setControl(m, CounterSlot.control, Control.run);
+    await waitUntil(
+      () => progressAll().every((p, i) => p > (frozen[i] ?? 0)),
+      10_000,
+      'every worker to move again',
+    );
+    setControl(m, CounterSlot.control, Control.stop);
+    const results = await done;
+    for (const r of results) expect(r.stopped).toBe(true);
+    if (EXACT_MODES.has(sync)) expect(Atomics.load(m, CounterSlot.value)).toBe(exactTotal(jobs, results));
+  });
+});
+
+/** Groups a trace by worker, keeping each worker's records in sequence order. */
+function byWorker(trace: readonly TraceRecord[]): Map<number, TraceRecord[]> {
+  const out = new Map<number, TraceRecord[]>();
+  for (const r of trace) {
+    const list = out.get(r.worker) ?? [];
+    list.push(r);
+    out.set(r.worker, list);
+  }
+  return out;
+}
+
+describe('slow motion', () => {
+  async function runSlow(sync: SyncMode, seed: number, iters: number) {
+    const rand = mulberry32(seed);
+    const dirs = randomDirs(rand, THREADS);
+    const { jobs, done } = startTrial(pool, mem, { sync, iters, dirs, window: 0, slow: true });
+    let settled = false;
+    void done.then(() => (settled = true));
+    await grantUntil(m, { workers: THREADS, rand, until: () => settled });
+    const results = await done;
+    return { jobs, results, actual: Atomics.load(m, CounterSlot.value), trace: readTrace(m, 0) };
+  }
+
+  it('none: the trace holds one read and one write per iteration, each write its own read plus dir', async () => {
+    const iters = 100;
+    for (const seed of [1, 2, 3]) {
+      const { jobs, results, trace } = await runSlow('none', seed, iters);
+      for (const r of results) expect(r).toMatchObject({ ops: iters, stopped: false });
+      expect(trace.map((r) => r.seq)).toEqual(trace.map((_, i) => i));
+      expect(trace).toHaveLength(THREADS * iters * 2);
+      for (const [worker, records] of byWorker(trace)) {
+        const dir = jobs[worker]?.dir ?? 0;
+        expect(records).toHaveLength(iters * 2);
+        for (let k = 0; k < iters; k++) {
+          const read = records[2 * k];
+          const write = records[2 * k + 1];
+          expect(read?.kind).toBe(TraceKind.read);
+          expect(write?.kind).toBe(TraceKind.write);
+          expect(write?.value).toBe((read?.value ?? NaN) + dir);
+        }
+      }
+    }
+  });
+
+  it.each(EXACT)('%s stays exact in slow motion, and its trace shows no overwrite', async (sync) => {
+    for (const seed of [11, 12, 13]) {
+      const iters = 50;
+      const { jobs, results, actual, trace } = await runSlow(sync, seed, iters);
+      for (const r of results) expect(r).toMatchObject({ ops: iters, stopped: false });
+      expect(actual).toBe(exactTotal(jobs, results));
+      expect(new OverwriteDetector().feed(trace)).toEqual([]);
+    }
+  });
+
+  it.each(RACY)('%s in slow motion: every write is its own read plus dir', async (sync) => {
+    const iters = 50;
+    const { jobs, results, trace } = await runSlow(sync, 21, iters);
+    for (const r of results) expect(r).toMatchObject({ ops: iters, stopped: false });
+    for (const [worker, records] of byWorker(trace)) {
+      const accesses = records.filter((r) => r.kind === TraceKind.read || r.kind === TraceKind.write);
+      expect(accesses).toHaveLength(iters * 2);
+      for (let k = 0; k < iters; k++) {
+        expect(accesses[2 * k + 1]?.value).toBe((accesses[2 * k]?.value ?? NaN) + (jobs[worker]?.dir ?? 0));
+      }
+    }
+  });
+
+  it.each(SYNC_MODES)('Stop ends a slow %s run, and the cell matches the iterations reported', async (sync) => {
+    for (const seed of [31, 32, 33, 34, 35]) {
+      const rand = mulberry32(seed);
+      const iters = 1000;
+      const { jobs, done } = startTrial(pool, mem, { sync, iters, dirs: randomDirs(rand, THREADS), window: 0, slow: true });
+      await grantUntil(m, { workers: THREADS, rand, until: () => false, maxGrants: randomInt(rand, 20, 200) });
+      setControl(m, CounterSlot.control, Control.stop);
+      const results = await done;
+      for (const r of results) {
+        expect(r.stopped).toBe(true);
+        expect(r.ops).toBeLessThan(iters);
+      }
+      if (EXACT_MODES.has(sync)) expect(Atomics.load(m, CounterSlot.value)).toBe(exactTotal(jobs, results));
+      // In every mode, each iteration reported wrote the cell exactly once (local: one publish).
+      const writes = byWorker(readTrace(m, 0).filter((r) => r.kind === TraceKind.write || r.kind === TraceKind.rmw));
+      for (const r of results) {
+        expect(writes.get(r.index)?.length ?? 0).toBe(sync === 'local' ? 1 : r.ops);
+      }
+    }
+  });
+});
