@@ -65,18 +65,22 @@ class Stepper {
   }
 }
 
+/**
+ * One iteration; true when its write reached the cell. A write that landed counts even if
+ * Stop then refuses the unlock step: the engine's expected total is the sum of dir x iterations
+ * reported, so an uncounted write would show an exact mode losing (or gaining) an update.
+ */
 type Iteration = (m: Int32Array, st: Stepper, d: number, w: number, s: KernelStats) => boolean;
 
 /** Read, add, write: the body every lock-based or lock-free mode protects differently. */
-function readAddWrite(m: Int32Array, st: Stepper, d: number, w: number, plain: boolean): boolean {
+function readAddWrite(m: Int32Array, st: Stepper, d: number, w: number): boolean {
   if (!st.step(Phase.read)) return false;
-  const v = plain ? m[C]! : Atomics.load(m, C);
+  const v = Atomics.load(m, C);
   st.read(v);
   if (!st.step(Phase.add)) return false;
   if (w > 0) busyWork(w);
   if (!st.step(Phase.write)) return false;
-  if (plain) m[C] = v + d;
-  else Atomics.store(m, C, v + d);
+  Atomics.store(m, C, v + d);
   st.wrote(v + d);
   return true;
 }
@@ -98,22 +102,23 @@ function unlockMutex(m: Int32Array, st: Stepper): boolean {
 }
 
 const ITERATIONS: Record<SyncMode, Iteration> = {
-  none: (m, st, d, w) => readAddWrite(m, st, d, w, true),
+  none: (m, st, d, w) => readAddWrite(m, st, d, w),
 
   flag: (m, st, d, w) => {
-    // Deliberately plain, as in kernels.ts: check and set are separate steps.
+    // As in kernels.ts: check and set are separate steps.
     for (;;) {
       if (!st.step(Phase.check)) return false;
-      if (m[L] === 0) break;
+      if (Atomics.load(m, L) === 0) break;
     }
     if (!st.step(Phase.locked)) return false;
-    m[L] = 1;
+    Atomics.store(m, L, 1);
     st.holds(true);
-    const ok = readAddWrite(m, st, d, w, true);
+    const ok = readAddWrite(m, st, d, w);
     st.step(Phase.unlock);
-    m[L] = 0;
+    Atomics.store(m, L, 0);
     st.holds(false);
-    return ok && Atomics.load(m, CTRL) !== Control.stop;
+    // A landed write counts even when Stop refuses the unlock step (see Iteration).
+    return ok;
   },
 
   split: (m, st, d, w, s) => {
@@ -130,13 +135,15 @@ const ITERATIONS: Record<SyncMode, Iteration> = {
       Atomics.store(m, C, v + d);
       st.wrote(v + d);
     }
-    return unlockMutex(m, st) && writeOk;
+    unlockMutex(m, st);
+    return writeOk;
   },
 
   mutex: (m, st, d, w, s) => {
     if (!lockMutex(m, st, s)) return false;
-    const ok = readAddWrite(m, st, d, w, false);
-    return unlockMutex(m, st) && ok;
+    const ok = readAddWrite(m, st, d, w);
+    unlockMutex(m, st);
+    return ok;
   },
 
   spin: (m, st, d, w, s) => {
@@ -146,11 +153,11 @@ const ITERATIONS: Record<SyncMode, Iteration> = {
       s.retries++;
     }
     st.holds(true);
-    const ok = readAddWrite(m, st, d, w, false);
-    const unlocked = st.step(Phase.unlock);
+    const ok = readAddWrite(m, st, d, w);
+    st.step(Phase.unlock);
     spinUnlock(m, L);
     st.holds(false);
-    return ok && unlocked;
+    return ok;
   },
 
   atomic: (m, st, d, w) => {
