@@ -1,6 +1,12 @@
 // Full-speed Counter kernels, one per synchronisation mode, run in chunks between control checks.
-// Concurrency contract: any number of workers on one CounterMemory. Plain typed-array accesses
-// appear only in `none` and `flag`, which exist to show the race; every other access is atomic.
+// Concurrency contract: any number of workers on one CounterMemory.
+//
+// Every access goes through Atomics, even in the modes that exist to race (`none`, `flag`,
+// `split`): with plain typed-array accesses the JIT may keep the cell in a register across
+// iterations (it does, once the race window is inlined), and the "race" would then be the
+// compiler's doing rather than the interleaving we want to show. Atomics.load and Atomics.store
+// are each indivisible, like a volatile access in C; what the racing modes lack is that the
+// read, the add and the write together are not.
 import { busyWork, spinLock, spinUnlock } from '../sync/spinlock.ts';
 import { mutexLock, mutexUnlock } from '../sync/mutex.ts';
 import { Control } from '../shared/memory.ts';
@@ -23,10 +29,10 @@ const CTRL = CounterSlot.control;
 
 const none: Kernel = (m, n, d, w) => {
   for (let k = 0; k < n; k++) {
-    // Deliberately plain: another worker may write between this read and the write below.
-    const v = m[C]!;
+    // Read, then write: another worker may write in between, and this write erases it.
+    const v = Atomics.load(m, C);
     if (w > 0) busyWork(w);
-    m[C] = v + d;
+    Atomics.store(m, C, v + d);
   }
   return n;
 };
@@ -34,17 +40,17 @@ const none: Kernel = (m, n, d, w) => {
 const flag: Kernel = (m, n, d, w) => {
   let spins = 0;
   for (let k = 0; k < n; k++) {
-    // Deliberately plain: checking the flag and setting it are two separate steps, so two workers
-    // can both see it clear. The atomic control check only lets Stop interrupt the spin.
-    while (m[L] !== 0) {
+    // Checking the flag and setting it are two separate steps, so two workers can both see it
+    // clear and both walk in. (Compare-exchange, in `spin`, makes them one step.)
+    while (Atomics.load(m, L) !== 0) {
       if ((++spins & 1023) === 0 && Atomics.load(m, CTRL) === Control.stop) return k;
     }
     if (w > 0) busyWork(w);
-    m[L] = 1;
-    const v = m[C]!;
+    Atomics.store(m, L, 1);
+    const v = Atomics.load(m, C);
     if (w > 0) busyWork(w);
-    m[C] = v + d;
-    m[L] = 0;
+    Atomics.store(m, C, v + d);
+    Atomics.store(m, L, 0);
   }
   return n;
 };

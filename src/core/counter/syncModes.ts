@@ -17,8 +17,8 @@ export const SYNC_LABELS: Record<SyncMode, string> = {
 };
 
 export const SYNC_SUMMARIES: Record<SyncMode, string> = {
-  none: 'Plain read, add, write. Nothing stops two workers from interleaving.',
-  flag: 'A busy flag checked and set with plain reads and writes: checking and setting are two steps.',
+  none: 'Read, add, write: three steps. Nothing stops two workers from interleaving them.',
+  flag: 'A home-made busy flag: check that it is clear, then set it. Two steps, so two workers can both get in.',
   split: 'The read is locked and the write is locked, but not the whole update.',
   mutex: 'One lock around read, add and write; a waiting worker sleeps.',
   spin: 'One lock around the update; a waiting worker spins with compare-exchange.',
