@@ -1,0 +1,16 @@
+// `npm test`: every check in order — dependencies, typecheck, lint, unit and thread tests, end-to-end.
+// Imports only Node built-ins and sibling scripts: npm packages may not be installed yet.
+import { fileURLToPath } from 'node:url';
+import { dependenciesStep } from './deps.mjs';
+import { e2eSteps } from './e2e.mjs';
+import { command, runSteps } from './steps.mjs';
+
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+
+await runSteps('npm test', [
+  dependenciesStep(),
+  command('typecheck', 'npm', ['run', 'typecheck']),
+  command('lint', 'npm', ['run', 'lint']),
+  command('unit', 'npx', ['vitest', 'run']),
+  ...e2eSteps(),
+]);
