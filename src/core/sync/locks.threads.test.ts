@@ -2,7 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ThreadPool } from '../../testing/threadPool.ts';
 import { LOCK_BYTES, LockSlot, type LockKind, type LockReply, type LockRequest } from '../../testing/lockLayout.ts';
+import { Control, setControl } from '../shared/memory.ts';
 import { mulberry32, randomInt } from '../shared/random.ts';
+import { waitUntil } from '../../testing/counterTrials.ts';
+import { mutexTryLock, mutexUnlock, MutexState } from './mutex.ts';
+import { spinTryLock, spinUnlock } from './spinlock.ts';
 
 const THREADS = 4;
 let pool: ThreadPool<LockRequest, LockReply>;
@@ -97,5 +101,53 @@ describe('mutual exclusion on 4 threads', () => {
     console.info(`flag: ${violated}/${trials} trials had two holders, ${lostTrials}/${trials} lost counts, up to ${worst} inside at once`);
     expect(violated).toBeGreaterThanOrEqual(Math.ceil(trials * 0.6));
     expect(worst).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('hand-off between a holder and one waiting thread', () => {
+  // The test thread holds the lock (it never waits: tryLock only), one worker asks for it.
+  const one = (kind: LockKind): LockRequest => ({ buffer, kind, workers: 1, minIters: 1, work: 0, outside: 0, window: 0 });
+
+  it('a mutex waiter marks the word contended (2) and sleeps; unlock from 2 wakes it', async () => {
+    m.fill(0);
+    expect(mutexTryLock(m, LockSlot.lock)).toBe(true);
+    let settled = false;
+    const reply = pool.call(0, one('mutex')).finally(() => (settled = true));
+    await waitUntil(() => Atomics.load(m, LockSlot.lock) === MutexState.contended, 10_000, 'the waiter to mark the lock');
+    expect(settled).toBe(false);
+    expect(Atomics.load(m, LockSlot.count)).toBe(0);
+    mutexUnlock(m, LockSlot.lock);
+    const r = await reply;
+    expect(r).toMatchObject({ done: 1, violations: 0, contention: 1 });
+    expect(Atomics.load(m, LockSlot.count)).toBe(1);
+    expect(Atomics.load(m, LockSlot.lock)).toBe(MutexState.unlocked);
+  });
+
+  it('a spinlock waiter stays out while the lock is held and gets in when it is released', async () => {
+    m.fill(0);
+    expect(spinTryLock(m, LockSlot.lock)).toBe(true);
+    let settled = false;
+    const reply = pool.call(0, one('spin')).finally(() => (settled = true));
+    await waitUntil(() => Atomics.load(m, LockSlot.barrier) === 1, 10_000, 'the worker to start');
+    // Gives the worker time to get in if it could (this wait hides nothing: it can only expose).
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    expect(Atomics.load(m, LockSlot.count)).toBe(0);
+    spinUnlock(m, LockSlot.lock);
+    const r = await reply;
+    expect(r).toMatchObject({ done: 1, violations: 0 });
+    expect(Atomics.load(m, LockSlot.lock)).toBe(0);
+  });
+
+  it('Stop frees a thread spinning on a lock that is never released', async () => {
+    m.fill(0);
+    expect(spinTryLock(m, LockSlot.lock)).toBe(true);
+    const reply = pool.call(0, one('spin'));
+    await waitUntil(() => Atomics.load(m, LockSlot.barrier) === 1, 10_000, 'the worker to start');
+    setControl(m, LockSlot.control, Control.stop);
+    const r = await reply;
+    expect(r).toMatchObject({ done: 0, violations: 0 });
+    expect(Atomics.load(m, LockSlot.lock)).toBe(1);
+    expect(Atomics.load(m, LockSlot.count)).toBe(0);
   });
 });
