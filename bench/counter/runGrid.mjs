@@ -1,0 +1,30 @@
+// Walks the counter grid with one environment's measuring functions (Node threads or a browser).
+import { counterGrid, EXACT_MODES, itersCap, LIVE_WINDOW, LIVE_WORKERS, MODES } from './grid.mjs';
+import { withTimeout } from '../lib/timeout.mjs';
+
+/**
+ * `env.measure(cell, cap)` and `env.compare(cell, cap)` run the shared protocol of measure.mjs
+ * where the workers live; this only orders the cells, bounds each one in time and logs.
+ */
+export async function runCounterGrid(ctx, env) {
+  const { plan } = ctx;
+  const cells = [];
+  for (const cell of counterGrid()) {
+    const r = await withTimeout(env.measure(cell, itersCap(cell.workers, plan.maxIters)), plan.configTimeoutMs, label(cell));
+    if (!r.exact && EXACT_MODES.has(cell.sync)) ctx.log(`WARNING ${label(cell)} lost updates in an exact mode`);
+    ctx.log(`${label(cell)}: ${r.median} ns/op (min ${r.min})`);
+    cells.push({ ...cell, ...r });
+  }
+  const live = [];
+  for (const sync of MODES) {
+    const cell = { sync, workers: LIVE_WORKERS, window: LIVE_WINDOW };
+    const r = await withTimeout(env.compare(cell, itersCap(cell.workers, plan.maxIters)), plan.configTimeoutMs, `live ${label(cell)}`);
+    ctx.log(`live ${label(cell)}: ${r.on.median} vs ${r.off.median} ns/op, ratio ${r.ratio}`);
+    live.push({ ...cell, ...r });
+  }
+  return { cells, live };
+}
+
+function label({ sync, workers, window }) {
+  return `${sync} x${workers} window ${window}`;
+}

@@ -1,0 +1,35 @@
+// Long-lived Node worker_threads for the bench: created once, reused by every measurement.
+import { Worker } from 'node:worker_threads';
+
+export class ThreadPool {
+  #workers;
+
+  constructor(file, size) {
+    this.#workers = Array.from({ length: size }, () => new Worker(file));
+  }
+
+  /** Sends one request to each of the first `requests.length` threads; resolves to every reply. */
+  all(requests) {
+    return Promise.all(requests.map((req, i) => this.#call(this.#workers[i], req)));
+  }
+
+  #call(worker, req) {
+    return new Promise((resolveReply, reject) => {
+      const onError = (e) => {
+        worker.off('message', onMessage);
+        reject(e);
+      };
+      const onMessage = (res) => {
+        worker.off('error', onError);
+        resolveReply(res);
+      };
+      worker.once('message', onMessage);
+      worker.once('error', onError);
+      worker.postMessage(req);
+    });
+  }
+
+  close() {
+    return Promise.all(this.#workers.map((w) => w.terminate()));
+  }
+}

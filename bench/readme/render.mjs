@@ -1,0 +1,67 @@
+// Regenerates the results section of bench/README.md from the results files.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { WINDOWS } from '../counter/grid.mjs';
+import { readResults } from '../lib/results.mjs';
+import { BUSY } from '../lib/cpuUse.mjs';
+import { atomicRatios } from '../suites/native.mjs';
+import { appTable, counterTable, liveTable, nativeTable } from './tables.mjs';
+
+const START = '<!-- results:start -->';
+const END = '<!-- results:end -->';
+
+export function renderReadme(templatePath, outPath, resultsDir) {
+  const template = readFileSync(templatePath, 'utf8');
+  const i = template.indexOf(START);
+  const j = template.indexOf(END);
+  if (i < 0 || j < i) throw new Error(`bench/README.md must keep the ${START} and ${END} markers`);
+  const body = renderResults(resultsDir);
+  mkdirSync(dirname(outPath), { recursive: true });
+  writeFileSync(outPath, `${template.slice(0, i + START.length)}\n\n${body}\n${template.slice(j)}`);
+}
+
+function renderResults(dir) {
+  const node = readResults(dir, 'node');
+  const chromium = readResults(dir, 'chromium');
+  const native = readResults(dir, 'native');
+  const app = readResults(dir, 'app');
+  const out = [];
+  const any = node ?? chromium ?? native ?? app;
+  if (!any) return '_No results recorded yet: run `npm run bench`._\n';
+  if ([node, chromium, native, app].some((r) => r?.quick)) {
+    out.push('> **Quick run**: a smoke test of the harness; these numbers are not meaningful.\n');
+  }
+  const m = any.machine;
+  out.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}; Node ${m.node}; Chromium ${m.chromium ?? 'not available'}.\n`);
+  out.push(recorded('node', node), recorded('chromium', chromium), recorded('native', native), recorded('app', app), '');
+
+  out.push('### Counter kernels: ns/op, median (min)\n');
+  for (const window of WINDOWS) {
+    out.push(`Race window ${window}${window === 0 ? ' (the bare cost)' : ' (the lab default)'}:\n`);
+    out.push(counterTable(node, chromium, window), '');
+  }
+  out.push('### Atomics.add against native fetch_add\n');
+  out.push(native?.cells ? nativeTable(atomicRatios(dir, native.cells), native) : status(native, 'native'), '');
+  out.push('### Live instrumentation cost (2 workers, race window 0)\n');
+  out.push(liveTable(node, chromium), '');
+  out.push('### App during a full-speed run\n');
+  out.push(app?.run ? appTable(app) : status(app, 'app'), '');
+  return out.join('\n');
+}
+
+function recorded(name, r) {
+  if (!r) return `- ${name}: not run yet`;
+  const when = r.machine.date.slice(0, 16).replace('T', ' ');
+  if (r.error) return `- ${name}: **failed** (${when} UTC): ${r.error.split('\n')[0]}`;
+  if (r.skipped) return `- ${name}: skipped (${when} UTC): ${r.skipped}`;
+  const head = `- ${name}: recorded ${when} UTC in ${r.seconds} s`;
+  if (typeof r.busyAtStart !== 'number') return head;
+  const busy = r.busyAtStart > BUSY ? ': **busy machine, numbers inflated**' : '';
+  return `${head}; other work used ${Math.round(r.busyAtStart * 100)} % of the CPUs at start${busy}`;
+}
+
+function status(r, name) {
+  if (!r) return `_${name} suite not run yet._`;
+  if (r.skipped) return `_Skipped: ${r.skipped}._`;
+  return `_Failed: ${r.error ?? 'no results'}._`;
+}

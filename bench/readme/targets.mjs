@@ -1,0 +1,11 @@
+// The quality bars of DESIGN.md that the bench checks.
+export const TARGETS = {
+  /** JS Atomics.add ns/op over native fetch_add ns/op, at each thread count. */
+  atomicVsNative: 3,
+  /** Live view on over live view off, ns/op. */
+  liveRatio: 1.1,
+  /** 95th percentile of requestAnimationFrame intervals during a run. */
+  frameP95Ms: 33,
+  /** Gzip size of the JavaScript loaded before any lab, in kB of 1000 bytes. */
+  initialJsKB: 120,
+};
