@@ -1,6 +1,6 @@
 // Test and benchmark helper: bundles a TypeScript worker entry once and runs it on real threads.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -23,7 +23,17 @@ export function bundleEntry(entry: string): Promise<string> {
       format: 'esm',
       target: 'node20',
       logLevel: 'silent',
-    }).then(() => file);
+      write: false,
+    }).then((result) => {
+      // Written aside, then renamed into place: test files run in parallel processes that may build
+      // the same entry, and a Worker must never start from a half-written bundle.
+      const bundle = result.outputFiles[0];
+      if (!bundle) throw new Error(`esbuild produced no output for ${entry}`);
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, bundle.contents);
+      renameSync(tmp, file);
+      return file;
+    });
     built.set(entry, out);
   }
   return out;

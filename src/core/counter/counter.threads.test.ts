@@ -10,7 +10,7 @@ import {
   waitUntil,
   type CounterPool,
 } from '../../testing/counterTrials.ts';
-import { grantUntil } from '../../testing/slowMotion.ts';
+import { grant, grantUntil } from '../../testing/slowMotion.ts';
 import { allocateCounter, CounterSlot, resetCounter, TraceKind, WorkerSlot, workerBase } from './counterLayout.ts';
 import { EXACT_MODES, SYNC_MODES, type SyncMode } from './syncModes.ts';
 import { OverwriteDetector, readTrace, type TraceRecord } from './trace.ts';
@@ -229,6 +229,30 @@ describe('slow motion', () => {
       }
     }
   });
+
+  it.each(['flag', 'split', 'mutex', 'spin'] as const)(
+    '%s: Stop between a slow write and its unlock still counts the write',
+    async (sync) => {
+      const { jobs, done } = startTrial(pool, mem, { sync, iters: 10, dirs: '+', window: 0, slow: true });
+      const tokens = workerBase(0) + WorkerSlot.tokens;
+      // Asleep on its permit word means the worker has finished the step it last took.
+      const asleep = (): boolean => Atomics.notify(m, tokens, 1) === 1;
+      const wrote = (): boolean => readTrace(m, 0).some((r) => r.kind === TraceKind.write);
+      await waitUntil(asleep, 10_000, 'the first step');
+      while (!wrote()) {
+        grant(m, 0);
+        await waitUntil(() => Atomics.load(m, tokens) === 0 && asleep(), 10_000, 'the step to be done');
+      }
+      // The worker now waits for the permit of its unlock step; Stop refuses it.
+      setControl(m, CounterSlot.control, Control.stop);
+      const results = await done;
+      expect(results[0]).toMatchObject({ ops: 1, stopped: true });
+      expect(Atomics.load(m, CounterSlot.value)).toBe(1);
+      expect(exactTotal(jobs, results)).toBe(1);
+      // Locks are released even so, or the next run would start deadlocked.
+      expect(Atomics.load(m, CounterSlot.lock)).toBe(0);
+    },
+  );
 
   it.each(SYNC_MODES)('Stop ends a slow %s run, and the cell matches the iterations reported', async (sync) => {
     for (const seed of [31, 32, 33, 34, 35]) {
