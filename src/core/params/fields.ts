@@ -54,7 +54,9 @@ export function decodeInt(
     notices.push(`${field.label}: ${quote(raw)} is not a number, so it is ${formatInt(fallback)}.`);
     return fallback;
   }
-  const whole = Math.round(n);
+  // + 0 turns -0 (from "-0" or "-0.4") into 0: a -0 would read "so it is -0" in the notice and
+  // would not survive a round trip through the link under Object.is.
+  const whole = Math.round(n) + 0;
   if (whole < field.min) {
     notices.push(`${field.label}: ${formatInt(whole)} is below ${formatInt(field.min)}, so it is ${formatInt(field.min)}.`);
     return field.min;

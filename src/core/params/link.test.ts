@@ -1,0 +1,146 @@
+// The share link: lab and version handling, and property tests that no link can break the page.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SYNC_MODES } from '../counter/syncModes.ts';
+import { COUNTER_FIELDS, COUNTER_KEYS, DEFAULT_COUNTER, maxIters, SPEEDS, type CounterParams } from './counterParams.ts';
+import { decodeLink, encodeLink, LINK_VERSION } from './link.ts';
+
+/** Throws unless every setting is inside its field's range and consistent with the others. */
+function expectValid(p: CounterParams): void {
+  const f = COUNTER_FIELDS;
+  const intIn = (n: number, min: number, max: number): boolean => Number.isInteger(n) && n >= min && n <= max;
+  expect(intIn(p.workers, f.workers.min, f.workers.max), `workers ${p.workers}`).toBe(true);
+  expect(intIn(p.iters, f.iters.min, maxIters(p.workers)), `iters ${p.iters}`).toBe(true);
+  expect(intIn(p.window, f.window.min, f.window.max), `window ${p.window}`).toBe(true);
+  expect(intIn(p.trials, f.trials.min, f.trials.max), `trials ${p.trials}`).toBe(true);
+  expect(SYNC_MODES).toContain(p.sync);
+  expect(SPEEDS).toContain(p.speed);
+  expect(p.dirs).toMatch(/^[+-]*$/);
+  expect(p.dirs).toHaveLength(p.workers);
+  expect(Object.keys(p).sort()).toEqual([...COUNTER_KEYS].sort());
+}
+
+/** Decodes, checks, re-encodes and decodes again: the second pass must be silent and identical. */
+function checkLink(search: string): void {
+  const first = decodeLink(search);
+  expect(first.link.lab).toBe('counter');
+  expectValid(first.link.params);
+  for (const n of first.notices) expect(typeof n).toBe('string');
+  const again = decodeLink(encodeLink(first.link));
+  expect(again.notices).toEqual([]);
+  expect(again.link).toEqual(first.link);
+}
+
+describe('links', () => {
+  it('encodes lab and version first, then every setting, with + percent-encoded', () => {
+    expect(encodeLink({ lab: 'counter', params: DEFAULT_COUNTER })).toBe(
+      `lab=counter&v=${LINK_VERSION}&workers=2&iters=1000000&sync=none&dirs=%2B-&window=10&speed=full&trials=1`,
+    );
+  });
+
+  it('opens the defaults from an empty link, with or without ?', () => {
+    for (const s of ['', '?', '?lab=counter', 'lab=counter&v=1']) {
+      expect(decodeLink(s)).toEqual({ link: { lab: 'counter', params: DEFAULT_COUNTER }, notices: [] });
+    }
+  });
+
+  it('reads lab names in any case', () => {
+    expect(decodeLink('?lab=%20Counter').notices).toEqual([]);
+  });
+
+  it('opens the Counter lab for an unknown lab, and says so', () => {
+    const { link, notices } = decodeLink('?lab=warp&workers=3');
+    expect(link).toEqual({ lab: 'counter', params: { ...DEFAULT_COUNTER, workers: 3, dirs: '+-+' } });
+    expect(notices).toEqual(['Lab: "warp" is not a lab here, so the Counter lab is open.']);
+  });
+
+  it('reads an unknown version as the current one, and says so', () => {
+    const { link, notices } = decodeLink('?v=7&sync=atomic');
+    expect(link.params.sync).toBe('atomic');
+    expect(notices).toEqual([`Link version "7" is not known; its settings are read as version ${LINK_VERSION}.`]);
+  });
+
+  it('names ignored keys, at most five of them', () => {
+    expect(decodeLink('?foo=1&foo=2&bar=3').notices).toEqual(['Ignored: "foo", "bar".']);
+    const many = decodeLink('?a=1&b=1&c=1&d=1&e=1&f=1&g=1').notices;
+    expect(many).toEqual(['Ignored: "a", "b", "c", "d", "e"….']);
+  });
+
+  it('lists notices for the link before those for the settings', () => {
+    const { notices } = decodeLink('?lab=nope&workers=0&x=1');
+    expect(notices.map((n) => n.split(':')[0])).toEqual(['Lab', 'Ignored', 'Workers']);
+  });
+
+  it('reads the first of repeated keys', () => {
+    expect(decodeLink('?workers=3&workers=9').link.params.workers).toBe(3);
+  });
+});
+
+// --- property tests (fixed seeds, so a failure reproduces; fast-check prints the shrunk case) ---
+
+/** Any UTF-16 code unit, lone surrogates included. */
+const anyChar = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+const anyString = fc.string({ unit: anyChar, maxLength: 40 });
+const KEYS = [...COUNTER_KEYS, 'lab', 'v'];
+const key = fc.oneof(fc.constantFrom(...KEYS), fc.constantFrom(...KEYS.map((k) => k.toUpperCase())), anyString);
+/** Values near the edges: numbers in every notation, signs, encodings, and junk. */
+const value = fc.oneof(
+  anyString,
+  fc.integer().map(String),
+  fc.double().map(String),
+  fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String),
+  fc.constantFrom('', ' ', '-0', '+0', '0.5', '1e3', '1e+3', '1E9', '1,000', '1_000', '0x10', 'NaN', 'Infinity'),
+  fc.constantFrom('+', '-', '+-', '++--', '%2B', '%2b-', '%', '%zz', '%E0%A4%A', '&', '=', '#', '?'),
+  fc.constantFrom(...SYNC_MODES, ...SPEEDS, 'counter', 'MUTEX', ' slow ', '<script>alert(1)</script>'),
+);
+
+describe('decodeLink, for any input', () => {
+  it('never throws, always opens valid settings, and re-encodes to a silent identical link (raw strings)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: anyChar, maxLength: 300 }), fc.boolean(), (s, q) => {
+        checkLink(q ? `?${s}` : s);
+      }),
+      { numRuns: 2000, seed: 17 },
+    );
+  });
+
+  it('… for query strings stitched from keys and values without any encoding', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 12 }), (pairs) => {
+        checkLink(pairs.map(([k, v]) => `${k}=${v}`).join('&'));
+      }),
+      { numRuns: 2000, seed: 34 },
+    );
+  });
+
+  it('… for arbitrary records of strings, encoded as a browser would', () => {
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { maxKeys: 12 }), (record) => {
+        checkLink(new URLSearchParams(record).toString());
+      }),
+      { numRuns: 2000, seed: 51 },
+    );
+  });
+
+  it('encodes every valid setting to a link that decodes to exactly it', () => {
+    const params = fc
+      .integer({ min: COUNTER_FIELDS.workers.min, max: COUNTER_FIELDS.workers.max })
+      .chain((workers) =>
+        fc.record({
+          workers: fc.constant(workers),
+          iters: fc.integer({ min: COUNTER_FIELDS.iters.min, max: maxIters(workers) }),
+          sync: fc.constantFrom(...SYNC_MODES),
+          dirs: fc.array(fc.constantFrom('+', '-'), { minLength: workers, maxLength: workers }).map((a) => a.join('')),
+          window: fc.integer({ min: COUNTER_FIELDS.window.min, max: COUNTER_FIELDS.window.max }),
+          speed: fc.constantFrom(...SPEEDS),
+          trials: fc.integer({ min: COUNTER_FIELDS.trials.min, max: COUNTER_FIELDS.trials.max }),
+        }),
+      );
+    fc.assert(
+      fc.property(params, (p) => {
+        expect(decodeLink(encodeLink({ lab: 'counter', params: p }))).toEqual({ link: { lab: 'counter', params: p }, notices: [] });
+      }),
+      { numRuns: 2000, seed: 68 },
+    );
+  });
+});
