@@ -12,7 +12,7 @@ import {
 } from '../../testing/counterTrials.ts';
 import { grant, grantUntil } from '../../testing/slowMotion.ts';
 import { allocateCounter, CounterSlot, resetCounter, TraceKind, WorkerSlot, workerBase } from './counterLayout.ts';
-import { EXACT_MODES, SYNC_MODES, type SyncMode } from './syncModes.ts';
+import { contentionMetric, EXACT_MODES, SYNC_MODES, type SyncMode } from './syncModes.ts';
 import { OverwriteDetector, readTrace, type TraceRecord } from './trace.ts';
 
 const THREADS = 4;
@@ -43,8 +43,9 @@ describe('full speed', () => {
   it.each(EXACT)('%s is exact in every one of 200 seeded trials on 4 threads', async (sync) => {
     const rand = mulberry32(0xc0ffee ^ SYNC_MODES.indexOf(sync));
     const totals = new Set<number>();
+    let contended = 0;
     for (let trial = 0; trial < 200; trial++) {
-      const spec = { sync, iters: randomInt(rand, 1000, 4000), dirs: randomDirs(rand, THREADS), window: 2 };
+      const spec = { sync, iters: randomInt(rand, 20_000, 60_000), dirs: randomDirs(rand, THREADS), window: 2 };
       const { results, actual, expected } = await runTrial(pool, mem, spec);
       for (const r of results) {
         expect(r).toMatchObject({ ops: spec.iters, stopped: false });
@@ -53,9 +54,18 @@ describe('full speed', () => {
       expect(expected).toBe([...spec.dirs].reduce((t, c) => t + (c === '-' ? -1 : 1), 0) * spec.iters);
       if (actual !== expected) expect.fail(`${sync} trial ${trial} ${JSON.stringify(spec)}: ${actual} != ${expected}`);
       totals.add(expected);
+      if (results.some((r) => r.waits + r.retries > 0)) contended++;
     }
     // The seeded mixes really vary the target, so a stuck cell could not pass by luck.
     expect(totals.size).toBeGreaterThan(20);
+    const metric = contentionMetric(sync);
+    if (metric) {
+      console.info(`${sync}: the lock was contended in ${contended}/200 trials`);
+      // Exactness means something only if the threads really met at the lock. (With a few thousand
+      // iterations a spinlock trial is over in a fraction of a millisecond, before the other threads
+      // have woken from the start line: it met contention in 3 of 200 trials, hence tens of thousands.)
+      expect(contended).toBeGreaterThanOrEqual(10);
+    }
   });
 
   // Long enough that the threads overlap even on a busy 2-core machine, where a short run can
