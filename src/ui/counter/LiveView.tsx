@@ -1,0 +1,191 @@
+// The live view of the Counter lab: a canvas repainted from shared memory every animation frame.
+// Per-frame values stay in refs and the canvas; the store only gets a ~10 Hz summary.
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { SYNC_LABELS } from '../../core/counter/syncModes.ts';
+import { expectedTotal, type CounterParams } from '../../core/params/counterParams.ts';
+import { dirsOf } from '../../engine/counterResult.ts';
+import { emptySample, readCounterSample } from '../../engine/counterSample.ts';
+import { startFrameLoop } from '../../engine/frameLoop.ts';
+import { counterEngine } from '../../state/engines.ts';
+import { useStore } from '../../state/store.ts';
+import { usePalette } from '../common/cssColor.ts';
+import { formatCount } from '../common/format.ts';
+import { useCanvas } from '../common/useCanvas.ts';
+import { liveHeight, paintLive } from './livePainter.ts';
+import { LiveModel, publishLog, readLockWord, TraceFollower, type LiveConfig } from './liveModel.ts';
+import './LiveView.css';
+
+const SUMMARY_EVERY_MS = 100;
+const LABEL_EVERY_MS = 1000;
+
+export function LiveView() {
+  const runParams = useStore((s) => s.runParams);
+  const status = useStore((s) => s.status);
+  const counter = useStore((s) => s.counter);
+  const palette = usePalette();
+  const reducedMotion = useReducedMotion();
+  // A finished run stays on screen until the settings change; then the view previews the new settings.
+  const showRun = runParams !== null && (status === 'running' || runParams === counter);
+  const params = showRun ? runParams : counter;
+  const config = useMemo(() => liveConfig(params), [params]);
+  const heightFor = useCallback((w: number) => liveHeight(w, config.workers, config.slow), [config]);
+  const { canvasRef, size } = useCanvas(heightFor);
+  const look = useRef({ palette, reducedMotion });
+
+  useEffect(() => {
+    look.current = { palette, reducedMotion };
+  }, [palette, reducedMotion]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const ints = showRun ? sharedInts() : null;
+    let model = new LiveModel(config);
+    let follower = config.slow && ints ? new TraceFollower(config.sync) : null;
+    const sample = emptySample(config.workers);
+    const total = expectedTotal(params);
+    let wasRunning = showRun && useStore.getState().status === 'running';
+    publishLog([], true);
+    let paintedVersion = -1;
+    let paintedLook = look.current;
+    let paintedStatus = '';
+    let paintedTrials = useStore.getState().trials;
+    let paintedRunning = wasRunning;
+    let wasFlashing = false;
+    let lastSummary = -Infinity;
+    let lastLabel = -Infinity;
+    let sentOps = -1;
+    let sentValue = NaN;
+    return startFrameLoop((now) => {
+      const state = useStore.getState();
+      const running = showRun && state.status === 'running';
+      if (running && !wasRunning) {
+        // Run again with the same settings: the same view, but a fresh start.
+        model = new LiveModel(config);
+        follower = config.slow && ints ? new TraceFollower(config.sync) : null;
+        publishLog([], true);
+      }
+      wasRunning = running;
+      let lockWord = 0;
+      if (ints) {
+        readCounterSample(ints, sample, now);
+        lockWord = readLockWord(ints);
+      } else {
+        sample.at = now;
+      }
+      let changed = model.update(sample, lockWord, running);
+      if (follower && ints) {
+        const news = follower.poll(ints, sample.traceEnd);
+        if (news) {
+          if (news.reset) model.resetTrace();
+          model.applyTrace(news.records, news.overwrites, now);
+          publishLog(news.entries, news.reset);
+          changed = true;
+        }
+      }
+      if (running && now - lastSummary >= SUMMARY_EVERY_MS) {
+        lastSummary = now;
+        if (model.ops !== sentOps || model.value !== sentValue) {
+          sentOps = model.ops;
+          sentValue = model.value;
+          state.setLive({ value: model.value, ops: model.ops, opsPerSec: Math.round(model.rate) });
+        }
+      }
+      if (now - lastLabel >= LABEL_EVERY_MS) {
+        lastLabel = now;
+        const label = describe(model, showRun, total);
+        if (canvas.getAttribute('aria-label') !== label) canvas.setAttribute('aria-label', label);
+      }
+      const statusText = statusLine(showRun, state.status, state.paused, state.trials.length, config, params.trials);
+      const s = size.current;
+      const flashing = now <= model.flashUntil();
+      const { palette: pal, reducedMotion: still } = look.current;
+      if (s.width === 0) return;
+      // Nothing moved, nothing fades, nothing around it changed: the canvas is already right.
+      const same = s.version === paintedVersion && look.current === paintedLook && statusText === paintedStatus &&
+        state.trials === paintedTrials && running === paintedRunning;
+      if (!changed && !flashing && !wasFlashing && same) return;
+      wasFlashing = flashing;
+      paintedVersion = s.version;
+      paintedLook = look.current;
+      paintedStatus = statusText;
+      paintedTrials = state.trials;
+      paintedRunning = running;
+      const last = state.trials[state.trials.length - 1];
+      const finalRates = showRun && last ? last.workers.map((w) => w.opsPerSec) : null;
+      const finalRate = showRun && last && !running ? last.throughput : null;
+      paintLive(ctx, s.width, s.height, s.dpr, {
+        model, palette: pal, now, reducedMotion: still, status: statusText, preview: !showRun, expectedTotal: total, finalRates, finalRate,
+      });
+    });
+  }, [config, params, showRun, canvasRef, size]);
+
+  return (
+    <figure className="live-view">
+      <canvas ref={canvasRef} className="live-canvas" role="img" aria-label="Live view of the shared counter" />
+      <figcaption className="visually-hidden">
+        {SYNC_LABELS[config.sync]}: {config.workers} workers
+        {config.slow ? ' in slow motion' : ' at full speed'}
+      </figcaption>
+    </figure>
+  );
+}
+
+function liveConfig(p: CounterParams): LiveConfig {
+  return { workers: p.workers, iters: p.iters, dirs: dirsOf(p.dirs), sync: p.sync, slow: p.speed === 'slow', window: p.window };
+}
+
+/** The shared memory, or null where the page cannot share memory (the view then only previews). */
+function sharedInts(): Int32Array | null {
+  if (typeof SharedArrayBuffer !== 'function') return null;
+  try {
+    return counterEngine().mem.ints;
+  } catch {
+    return null;
+  }
+}
+
+/** A line for what the page says nowhere else (the run status badge already says running or done). */
+function statusLine(showRun: boolean, status: string, paused: boolean, trialsDone: number, c: LiveConfig, trials: number): string {
+  if (!showRun) return 'Ready · press Run';
+  const running = status === 'running';
+  const trial = trials > 1 ? `Trial ${Math.min(trials, trialsDone + (running ? 1 : 0))} of ${trials}` : '';
+  if (running && paused && c.slow) return trial ? `${trial} · Step moves them` : 'Paused: Step moves the workers';
+  return trial;
+}
+
+/** What the canvas shows, in one or two calm sentences for screen readers. */
+function describe(model: LiveModel, showRun: boolean, total: number): string {
+  const { workers, iters, slow, sync } = model.config;
+  if (!showRun) {
+    return `Shared counter at 0. ${workers} workers will each run ${formatCount(iters)} iterations with ${SYNC_LABELS[sync].toLowerCase()}; the counter should end at ${formatCount(total)}.`;
+  }
+  const done = model.ops;
+  const pct = Math.floor((100 * done) / Math.max(1, workers * iters));
+  let text = `Shared counter ${formatCount(model.value)}, ${pct}% of iterations done.`;
+  if (slow) {
+    text += ` ${model.lostSeen} lost ${model.lostSeen === 1 ? 'update' : 'updates'} seen.`;
+    const holder = model.lanes.findIndex((l) => l.holds);
+    if (holder >= 0) text += ` Worker ${holder + 1} holds the ${sync === 'flag' ? 'flag' : 'lock'}.`;
+  } else if (sync !== 'local') {
+    text += ` Expected so far ${formatCount(model.expectedSoFar)}; ${formatCount(model.lostSoFar)} lost so far.`;
+  }
+  return text;
+}
+
+function useReducedMotion(): boolean {
+  return useSyncExternalStore(subscribeMotion, reducedMotionNow, () => false);
+}
+
+const MOTION = '(prefers-reduced-motion: reduce)';
+
+function subscribeMotion(onChange: () => void): () => void {
+  const media = matchMedia(MOTION);
+  media.addEventListener('change', onChange);
+  return () => media.removeEventListener('change', onChange);
+}
+
+function reducedMotionNow(): boolean {
+  return matchMedia(MOTION).matches;
+}
