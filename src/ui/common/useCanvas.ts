@@ -1,0 +1,76 @@
+// Sizes a canvas to its CSS width (and a height derived from it) at the device's pixel ratio, so
+// that drawing in CSS pixels stays crisp on HiDPI screens and after zooming or a window move.
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+
+export interface CanvasSize {
+  /** CSS pixels. */
+  width: number;
+  height: number;
+  dpr: number;
+  /** Bumped on every change: a frame loop compares it to know it must repaint. */
+  version: number;
+}
+
+export interface UseCanvas {
+  readonly canvasRef: RefObject<HTMLCanvasElement | null>;
+  /** Live size; read it in the frame loop, never render from it. */
+  readonly size: RefObject<CanvasSize>;
+}
+
+/** `heightFor(width)` gives the CSS height for a CSS width; pass a new function to re-apply it. */
+export function useCanvas(heightFor: (width: number) => number): UseCanvas {
+  const canvasRef = useRef<HTMLCanvasElement | null>(null);
+  const size = useRef<CanvasSize>({ width: 0, height: 0, dpr: 1, version: 0 });
+  const heightRef = useRef(heightFor);
+
+  const apply = (width: number): void => {
+    const canvas = canvasRef.current;
+    if (!canvas || width <= 0) return;
+    const dpr = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
+    const height = Math.ceil(heightRef.current(width));
+    const s = size.current;
+    if (s.width === width && s.height === height && s.dpr === dpr) return;
+    canvas.style.height = `${height}px`;
+    canvas.width = Math.round(width * dpr);
+    canvas.height = Math.round(height * dpr);
+    size.current = { width, height, dpr, version: s.version + 1 };
+  };
+  const applyRef = useRef(apply);
+
+  // A new height rule (e.g. more workers) applies before paint, so the layout does not jump.
+  useLayoutEffect(() => {
+    heightRef.current = heightFor;
+    applyRef.current = apply;
+    const canvas = canvasRef.current;
+    if (canvas) apply(cssWidth(canvas));
+  });
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const observer = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (entry) applyRef.current(Math.floor(entry.contentRect.width));
+    });
+    observer.observe(canvas);
+    // The pixel ratio changes with browser zoom and when the window moves to another screen.
+    let media: MediaQueryList | null = null;
+    const onRatio = (): void => {
+      media?.removeEventListener('change', onRatio);
+      media = matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+      media.addEventListener('change', onRatio);
+      applyRef.current(cssWidth(canvas));
+    };
+    onRatio();
+    return () => {
+      observer.disconnect();
+      media?.removeEventListener('change', onRatio);
+    };
+  }, []);
+
+  return { canvasRef, size };
+}
+
+function cssWidth(canvas: HTMLCanvasElement): number {
+  return Math.floor(canvas.getBoundingClientRect().width);
+}
