@@ -19,6 +19,7 @@ import { guarded } from './guard.ts';
 import { Pacer } from './pacer.ts';
 import { progressSum } from './counterSample.ts';
 import { delay, STALL_MS, STOP_GRACE_MS } from './runStatus.ts';
+import { startWatchdog } from './watchdog.ts';
 import { WorkerPool, type PooledWorker } from './workerPool.ts';
 
 export interface CounterRunHooks {
@@ -214,23 +215,12 @@ export class CounterEngine {
 
   private watch(run: ActiveRun, hooks: CounterRunHooks): () => void {
     const m = this.mem.ints;
-    let last = progressSum(m, run.params.workers);
-    let since = performance.now();
-    let reported = false;
-    const timer = setInterval(() => {
-      const now = performance.now();
-      const sum = progressSum(m, run.params.workers);
-      if (sum !== last || this.pausedFlag) {
-        last = sum;
-        since = now;
-        if (reported) hooks.onStall(0);
-        reported = false;
-      } else if (now - since >= STALL_MS) {
-        reported = true;
-        hooks.onStall(now - since);
-      }
-    }, 500);
-    return () => clearInterval(timer);
+    return startWatchdog({
+      progress: () => progressSum(m, run.params.workers),
+      paused: () => this.pausedFlag,
+      onStall: (ms) => hooks.onStall(ms),
+      stallMs: STALL_MS,
+    });
   }
 }
 

@@ -9,9 +9,8 @@ export function startUrlSync(): () => void {
     if (location.search !== query) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
   };
   write();
-  const unsubscribe = useStore.subscribe((s, prev) => {
-    if (s.counter !== prev.counter || s.lab !== prev.lab) write();
-  });
+  // Comparing the encoded link is cheap, and covers every setting of every lab at once.
+  const unsubscribe = useStore.subscribe(write);
   const onPop = (): void => useStore.getState().openLink(location.search);
   addEventListener('popstate', onPop);
   return () => {

@@ -12,10 +12,6 @@ export const counterApi = {
   runCounter(buffer: SharedArrayBuffer, job: CounterJob): CounterWorkerResult {
     return runCounterJob(new Int32Array(buffer), job);
   },
-  /** Throws on purpose: lets tests check that a worker exception reaches the page as a message. */
-  fail(message: string): never {
-    throw new Error(message);
-  },
 };
 
 export type CounterApi = typeof counterApi;

@@ -1,0 +1,28 @@
+// Number formatting for people: separators, signs, compact rates, durations.
+
+const grouped = new Intl.NumberFormat('en-US');
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+export function formatCount(n: number): string {
+  return grouped.format(n).replace('-', '−');
+}
+
+export function formatSigned(n: number): string {
+  return n > 0 ? `+${formatCount(n)}` : formatCount(n);
+}
+
+export function formatRate(perSecond: number): string {
+  return `${compact.format(perSecond)}/s`;
+}
+
+export function formatMs(ms: number): string {
+  if (ms < 1) return `${ms.toFixed(2)} ms`;
+  if (ms < 1000) return `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+export function formatPct(pct: number): string {
+  if (pct === 0) return '0 %';
+  if (pct < 0.01) return '< 0.01 %';
+  return `${pct.toFixed(pct < 1 ? 2 : 1)} %`;
+}

@@ -1,0 +1,42 @@
+// The Counter lab: settings, controls, the live view, results, trials, code and what to notice.
+import { expectedTotal } from '../../core/params/counterParams.ts';
+import { useStore } from '../../state/store.ts';
+import { CodePanel } from './CodePanel.tsx';
+import { Controls } from './Controls.tsx';
+import { EventLog } from './EventLog.tsx';
+import { Histogram } from './Histogram.tsx';
+import { History } from './History.tsx';
+import { LiveView } from './LiveView.tsx';
+import { Results } from './Results.tsx';
+import { Settings } from './Settings.tsx';
+import './counterLab.css';
+
+export default function CounterLab() {
+  const trials = useStore((s) => s.trials);
+  const runParams = useStore((s) => s.runParams);
+  return (
+    <div className="lab counter-lab">
+      <div className="lab-intro">
+        <h2 className="lab-title">Counter lab</h2>
+        <p>
+          Workers add <strong>+1</strong> or <strong>−1</strong> to one shared cell, at the same time, on real threads. Pick how
+          they synchronise, press <strong>Run</strong>, and compare the total with what it should be.
+        </p>
+      </div>
+      <aside className="panel settings-panel" aria-label="Settings">
+        <Settings />
+      </aside>
+      <div className="stage">
+        <section className="panel live-panel" aria-label="Live view">
+          <Controls />
+          <LiveView />
+          <EventLog />
+        </section>
+        <Results />
+        {runParams && trials.length > 1 && <Histogram trials={trials} expected={expectedTotal(runParams)} />}
+        <History />
+        <CodePanel />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+// The numbers after a run: expected, actual, lost, speed, contention, per worker; and a verdict.
+import { contentionMetric } from '../../core/counter/syncModes.ts';
+import type { CounterTrial } from '../../engine/counterResult.ts';
+import { useStore } from '../../state/store.ts';
+import { formatCount, formatMs, formatPct, formatRate } from '../common/format.ts';
+
+export function Results() {
+  const trials = useStore((s) => s.trials);
+  const params = useStore((s) => s.runParams);
+  const last = trials[trials.length - 1];
+  if (!params || !last) {
+    return (
+      <section className="panel results empty" aria-labelledby="results-title">
+        <h2 id="results-title">Results</h2>
+        <p className="muted">Press Run: the workers start together and the numbers appear here when they finish.</p>
+      </section>
+    );
+  }
+  const metric = contentionMetric(params.sync);
+  const exactTrials = trials.filter((t) => t.lost === 0).length;
+  return (
+    <section className="panel results" aria-labelledby="results-title">
+      <h2 id="results-title">
+        Results{trials.length > 1 ? ` · trial ${last.trial} of ${params.trials}` : ''}
+        {last.stopped ? ' · stopped early' : ''}
+      </h2>
+      <Verdict trial={last} />
+      <dl className="cards">
+        <Card label="Expected" testId="result-expected" value={last.expected} />
+        <Card label="Actual" testId="result-actual" value={last.actual} tone={last.lost === 0 ? 'ok' : 'bad'} />
+        <Card label="Lost updates" testId="result-lost" value={last.lost} tone={last.lost === 0 ? 'ok' : 'bad'} note={`${formatPct(last.lostPct)} of ${formatCount(last.ops)}`} />
+        <Card label="Throughput (ops/s)" testId="result-throughput" value={last.throughput} note={formatRate(last.throughput)} />
+        <div className="card">
+          <dt>Elapsed</dt>
+          <dd className="card-value">{formatMs(last.elapsedMs)}</dd>
+        </div>
+        {metric && (
+          <div className="card">
+            <dt>{metric === 'waits' ? 'Lock waits' : 'Compare-exchange retries'}</dt>
+            <dd className="card-value" data-testid={`result-${metric}`}>
+              {formatCount(metric === 'waits' ? last.waits : last.retries)}
+            </dd>
+          </div>
+        )}
+      </dl>
+      {trials.length > 1 && (
+        <p className="trials-line">
+          Exact in <strong>{exactTrials}</strong> of {trials.length} trials.
+        </p>
+      )}
+      <PerWorker trial={last} metric={metric} />
+    </section>
+  );
+}
+
+function Card({ label, testId, value, tone, note }: { label: string; testId: string; value: number; tone?: 'ok' | 'bad'; note?: string }) {
+  return (
+    <div className={`card${tone ? ` card-${tone}` : ''}`}>
+      <dt>{label}</dt>
+      {/* The test contract: the element's text is the bare number. */}
+      <dd className="card-value" data-testid={testId}>
+        {Math.round(value)}
+      </dd>
+      {note && <dd className="card-note">{note}</dd>}
+    </div>
+  );
+}
+
+function Verdict({ trial }: { trial: CounterTrial }) {
+  if (trial.lost === 0) {
+    return (
+      <p className="verdict verdict-ok">
+        Exact: the cell holds {formatCount(trial.actual)}, the sum of every update.
+      </p>
+    );
+  }
+  return (
+    <p className="verdict verdict-bad">
+      {formatCount(trial.lost)} updates vanished: workers read the same value and one write erased another.
+    </p>
+  );
+}
+
+function PerWorker({ trial, metric }: { trial: CounterTrial; metric: 'waits' | 'retries' | null }) {
+  return (
+    <div className="table-scroll">
+      <table className="per-worker">
+        <caption>Per worker</caption>
+        <thead>
+          <tr>
+            <th scope="col">Worker</th>
+            <th scope="col">Adds</th>
+            <th scope="col">Operations</th>
+            <th scope="col">Ops/s</th>
+            {metric && <th scope="col">{metric === 'waits' ? 'Waits' : 'Retries'}</th>}
+            <th scope="col">Time</th>
+          </tr>
+        </thead>
+        <tbody>
+          {trial.workers.map((w) => (
+            <tr key={w.index}>
+              <th scope="row">
+                <span className={`swatch w${w.index}`} aria-hidden="true" />
+                Worker {w.index + 1}
+              </th>
+              <td>{w.dir > 0 ? '+1' : '−1'}</td>
+              <td>{formatCount(w.ops)}</td>
+              <td>{formatRate(w.opsPerSec)}</td>
+              {metric && <td>{formatCount(metric === 'waits' ? w.waits : w.retries)}</td>}
+              <td>{formatMs(w.elapsedMs)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

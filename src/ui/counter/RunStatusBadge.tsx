@@ -1,0 +1,41 @@
+// The run status of the test contract: data-status is idle, running, done, stopped or failed.
+import { useStore } from '../../state/store.ts';
+
+const WORDS = {
+  idle: 'Ready',
+  running: 'Running',
+  done: 'Done',
+  stopped: 'Stopped',
+  failed: 'Failed',
+  deadlocked: 'Deadlocked',
+} as const;
+
+export function RunStatusBadge() {
+  const status = useStore((s) => s.status);
+  const paused = useStore((s) => s.paused);
+  const trialsDone = useStore((s) => s.trials.length);
+  const trials = useStore((s) => s.runParams?.trials ?? 1);
+  const stallMs = useStore((s) => s.stallMs);
+  const error = useStore((s) => s.error);
+  let detail = '';
+  if (status === 'running' && trials > 1) detail = ` · trial ${Math.min(trialsDone + 1, trials)} of ${trials}`;
+  return (
+    <div className="status-area">
+      <p className={`status status-${status}`} data-testid="run-status" data-status={status} role="status">
+        <span className="status-dot" aria-hidden="true" />
+        {paused ? 'Paused' : WORDS[status]}
+        {detail}
+      </p>
+      {stallMs > 0 && (
+        <p className="hint warn" role="alert">
+          No worker has made progress for {Math.round(stallMs / 1000)} s. Stop ends the run.
+        </p>
+      )}
+      {status === 'failed' && error && (
+        <p className="hint bad" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

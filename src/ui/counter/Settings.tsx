@@ -1,0 +1,93 @@
+// The Counter lab's settings form: the sync ladder, workers and their directions, sizes, speed.
+import { useId } from 'react';
+import { SYNC_LABELS, SYNC_MODES, SYNC_SUMMARIES, EXACT_MODES } from '../../core/counter/syncModes.ts';
+import { COUNTER_FIELDS, maxIters } from '../../core/params/counterParams.ts';
+import { useStore } from '../../state/store.ts';
+import { NumberField } from '../common/NumberField.tsx';
+import { formatCount } from '../common/format.ts';
+import { Directions } from './Directions.tsx';
+
+export function Settings() {
+  const p = useStore((s) => s.counter);
+  const set = useStore((s) => s.setCounter);
+  const busy = useStore((s) => s.status === 'running');
+  const syncId = useId();
+  const speedId = useId();
+  const f = COUNTER_FIELDS;
+  return (
+    <form className="settings" aria-label="Experiment settings" onSubmit={(e) => e.preventDefault()}>
+      <fieldset className="ladder" disabled={busy}>
+        <legend id={syncId}>Synchronisation</legend>
+        {SYNC_MODES.map((mode) => (
+          <label key={mode} className={`ladder-step${p.sync === mode ? ' checked' : ''}`}>
+            <input type="radio" name="sync" value={mode} checked={p.sync === mode} onChange={() => set({ sync: mode })} />
+            <span className="ladder-name">
+              {SYNC_LABELS[mode]}
+              <span className={`tag ${EXACT_MODES.has(mode) ? 'tag-ok' : 'tag-bad'}`}>
+                {EXACT_MODES.has(mode) ? 'exact' : 'races'}
+              </span>
+            </span>
+            <span className="ladder-summary">{SYNC_SUMMARIES[mode]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="sizes" disabled={busy}>
+        <legend>Workers and work</legend>
+        <NumberField
+          label="Workers"
+          value={p.workers}
+          min={f.workers.min}
+          max={f.workers.max}
+          onCommit={(workers) => set({ workers })}
+        />
+        <Directions dirs={p.dirs} disabled={busy} onChange={(dirs) => set({ dirs })} />
+        <NumberField
+          label="Iterations per worker"
+          value={p.iters}
+          min={f.iters.min}
+          max={maxIters(p.workers)}
+          step={1000}
+          onCommit={(iters) => set({ iters })}
+          hint={`Up to ${formatCount(maxIters(p.workers))}: the cell is a 32-bit int, like mp.Value('i').`}
+        />
+        <NumberField
+          label="Race window"
+          value={p.window}
+          min={f.window.min}
+          max={f.window.max}
+          onCommit={(window) => set({ window })}
+          hint="Extra work between the read and the write; 0 leaves only the bare gap."
+        />
+        <NumberField
+          label="Trials"
+          value={p.trials}
+          min={f.trials.min}
+          max={f.trials.max}
+          onCommit={(trials) => set({ trials })}
+          hint="Run the experiment again and again and draw where the counter ends."
+        />
+      </fieldset>
+      <fieldset className="speed" disabled={busy}>
+        <legend id={speedId}>Speed</legend>
+        <div className="segmented">
+          <label>
+            <input type="radio" name="speed" value="full" checked={p.speed === 'full'} onChange={() => set({ speed: 'full' })} />
+            <span>Full speed</span>
+          </label>
+          <label>
+            <input type="radio" name="speed" value="slow" checked={p.speed === 'slow'} onChange={() => set({ speed: 'slow' })} />
+            <span>Slow motion</span>
+          </label>
+        </div>
+        {p.speed === 'slow' && p.iters > 50 && (
+          <p className="hint warn">
+            Slow motion draws every step: {formatCount(p.iters)} iterations would take a long time.{' '}
+            <button type="button" className="link-button" onClick={() => set({ iters: 10 })}>
+              Use 10 iterations
+            </button>
+          </p>
+        )}
+      </fieldset>
+    </form>
+  );
+}
