@@ -15,6 +15,8 @@ export const CounterSlot = {
   value: LINE_INTS * 2,
   lock: LINE_INTS * 3,
   traceSeq: LINE_INTS * 4,
+  /** Held for the instant of one traced access, so that trace order is memory order. */
+  traceLock: LINE_INTS * 4 + 1,
   workers: LINE_INTS * 5,
   trace: LINE_INTS * (5 + MAX_WORKERS),
 } as const;

@@ -5,7 +5,15 @@
 import { Control } from '../shared/memory.ts';
 import { mutexLock, mutexUnlock } from '../sync/mutex.ts';
 import { busyWork, spinTryLock, spinUnlock } from '../sync/spinlock.ts';
-import { CounterSlot, Phase, TraceKind, WorkerSlot, workerBase, type PhaseValue } from './counterLayout.ts';
+import {
+  CounterSlot,
+  Phase,
+  TraceKind,
+  WorkerSlot,
+  workerBase,
+  type PhaseValue,
+  type TraceKindValue,
+} from './counterLayout.ts';
 import type { KernelStats } from './kernels.ts';
 import type { SyncMode } from './syncModes.ts';
 import { writeTrace } from './trace.ts';
@@ -49,19 +57,50 @@ class Stepper {
     Atomics.store(this.m, this.base + WorkerSlot.phase, phase);
   }
 
-  read(value: number): void {
-    Atomics.store(this.m, this.base + WorkerSlot.lastRead, value);
-    writeTrace(this.m, this.index, TraceKind.read, value);
+  /** Reads the cell; the read and its trace record form one unit (see `traced`). */
+  load(): number {
+    const v = this.traced(TraceKind.read, () => Atomics.load(this.m, C));
+    Atomics.store(this.m, this.base + WorkerSlot.lastRead, v);
+    return v;
   }
 
-  wrote(value: number, kind: typeof TraceKind.write | typeof TraceKind.rmw = TraceKind.write): void {
+  /** Writes the cell, traced. */
+  store(value: number): void {
+    this.traced(TraceKind.write, () => {
+      Atomics.store(this.m, C, value);
+      return value;
+    });
     Atomics.store(this.m, this.base + WorkerSlot.lastWrite, value);
-    writeTrace(this.m, this.index, kind, value);
   }
 
+  /** Atomically adds to the cell, traced; returns the new value. */
+  add(d: number): number {
+    const v = this.traced(TraceKind.rmw, () => Atomics.add(this.m, C, d) + d);
+    Atomics.store(this.m, this.base + WorkerSlot.lastWrite, v);
+    return v;
+  }
+
+  /** Call after taking the lock and before releasing it, so lock records never overlap. */
   holds(held: boolean): void {
     Atomics.store(this.m, this.base + WorkerSlot.holds, held ? 1 : 0);
     writeTrace(this.m, this.index, held ? TraceKind.lock : TraceKind.unlock, 0);
+  }
+
+  /**
+   * Performs one access to the cell and stamps it under a tiny lock. Without it, two workers
+   * stepping in the same tick could access the cell in one order and claim sequence numbers in
+   * the other, and the log would blame the wrong write. It orders only these instants: which
+   * steps interleave is still up to the threads.
+   */
+  private traced(kind: TraceKindValue, access: () => number): number {
+    const m = this.m;
+    while (Atomics.compareExchange(m, CounterSlot.traceLock, 0, 1) !== 0) {
+      // Held for a few hundred nanoseconds at most: spin.
+    }
+    const value = access();
+    writeTrace(m, this.index, kind, value);
+    Atomics.store(m, CounterSlot.traceLock, 0);
+    return value;
   }
 }
 
@@ -73,15 +112,13 @@ class Stepper {
 type Iteration = (m: Int32Array, st: Stepper, d: number, w: number, s: KernelStats) => boolean;
 
 /** Read, add, write: the body every lock-based or lock-free mode protects differently. */
-function readAddWrite(m: Int32Array, st: Stepper, d: number, w: number): boolean {
+function readAddWrite(st: Stepper, d: number, w: number): boolean {
   if (!st.step(Phase.read)) return false;
-  const v = Atomics.load(m, C);
-  st.read(v);
+  const v = st.load();
   if (!st.step(Phase.add)) return false;
   if (w > 0) busyWork(w);
   if (!st.step(Phase.write)) return false;
-  Atomics.store(m, C, v + d);
-  st.wrote(v + d);
+  st.store(v + d);
   return true;
 }
 
@@ -96,13 +133,13 @@ function lockMutex(m: Int32Array, st: Stepper, s: KernelStats): boolean {
 function unlockMutex(m: Int32Array, st: Stepper): boolean {
   const ok = st.step(Phase.unlock);
   // Released even when stopped, so that no other worker sleeps forever on this lock.
-  mutexUnlock(m, L);
   st.holds(false);
+  mutexUnlock(m, L);
   return ok;
 }
 
 const ITERATIONS: Record<SyncMode, Iteration> = {
-  none: (m, st, d, w) => readAddWrite(m, st, d, w),
+  none: (_m, st, d, w) => readAddWrite(st, d, w),
 
   flag: (m, st, d, w) => {
     // As in kernels.ts: check and set are separate steps.
@@ -113,10 +150,10 @@ const ITERATIONS: Record<SyncMode, Iteration> = {
     if (!st.step(Phase.locked)) return false;
     Atomics.store(m, L, 1);
     st.holds(true);
-    const ok = readAddWrite(m, st, d, w);
+    const ok = readAddWrite(st, d, w);
     st.step(Phase.unlock);
-    Atomics.store(m, L, 0);
     st.holds(false);
+    Atomics.store(m, L, 0);
     // A landed write counts even when Stop refuses the unlock step (see Iteration).
     return ok;
   },
@@ -124,24 +161,20 @@ const ITERATIONS: Record<SyncMode, Iteration> = {
   split: (m, st, d, w, s) => {
     if (!lockMutex(m, st, s)) return false;
     const readOk = st.step(Phase.read);
-    const v = Atomics.load(m, C);
-    if (readOk) st.read(v);
+    const v = readOk ? st.load() : 0;
     if (!unlockMutex(m, st) || !readOk) return false;
     if (!st.step(Phase.add)) return false;
     if (w > 0) busyWork(w);
     if (!lockMutex(m, st, s)) return false;
     const writeOk = st.step(Phase.write);
-    if (writeOk) {
-      Atomics.store(m, C, v + d);
-      st.wrote(v + d);
-    }
+    if (writeOk) st.store(v + d);
     unlockMutex(m, st);
     return writeOk;
   },
 
   mutex: (m, st, d, w, s) => {
     if (!lockMutex(m, st, s)) return false;
-    const ok = readAddWrite(m, st, d, w);
+    const ok = readAddWrite(st, d, w);
     unlockMutex(m, st);
     return ok;
   },
@@ -153,16 +186,16 @@ const ITERATIONS: Record<SyncMode, Iteration> = {
       s.retries++;
     }
     st.holds(true);
-    const ok = readAddWrite(m, st, d, w);
+    const ok = readAddWrite(st, d, w);
     st.step(Phase.unlock);
-    spinUnlock(m, L);
     st.holds(false);
+    spinUnlock(m, L);
     return ok;
   },
 
-  atomic: (m, st, d, w) => {
+  atomic: (_m, st, d, w) => {
     if (!st.step(Phase.rmw)) return false;
-    st.wrote(Atomics.add(m, C, d) + d, TraceKind.rmw);
+    st.add(d);
     if (w > 0) busyWork(w);
     return true;
   },
@@ -199,7 +232,7 @@ export function runStepped(
   if (sync === 'local') {
     // Published even when stopped, so the cell always matches the iterations reported.
     st.step(Phase.publish);
-    st.wrote(Atomics.add(m, C, s.local) + s.local, TraceKind.rmw);
+    st.add(s.local);
     s.local = 0;
   }
   return done;
