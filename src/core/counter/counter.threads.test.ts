@@ -184,6 +184,8 @@ function byWorker(trace: readonly TraceRecord[]): Map<number, TraceRecord[]> {
   return out;
 }
 
+const EXACT_LOCKS: ReadonlySet<SyncMode> = new Set<SyncMode>(['mutex', 'spin', 'split']);
+
 describe('slow motion', () => {
   async function runSlow(sync: SyncMode, seed: number, iters: number) {
     const rand = mulberry32(seed);
@@ -237,6 +239,25 @@ describe('slow motion', () => {
       for (let k = 0; k < iters; k++) {
         expect(accesses[2 * k + 1]?.value).toBe((accesses[2 * k]?.value ?? NaN) + (jobs[worker]?.dir ?? 0));
       }
+    }
+  });
+
+  it.each(SYNC_MODES)('%s: the trace order is the memory order (every read sees the latest write)', async (sync) => {
+    for (const seed of [31, 32]) {
+      const { actual, trace } = await runSlow(sync, seed, 40);
+      let cell = 0;
+      let holder = -1;
+      for (const r of trace) {
+        if (r.kind === TraceKind.read) expect(r.value, `read #${r.seq} by worker ${r.worker}`).toBe(cell);
+        if (r.kind === TraceKind.write || r.kind === TraceKind.rmw) cell = r.value;
+        // With a real lock, a release is always logged before the next acquisition.
+        if (EXACT_LOCKS.has(sync) && r.kind === TraceKind.lock) {
+          expect(holder, `lock #${r.seq} taken by ${r.worker} while held`).toBe(-1);
+          holder = r.worker;
+        }
+        if (EXACT_LOCKS.has(sync) && r.kind === TraceKind.unlock) holder = -1;
+      }
+      expect(cell).toBe(actual);
     }
   });
 
