@@ -1,0 +1,49 @@
+// Slow motion through the page: every read and write is logged, Pause holds the workers, Step moves them.
+import { CounterLab } from './pages/counterLab.ts';
+import { expect, test } from './fixtures.ts';
+
+test('slow motion logs each access; Pause holds the workers and Step moves them on', async ({ page }) => {
+  const lab = new CounterLab(page);
+  await lab.open('sync=none&speed=slow&iters=4&workers=2');
+  const log = page.getByRole('list', { name: 'Events, newest last' });
+  await lab.run.click();
+  await lab.expectStatus('running');
+  await expect(log.getByRole('listitem').first()).toBeVisible({ timeout: 10_000 });
+
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Resume', exact: true })).toBeVisible();
+  await expect(lab.status).toHaveText(/Paused/);
+  // A permit granted just before the pause may still be used; after that nothing moves.
+  await page.waitForTimeout(400);
+  const held = await log.getByRole('listitem').count();
+  await page.waitForTimeout(1200);
+  expect(await log.getByRole('listitem').count(), 'no step while paused').toBe(held);
+
+  const step = page.getByRole('button', { name: 'Step', exact: true });
+  await expect(step).toBeEnabled();
+  for (let i = 0; i < 4; i++) await step.click();
+  await expect.poll(() => log.getByRole('listitem').count()).toBeGreaterThan(held);
+
+  await page.getByRole('button', { name: 'Resume', exact: true }).click();
+  await lab.expectStatus('done', 60_000);
+  const items = await log.getByRole('listitem').allTextContents();
+  expect(items.filter((t) => /\bread\b/.test(t))).toHaveLength(8);
+  expect(items.filter((t) => /\bwrote\b/.test(t))).toHaveLength(8);
+  // The cell ends at the value of the last write in the log.
+  const lastWrite = items.filter((t) => /\bwrote\b/.test(t)).at(-1) ?? '';
+  const written = /wrote ([−-]?\d+)/.exec(lastWrite)?.[1]?.replace('−', '-');
+  const r = await lab.results();
+  expect(r.expected).toBe(0);
+  expect(r.actual).toBe(Number(written));
+});
+
+test('slow motion under the mutex stays exact and shows the lock changing hands', async ({ page }) => {
+  const lab = new CounterLab(page);
+  await lab.open('sync=mutex&speed=slow&iters=3&workers=2');
+  await page.getByRole('slider', { name: 'Steps per second' }).fill('20');
+  await lab.runToEnd('done', 60_000);
+  expect(await lab.results()).toMatchObject({ expected: 0, actual: 0, lost: 0 });
+  const log = page.getByRole('list', { name: 'Events, newest last' });
+  await expect(log.getByText(/took the lock/).first()).toBeVisible();
+  await expect(log.getByText(/erased/)).toHaveCount(0);
+});
