@@ -80,7 +80,9 @@ export function decodeCounterParams(q: Query): Decoded<CounterParams> {
   const notices: string[] = [];
   const f = COUNTER_FIELDS;
   const workers = decodeInt(f.workers, q.get('workers'), notices);
-  const iters = decodeInt(f.iters, q.get('iters'), notices, maxIters(workers), ' (the 32-bit cell must not overflow)');
+  const cap = maxIters(workers);
+  const why = cap < f.iters.max ? ` for ${workers} workers (the 32-bit cell must not overflow)` : '';
+  const iters = decodeInt(f.iters, q.get('iters'), notices, cap, why);
   const params: CounterParams = {
     workers,
     iters,
