@@ -90,7 +90,11 @@ describe('clamps, each with a notice', () => {
     expect(params.iters).toBe(134_217_727);
     expect(16 * params.iters).toBeLessThanOrEqual(INT32_MAX);
     expect(notices).toEqual([
-      'Iterations per worker: 1,000,000,000 is above 134,217,727 (the 32-bit cell must not overflow), so it is 134,217,727.',
+      'Iterations per worker: 1,000,000,000 is above 134,217,727 for 16 workers (the 32-bit cell must not overflow), so it is 134,217,727.',
+    ]);
+    // With one worker the field's own maximum is the limit, and the notice does not blame the cell.
+    expect(decode('workers=1&iters=2000000000').notices).toEqual([
+      'Iterations per worker: 2,000,000,000 is above 1,000,000,000, so it is 1,000,000,000.',
     ]);
     expect(decode('workers=3&iters=2000000000').params.iters).toBe(715_827_882);
     expect(decode('workers=1&iters=99999999999').params.iters).toBe(COUNTER_FIELDS.iters.max);
