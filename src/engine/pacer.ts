@@ -2,7 +2,7 @@
 // who moves on each tick, so that every read and write can be drawn. Main thread only: it only
 // ever adds permits and notifies, never waits.
 import { WorkerSlot, workerBase } from '../core/counter/counterLayout.ts';
-import { mulberry32 } from './random.ts';
+import { mulberry32 } from '../core/shared/random.ts';
 
 /** Chance that a worker other than the tick's chosen one also moves on a tick. */
 const ALSO_MOVES = 0.5;
