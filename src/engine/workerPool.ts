@@ -9,6 +9,8 @@ export interface PooledWorker<Api> {
   readonly remote: Remote<Api>;
   /** Rejects when this worker fails; race every call against it. */
   readonly failure: Promise<never>;
+  /** Set once `failure` has rejected: the next acquire replaces this worker. */
+  dead: boolean;
 }
 
 /** How long a fresh worker may take to load and answer its first ping. */
@@ -31,9 +33,13 @@ export class WorkerPool<Api extends { ping(): 'pong' }> {
     return this.slots.length;
   }
 
-  /** The first n workers, starting new ones only when the pool is smaller than n. */
+  /** The first n workers, starting new ones only when the pool is smaller than n or one died. */
   async acquire(n: number): Promise<PooledWorker<Api>[]> {
     const fresh: Promise<void>[] = [];
+    for (let i = 0; i < Math.min(n, this.slots.length); i++) {
+      const slot = this.slots[i];
+      if (slot?.dead) fresh.push(this.replace(slot));
+    }
     while (this.slots.length < n) {
       const slot = this.start();
       this.slots.push(slot);
@@ -61,7 +67,11 @@ export class WorkerPool<Api extends { ping(): 'pong' }> {
     const id = this.nextId++;
     const worker = this.spawn(`${this.label} ${id}`);
     this.spawned++;
-    return { id, worker, remote: wrap<Api>(worker), failure: workerFailure(worker) };
+    const slot: PooledWorker<Api> = { id, worker, remote: wrap<Api>(worker), failure: workerFailure(worker), dead: false };
+    slot.failure.catch(() => {
+      slot.dead = true;
+    });
+    return slot;
   }
 
   private async ready(slot: PooledWorker<Api>): Promise<void> {
