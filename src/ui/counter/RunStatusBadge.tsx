@@ -33,7 +33,7 @@ export function RunStatusBadge() {
       )}
       {status === 'failed' && error && (
         <p className="hint bad" role="alert">
-          {error}
+          {error} Press Run to try again with fresh workers.
         </p>
       )}
     </div>
