@@ -1,15 +1,17 @@
-// Settings slice: the open lab and its parameters (mirrored in the URL), and link notices.
+// Settings slice: the open lab and every lab's parameters (the open one mirrored in the URL),
+// and the notices of the last opened link.
 import type { StateCreator } from 'zustand';
 import { normaliseCounter, type CounterParams } from '../core/params/counterParams.ts';
-import { decodeLink, encodeLink, type Lab } from '../core/params/link.ts';
+import { decodeLink, encodeLink, type Lab, type LabSettings } from '../core/params/link.ts';
+import { normaliseQueue, type QueueParams } from '../core/params/queueParams.ts';
 import type { AppState } from './store.ts';
 
-export interface SettingsSlice {
-  lab: Lab;
-  counter: CounterParams;
+export interface SettingsSlice extends LabSettings {
   /** What the last opened link had that could not be used as is. */
   notices: string[];
+  setLab: (lab: Lab) => void;
   setCounter: (patch: Partial<CounterParams>) => void;
+  setQueue: (patch: Partial<QueueParams>) => void;
   openLink: (search: string) => void;
   dismissNotices: () => void;
 }
@@ -17,19 +19,20 @@ export interface SettingsSlice {
 export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => {
   const initial = decodeLink(typeof location === 'undefined' ? '' : location.search);
   return {
-    lab: initial.link.lab,
-    counter: initial.link.params,
+    ...initial.settings,
     notices: initial.notices,
+    setLab: (lab) => set({ lab, notices: [] }),
     setCounter: (patch) => set((s) => ({ counter: normaliseCounter({ ...s.counter, ...patch }) })),
+    setQueue: (patch) => set((s) => ({ queue: normaliseQueue({ ...s.queue, ...patch }) })),
     openLink: (search) => {
-      const { link, notices } = decodeLink(search);
-      set({ lab: link.lab, counter: link.params, notices });
+      const { settings, notices } = decodeLink(search);
+      set({ ...settings, notices });
     },
     dismissNotices: () => set({ notices: [] }),
   };
 };
 
 /** The query string of the current settings. */
-export function currentLink(s: Pick<AppState, 'lab' | 'counter'>): string {
-  return encodeLink({ lab: s.lab, params: s.counter });
+export function currentLink(s: LabSettings): string {
+  return encodeLink({ lab: s.lab, counter: s.counter, queue: s.queue });
 }

@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SYNC_MODES } from '../counter/syncModes.ts';
 import { COUNTER_FIELDS, COUNTER_KEYS, DEFAULT_COUNTER, maxIters, SPEEDS, type CounterParams } from './counterParams.ts';
-import { decodeLink, encodeLink, LINK_VERSION } from './link.ts';
+import { LABS, decodeLink, encodeLink, LINK_VERSION, type LabSettings } from './link.ts';
+import { QUEUE_KINDS, SHUTDOWN_POLICIES } from '../queue/queueKinds.ts';
+import { DEFAULT_QUEUE, QUEUE_FIELDS, QUEUE_KEYS, queueProblem, type QueueParams } from './queueParams.ts';
+
+const counterLink = (params: CounterParams): LabSettings => ({ lab: 'counter', counter: params, queue: DEFAULT_QUEUE });
+const queueLink = (params: QueueParams): LabSettings => ({ lab: 'queue', counter: DEFAULT_COUNTER, queue: params });
 
 /** Throws unless every setting is inside its field's range and consistent with the others. */
 function expectValid(p: CounterParams): void {
@@ -20,27 +25,43 @@ function expectValid(p: CounterParams): void {
   expect(Object.keys(p).sort()).toEqual([...COUNTER_KEYS].sort());
 }
 
-/** Decodes, checks, re-encodes and decodes again: the second pass must be silent and identical. */
+function expectValidQueue(p: QueueParams): void {
+  const f = QUEUE_FIELDS;
+  const intIn = (n: number, min: number, max: number): boolean => Number.isInteger(n) && n >= min && n <= max;
+  for (const k of ['producers', 'consumers', 'capacity', 'items', 'produceMs', 'consumeMs'] as const) {
+    expect(intIn(p[k], f[k].min, f[k].max), `${k} ${p[k]}`).toBe(true);
+  }
+  expect(QUEUE_KINDS).toContain(p.queue);
+  expect(SHUTDOWN_POLICIES).toContain(p.shutdown);
+  expect(Object.keys(p).sort()).toEqual([...QUEUE_KEYS].sort());
+}
+
+/**
+ * Decodes, checks, re-encodes and decodes again: the second pass must be identical and silent,
+ * but for the one thing the decoder never changes silently (spsc with other counts).
+ */
 function checkLink(search: string): void {
   const first = decodeLink(search);
-  expect(first.link.lab).toBe('counter');
-  expectValid(first.link.params);
+  expect(LABS).toContain(first.settings.lab);
+  expectValid(first.settings.counter);
+  expectValidQueue(first.settings.queue);
   for (const n of first.notices) expect(typeof n).toBe('string');
-  const again = decodeLink(encodeLink(first.link));
-  expect(again.notices).toEqual([]);
-  expect(again.link).toEqual(first.link);
+  const again = decodeLink(encodeLink(first.settings));
+  const problem = first.settings.lab === 'queue' ? queueProblem(first.settings.queue) : null;
+  expect(again.notices).toEqual(problem ? [problem] : []);
+  expect(again.settings).toEqual(first.settings);
 }
 
 describe('links', () => {
   it('encodes lab and version first, then every setting, with + percent-encoded', () => {
-    expect(encodeLink({ lab: 'counter', params: DEFAULT_COUNTER })).toBe(
+    expect(encodeLink(counterLink(DEFAULT_COUNTER))).toBe(
       `lab=counter&v=${LINK_VERSION}&workers=2&iters=1000000&sync=none&dirs=%2B-&window=10&speed=full&trials=1`,
     );
   });
 
   it('opens the defaults from an empty link, with or without ?', () => {
     for (const s of ['', '?', '?lab=counter', 'lab=counter&v=1']) {
-      expect(decodeLink(s)).toEqual({ link: { lab: 'counter', params: DEFAULT_COUNTER }, notices: [] });
+      expect(decodeLink(s)).toEqual({ settings: counterLink(DEFAULT_COUNTER), notices: [] });
     }
   });
 
@@ -49,14 +70,14 @@ describe('links', () => {
   });
 
   it('opens the Counter lab for an unknown lab, and says so', () => {
-    const { link, notices } = decodeLink('?lab=warp&workers=3');
-    expect(link).toEqual({ lab: 'counter', params: { ...DEFAULT_COUNTER, workers: 3, dirs: '+-+' } });
+    const { settings, notices } = decodeLink('?lab=warp&workers=3');
+    expect(settings).toEqual(counterLink({ ...DEFAULT_COUNTER, workers: 3, dirs: '+-+' }));
     expect(notices).toEqual(['Lab: "warp" is not a lab here, so the Counter lab is open.']);
   });
 
   it('reads an unknown version as the current one, and says so', () => {
-    const { link, notices } = decodeLink('?v=7&sync=atomic');
-    expect(link.params.sync).toBe('atomic');
+    const { settings, notices } = decodeLink('?v=7&sync=atomic');
+    expect(settings.counter.sync).toBe('atomic');
     expect(notices).toEqual([`Link version "7" is not known; its settings are read as version ${LINK_VERSION}.`]);
   });
 
@@ -72,7 +93,30 @@ describe('links', () => {
   });
 
   it('reads the first of repeated keys', () => {
-    expect(decodeLink('?workers=3&workers=9').link.params.workers).toBe(3);
+    expect(decodeLink('?workers=3&workers=9').settings.counter.workers).toBe(3);
+  });
+
+  it('opens the Queue lab with its own settings; the counter keeps its defaults', () => {
+    const { settings, notices } = decodeLink('?lab=queue&producers=1&consumers=1&items=10&queue=locked&shutdown=empty-check&produceMs=20&consumeMs=5');
+    expect(notices).toEqual([]);
+    expect(settings).toEqual(
+      queueLink({ ...DEFAULT_QUEUE, producers: 1, consumers: 1, items: 10, shutdown: 'empty-check', produceMs: 20, consumeMs: 5 }),
+    );
+    expect(encodeLink(settings)).toBe(
+      `lab=queue&v=${LINK_VERSION}&producers=1&consumers=1&capacity=16&items=10&queue=locked&shutdown=empty-check&produceMs=20&consumeMs=5`,
+    );
+  });
+
+  it('keeps spsc with other counts as it is, and explains why it cannot run', () => {
+    const { settings, notices } = decodeLink('?lab=queue&queue=spsc&producers=2&consumers=3');
+    expect(settings.queue).toMatchObject({ queue: 'spsc', producers: 2, consumers: 3 });
+    expect(notices).toEqual([queueProblem(settings.queue)]);
+    expect(notices[0]).toMatch(/exactly 1 producer and 1 consumer/);
+  });
+
+  it("ignores the other lab's keys, and says so", () => {
+    expect(decodeLink('?lab=queue&workers=3').notices).toEqual(['Ignored: "workers".']);
+    expect(decodeLink('?lab=counter&producers=3').notices).toEqual(['Ignored: "producers".']);
   });
 });
 
@@ -81,7 +125,7 @@ describe('links', () => {
 /** Any UTF-16 code unit, lone surrogates included. */
 const anyChar = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 const anyString = fc.string({ unit: anyChar, maxLength: 40 });
-const KEYS = [...COUNTER_KEYS, 'lab', 'v'];
+const KEYS = [...COUNTER_KEYS, ...QUEUE_KEYS, 'lab', 'v'];
 const key = fc.oneof(fc.constantFrom(...KEYS), fc.constantFrom(...KEYS.map((k) => k.toUpperCase())), anyString);
 /** Values near the edges: numbers in every notation, signs, encodings, and junk. */
 const value = fc.oneof(
@@ -92,6 +136,7 @@ const value = fc.oneof(
   fc.constantFrom('', ' ', '-0', '+0', '0.5', '1e3', '1e+3', '1E9', '1,000', '1_000', '0x10', 'NaN', 'Infinity'),
   fc.constantFrom('+', '-', '+-', '++--', '%2B', '%2b-', '%', '%zz', '%E0%A4%A', '&', '=', '#', '?'),
   fc.constantFrom(...SYNC_MODES, ...SPEEDS, 'counter', 'MUTEX', ' slow ', '<script>alert(1)</script>'),
+  fc.constantFrom(...QUEUE_KINDS, ...SHUTDOWN_POLICIES, 'queue', 'Queue', ' SPSC'),
 );
 
 describe('decodeLink, for any input', () => {
@@ -138,9 +183,31 @@ describe('decodeLink, for any input', () => {
       );
     fc.assert(
       fc.property(params, (p) => {
-        expect(decodeLink(encodeLink({ lab: 'counter', params: p }))).toEqual({ link: { lab: 'counter', params: p }, notices: [] });
+        expect(decodeLink(encodeLink(counterLink(p)))).toEqual({ settings: counterLink(p), notices: [] });
       }),
       { numRuns: 2000, seed: 68 },
+    );
+  });
+
+  it('encodes every valid queue setting to a link that decodes to exactly it', () => {
+    const f = QUEUE_FIELDS;
+    const int = (field: { min: number; max: number }) => fc.integer({ min: field.min, max: field.max });
+    const params = fc.record({
+      producers: int(f.producers),
+      consumers: int(f.consumers),
+      capacity: int(f.capacity),
+      items: int(f.items),
+      queue: fc.constantFrom(...QUEUE_KINDS),
+      shutdown: fc.constantFrom(...SHUTDOWN_POLICIES),
+      produceMs: int(f.produceMs),
+      consumeMs: int(f.consumeMs),
+    });
+    fc.assert(
+      fc.property(params, (p) => {
+        const problem = queueProblem(p);
+        expect(decodeLink(encodeLink(queueLink(p)))).toEqual({ settings: queueLink(p), notices: problem ? [problem] : [] });
+      }),
+      { numRuns: 1000, seed: 85 },
     );
   });
 });

@@ -1,53 +1,75 @@
 // The share link: which lab, its settings, and a version so that old links keep opening.
 import { makeQuery, parseQuery, type Query } from '../shared/query.ts';
-import { decodeCounterParams, encodeCounterParams, type CounterParams } from './counterParams.ts';
+import {
+  COUNTER_KEYS,
+  decodeCounterParams,
+  DEFAULT_COUNTER,
+  encodeCounterParams,
+  type CounterParams,
+} from './counterParams.ts';
 import { quote } from './fields.ts';
+import { DEFAULT_QUEUE, decodeQueueParams, encodeQueueParams, QUEUE_KEYS, type QueueParams } from './queueParams.ts';
 
 export const LINK_VERSION = 1;
-export const LABS = ['counter'] as const;
+export const LABS = ['counter', 'queue'] as const;
 export type Lab = (typeof LABS)[number];
 
-export interface LabLink {
-  readonly lab: 'counter';
-  readonly params: CounterParams;
+export const LAB_NAMES: Record<Lab, string> = { counter: 'Counter', queue: 'Queue' };
+
+/** Every lab's settings: the link carries the open lab's, the others keep their defaults. */
+export interface LabSettings {
+  readonly lab: Lab;
+  readonly counter: CounterParams;
+  readonly queue: QueueParams;
 }
 
 /** Keys every lab understands besides its own settings. */
-const COMMON_KEYS = new Set(['lab', 'v']);
+const COMMON_KEYS: ReadonlySet<string> = new Set(['lab', 'v']);
 const LAB_KEYS: Record<Lab, ReadonlySet<string>> = {
-  counter: new Set(['workers', 'iters', 'sync', 'dirs', 'window', 'speed', 'trials']),
+  counter: new Set(COUNTER_KEYS),
+  queue: new Set(QUEUE_KEYS),
 };
 
+function decodeLab(q: Query, notices: string[]): Lab {
+  const raw = q.get('lab');
+  if (raw === null) return 'counter';
+  const lab = LABS.find((l) => l === raw.trim().toLowerCase());
+  if (lab) return lab;
+  notices.push(`Lab: ${quote(raw)} is not a lab here, so the Counter lab is open.`);
+  return 'counter';
+}
+
 /** Decodes a query string (with or without '?'); never throws. */
-export function decodeLink(search: string): { link: LabLink; notices: string[] } {
-  let q: Query;
+export function decodeLink(search: string): { settings: LabSettings; notices: string[] } {
   const notices: string[] = [];
+  let q: Query;
   try {
     q = parseQuery(search);
   } catch {
     q = makeQuery();
     notices.push('The link could not be read, so every setting is at its default.');
   }
-  const rawLab = q.get('lab');
-  let lab: Lab = 'counter';
-  if (rawLab !== null && !(LABS as readonly string[]).includes(rawLab.trim().toLowerCase())) {
-    notices.push(`Lab: ${quote(rawLab)} is not a lab here, so the Counter lab is open.`);
-  } else if (rawLab !== null) {
-    lab = rawLab.trim().toLowerCase() as Lab;
-  }
+  const lab = decodeLab(q, notices);
   const rawVersion = q.get('v');
   if (rawVersion !== null && rawVersion.trim() !== String(LINK_VERSION)) {
     notices.push(`Link version ${quote(rawVersion)} is not known; its settings are read as version ${LINK_VERSION}.`);
   }
   const unknown = [...new Set(q.keys())].filter((k) => !COMMON_KEYS.has(k) && !LAB_KEYS[lab].has(k));
-  if (unknown.length > 0) notices.push(`Ignored: ${unknown.slice(0, 5).map(quote).join(', ')}${unknown.length > 5 ? '…' : ''}.`);
-  const decoded = decodeCounterParams(q);
-  return { link: { lab, params: decoded.params }, notices: [...notices, ...decoded.notices] };
+  if (unknown.length > 0) {
+    notices.push(`Ignored: ${unknown.slice(0, 5).map(quote).join(', ')}${unknown.length > 5 ? '…' : ''}.`);
+  }
+  const counter = lab === 'counter' ? decodeCounterParams(q) : { params: DEFAULT_COUNTER, notices: [] };
+  const queue = lab === 'queue' ? decodeQueueParams(q) : { params: DEFAULT_QUEUE, notices: [] };
+  return {
+    settings: { lab, counter: counter.params, queue: queue.params },
+    notices: [...notices, ...counter.notices, ...queue.notices],
+  };
 }
 
-/** The query string that reopens this exact experiment ('+' is always percent-encoded). */
-export function encodeLink(link: LabLink): string {
-  const q = makeQuery({ lab: link.lab, v: String(LINK_VERSION) });
-  for (const [k, v] of encodeCounterParams(link.params)) q.set(k, v);
+/** The query string that reopens the open lab's experiment ('+' is always percent-encoded). */
+export function encodeLink(s: LabSettings): string {
+  const q = makeQuery({ lab: s.lab, v: String(LINK_VERSION) });
+  const own = s.lab === 'counter' ? encodeCounterParams(s.counter) : encodeQueueParams(s.queue);
+  for (const [k, v] of own) q.set(k, v);
   return q.toString();
 }
