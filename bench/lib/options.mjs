@@ -16,6 +16,8 @@ const FULL = {
   liveReps: 7,
   maxIters: 1_000_000_000,
   appRunMs: 3000,
+  sampleMs: 100,
+  quietBudgetMs: 30_000,
   configTimeoutMs: 60_000,
 };
 
@@ -27,6 +29,8 @@ const QUICK = {
   liveReps: 2,
   maxIters: 100_000,
   appRunMs: 500,
+  sampleMs: 50,
+  quietBudgetMs: 300,
   configTimeoutMs: 60_000,
 };
 

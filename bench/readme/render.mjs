@@ -57,7 +57,15 @@ function recorded(name, r) {
   const head = `- ${name}: recorded ${when} UTC in ${r.seconds} s`;
   if (typeof r.busyAtStart !== 'number') return head;
   const busy = r.busyAtStart > BUSY ? ': **busy machine, numbers inflated**' : '';
-  return `${head}; other work used ${Math.round(r.busyAtStart * 100)} % of the CPUs at start${busy}`;
+  return `${head}; other work used ${Math.round(r.busyAtStart * 100)} % of the CPUs at start${busy}${busyCells(r)}`;
+}
+
+/** How many counter cells began while other work kept the machine busy. */
+function busyCells(r) {
+  const cells = [...(r.cells ?? []), ...(r.live ?? [])].filter((c) => typeof c.busyBefore === 'number');
+  if (cells.length === 0) return '';
+  const busy = cells.filter((c) => c.busyBefore > BUSY).length;
+  return `; ${busy} of ${cells.length} measurements began on a busy machine`;
 }
 
 function status(r, name) {

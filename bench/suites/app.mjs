@@ -66,7 +66,16 @@ async function measureRun(ctx, site) {
     if (errors.length > 0) throw new Error(`app page error: ${errors.join('; ')}`);
     const summary = summarize(perf);
     ctx.log(`run ${round(to - from)} ms: ${summary.longTasks.count} long tasks, frame p95 ${summary.frames.p95Ms} ms`);
-    return { query, workers, crossOriginIsolated: isolated, status: await statusOf(), stoppedByBench, runMs: round(to - from), opsPerSecond: Number.isFinite(throughput) ? throughput : null, ...summary };
+    return {
+      query,
+      workers,
+      crossOriginIsolated: isolated,
+      status: await statusOf(),
+      stoppedByBench,
+      runMs: round(to - from),
+      opsPerSecond: Number.isFinite(throughput) ? throughput : null,
+      ...summary,
+    };
   } finally {
     await browser.close();
     await server.close();
