@@ -15,7 +15,7 @@ export type QueueReply = { readonly ok: true; readonly result: QueueWorkerResult
 
 async function run({ buffer, job, ports }: QueueRequest): Promise<QueueWorkerResult> {
   const mem = attachQueue(buffer);
-  if (job.kind !== 'message') return job.role === 'producer' ? runProducer(mem, job) : runConsumer(mem, job);
+  if (job.queue !== 'message') return job.role === 'producer' ? runProducer(mem, job) : runConsumer(mem, job);
   if (job.role === 'producer') return runMessageProducer(mem, job, ports);
   const result = await runMessageConsumer(mem, job, ports);
   // The consumer has had every message it will read; closing its side ends the channel.

@@ -1,7 +1,10 @@
 // Test helper: runs Queue runs on a pool of real threads (ports transferred for `message`) and verifies them.
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import { allocateQueue, type QueueMemory } from '../core/queue/queueLayout.ts';
+import { Control, setControl } from '../core/shared/memory.ts';
+import { allocateQueue, QueueSlot, type QueueMemory } from '../core/queue/queueLayout.ts';
 import { jobsFor, type QueueRun, type QueueWorkerResult } from '../core/queue/queueJob.ts';
+import type { QueueKind } from '../core/queue/queueKinds.ts';
+import { diagnoseStall, readSnapshot, STALL_QUIET_MS, type QueueSnapshot, type StallDiagnosis } from '../core/queue/stall.ts';
 import { verifyQueue, type QueueVerdict } from '../core/queue/verify.ts';
 import { bundleEntry } from './threadPool.ts';
 import type { QueueReply, QueueRequest } from './queueThread.ts';
@@ -60,7 +63,7 @@ export function startRun(pool: QueuePool, run: QueueRun): StartedRun {
   // message: one channel per (producer, consumer) pair; port1 to the producer, port2 to the consumer.
   const toConsumer: MessagePort[][] = [];
   const fromProducer: MessagePort[][] = Array.from({ length: run.consumers }, () => []);
-  if (run.kind === 'message') {
+  if (run.queue === 'message') {
     for (let p = 0; p < run.producers; p++) {
       toConsumer.push([]);
       for (let c = 0; c < run.consumers; c++) {
@@ -72,7 +75,7 @@ export function startRun(pool: QueuePool, run: QueueRun): StartedRun {
   }
   const done = Promise.all(
     jobs.map((job, i) => {
-      const ports = run.kind !== 'message' ? [] : job.role === 'producer' ? toConsumer[job.index]! : fromProducer[job.index]!;
+      const ports = run.queue !== 'message' ? [] : job.role === 'producer' ? toConsumer[job.index]! : fromProducer[job.index]!;
       return pool.call(i, { buffer: mem.buffer, job, ports });
     }),
   );
@@ -86,16 +89,48 @@ export interface RunOutcome {
   readonly elapsedMs: number;
 }
 
-export async function runToEnd(pool: QueuePool, run: QueueRun): Promise<RunOutcome> {
+/**
+ * Runs to the end and verifies. A run still going after `timeoutMs` (a hang is a failure too: a lost
+ * pill, a lost wake-up) is stopped and reported with its stall diagnosis instead of hanging the suite.
+ */
+export async function runToEnd(pool: QueuePool, run: QueueRun, timeoutMs = 20_000): Promise<RunOutcome> {
   const t0 = performance.now();
   const { mem, done } = startRun(pool, run);
-  const results = await done;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), timeoutMs)));
+  const first = await Promise.race([done, expired]);
+  clearTimeout(timer);
+  if (first === 'expired') {
+    const before = readSnapshot(mem, run.queue, performance.now());
+    await new Promise((resolve) => setTimeout(resolve, STALL_QUIET_MS + 50));
+    const stuck = diagnoseStall(readSnapshot(mem, run.queue, performance.now()), before);
+    setControl(mem.ints, QueueSlot.control, Control.stop);
+    await done;
+    throw new Error(`run did not finish in ${timeoutMs} ms (${stuck.status}: ${stuck.reason}): ${describe(run, verifyQueue(mem, run.queue))}`);
+  }
   const elapsedMs = performance.now() - t0;
-  return { mem, results, verdict: verifyQueue(mem, run.kind), elapsedMs };
+  return { mem, results: first, verdict: verifyQueue(mem, run.queue), elapsedMs };
 }
 
 /** A compact description of a verdict for failure messages. */
 export function describe(run: QueueRun, v: QueueVerdict): string {
   const { produced, consumed, delivered, lost, duplicated, outOfOrder, left, phantom, pillsLeft } = v;
   return `${JSON.stringify(run)} -> ${JSON.stringify({ produced, consumed, delivered, lost, duplicated, outOfOrder, left, phantom, pillsLeft })}`;
+}
+
+/** Polls snapshots until diagnoseStall, comparing with one at least STALL_QUIET_MS old, says stuck. */
+export async function watchForStall(mem: QueueMemory, kind: QueueKind, timeoutMs: number): Promise<StallDiagnosis> {
+  const history: QueueSnapshot[] = [];
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    const now = performance.now();
+    const current = readSnapshot(mem, kind, now);
+    // The newest snapshot that is old enough: the engine would keep one such reference too.
+    const old = history.filter((s) => now - s.atMs >= STALL_QUIET_MS).at(-1);
+    const d = diagnoseStall(current, old);
+    if (d.status !== 'ok') return d;
+    history.push(current);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return { status: 'ok', reason: `no stall within ${timeoutMs} ms` };
 }

@@ -6,7 +6,8 @@ export type Role = 'producer' | 'consumer';
 
 /** The run's settings, the same for every worker of the run. */
 export interface QueueRun {
-  readonly kind: QueueKind;
+  /** The queue kind (named as in share links). */
+  readonly queue: QueueKind;
   readonly shutdown: ShutdownPolicy;
   readonly producers: number;
   readonly consumers: number;

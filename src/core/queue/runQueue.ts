@@ -16,8 +16,8 @@ const PRODUCERS_DONE = QueueSlot.shutdown + ShutdownSlot.producersDone;
 const CONSUMERS_DONE = QueueSlot.shutdown + ShutdownSlot.consumersDone;
 
 function ringKind(job: QueueJob): RingKind {
-  if (job.kind === 'message') throw new Error('message queues run with runMessageProducer/runMessageConsumer');
-  return job.kind;
+  if (job.queue === 'message') throw new Error('message queues run with runMessageProducer/runMessageConsumer');
+  return job.queue;
 }
 
 /** Puts one item, sleeping in timed slices while the queue is full. False when stopped. */
