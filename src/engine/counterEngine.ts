@@ -16,6 +16,7 @@ import type { CounterApi } from '../workers/counterApi.ts';
 import { spawnCounterWorker } from '../workers/spawn.ts';
 import { dirsOf, summariseTrial, type CounterTrial } from './counterResult.ts';
 import { guarded } from './guard.ts';
+import type { LabEngine } from './labEngine.ts';
 import { Pacer } from './pacer.ts';
 import { progressSum } from './counterSample.ts';
 import { delay, STALL_MS, STOP_GRACE_MS } from './runStatus.ts';
@@ -46,7 +47,7 @@ interface ActiveRun {
   force: (() => void) | null;
 }
 
-export class CounterEngine {
+export class CounterEngine implements LabEngine {
   readonly pool = new WorkerPool<CounterApi>('counter', spawnCounterWorker);
   private memory: CounterMemory | null = null;
   private active: ActiveRun | null = null;

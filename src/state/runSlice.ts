@@ -1,71 +1,58 @@
-// Run slice: status of the run (test contract), its trials as they finish, live summaries (~10 Hz).
+// Run slice: the one run in progress, whatever the lab: status (test contract), pause, errors, stalls.
 import type { StateCreator } from 'zustand';
-import type { CounterParams } from '../core/params/counterParams.ts';
-import type { CounterTrial } from '../engine/counterResult.ts';
+import type { Lab } from '../core/params/link.ts';
+import type { RunEnd } from '../engine/labEngine.ts';
 import type { RunStatus } from '../engine/runStatus.ts';
-import { counterEngine } from './engines.ts';
+import { engineOf } from './engines.ts';
 import type { AppState } from './store.ts';
-
-export interface LiveSummary {
-  readonly value: number;
-  readonly ops: number;
-  readonly opsPerSec: number;
-}
 
 export interface RunSlice {
   status: RunStatus;
+  /** The lab whose run the status describes. */
+  runLab: Lab | null;
   paused: boolean;
-  /** The settings the current or last run used (the form may have changed since). */
-  runParams: CounterParams | null;
-  trials: CounterTrial[];
   error: string | null;
   stallMs: number;
-  live: LiveSummary | null;
-  pace: number;
   startRun: () => Promise<void>;
   stopRun: () => Promise<void>;
   togglePause: () => void;
   stepRun: () => void;
-  setPace: (stepsPerSecond: number) => void;
-  setLive: (live: LiveSummary) => void;
+  setStall: (ms: number) => void;
 }
 
 export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, get) => ({
   status: 'idle',
+  runLab: null,
   paused: false,
-  runParams: null,
-  trials: [],
   error: null,
   stallMs: 0,
-  live: null,
-  pace: 4,
   startRun: async () => {
-    const engine = counterEngine();
-    if (engine.running) return;
-    const params = get().counter;
-    set({ status: 'running', paused: false, runParams: params, trials: [], error: null, stallMs: 0, live: null });
-    engine.setPace(get().pace);
-    const outcome = await engine.run(params, {
-      onTrial: (trial) => set((s) => ({ trials: [...s.trials, trial] })),
-      onStall: (ms) => set({ stallMs: ms }),
-    });
-    set({ status: outcome.status, paused: false, error: outcome.error ?? null, stallMs: 0 });
-    get().recordRun(params, outcome.status, outcome.trials);
+    if (get().status === 'running') return;
+    const lab = get().lab;
+    set({ status: 'running', runLab: lab, paused: false, error: null, stallMs: 0 });
+    let end: RunEnd;
+    try {
+      end = await get().runCounter();
+    } catch (e) {
+      end = { status: 'failed', error: e instanceof Error ? e.message : String(e) };
+    }
+    set({ status: end.status, paused: false, error: end.error ?? null, stallMs: 0 });
   },
   stopRun: async () => {
-    await counterEngine().stop();
+    const lab = get().runLab;
+    if (lab) await engineOf(lab)?.stop();
   },
   togglePause: () => {
-    const engine = counterEngine();
-    if (!engine.running) return;
+    const lab = get().runLab;
+    const engine = lab ? engineOf(lab) : null;
+    if (!engine?.running) return;
     if (engine.paused) engine.resume();
     else engine.pause();
     set({ paused: engine.paused });
   },
-  stepRun: () => counterEngine().step(),
-  setPace: (stepsPerSecond) => {
-    counterEngine().setPace(stepsPerSecond);
-    set({ pace: stepsPerSecond });
+  stepRun: () => {
+    const lab = get().runLab;
+    if (lab) engineOf(lab)?.step();
   },
-  setLive: (live) => set({ live }),
+  setStall: (stallMs) => set({ stallMs }),
 });

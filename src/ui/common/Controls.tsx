@@ -1,22 +1,28 @@
-// Run, Stop, Pause/Resume, Step, the slow-motion pace, Copy link, and the run status.
+// Run, Stop, Pause/Resume and Copy link for any lab, its own extra controls, and the run status.
+import type { ReactNode } from 'react';
 import { isolationProblem } from '../../engine/isolation.ts';
 import { useStore } from '../../state/store.ts';
 import { shareUrl } from '../../state/urlSync.ts';
 import { RunStatusBadge } from './RunStatusBadge.tsx';
 
-export function Controls() {
+interface Props {
+  /** Why these settings cannot run, shown beside a disabled Run. */
+  problem?: string | null;
+  /** Status detail, such as the trial in progress. */
+  detail?: string;
+  /** The lab's own controls (Step, pace), shown after the common ones. */
+  children?: ReactNode;
+}
+
+export function Controls({ problem = null, detail = '', children }: Props) {
   const status = useStore((s) => s.status);
   const paused = useStore((s) => s.paused);
-  const slow = useStore((s) => (s.runParams ?? s.counter).speed === 'slow');
-  const pace = useStore((s) => s.pace);
   const startRun = useStore((s) => s.startRun);
   const stopRun = useStore((s) => s.stopRun);
   const togglePause = useStore((s) => s.togglePause);
-  const stepRun = useStore((s) => s.stepRun);
-  const setPace = useStore((s) => s.setPace);
   const showToast = useStore((s) => s.showToast);
   const running = status === 'running';
-  const blocked = isolationProblem() !== null;
+  const blocked = isolationProblem() !== null || problem !== null;
 
   const copyLink = async (): Promise<void> => {
     const url = shareUrl();
@@ -41,23 +47,17 @@ export function Controls() {
         <button type="button" className="button" disabled={!running} aria-pressed={paused} onClick={togglePause}>
           {paused ? 'Resume' : 'Pause'}
         </button>
-        {slow && (
-          <button type="button" className="button" disabled={!running || !paused} onClick={stepRun} title="Let the workers take one step">
-            Step
-          </button>
-        )}
+        {children}
         <button type="button" className="button ghost" onClick={() => void copyLink()}>
           Copy link
         </button>
       </div>
-      {slow && (
-        <label className="pace">
-          <span>Steps per second</span>
-          <input type="range" min={1} max={20} value={pace} onChange={(e) => setPace(Number(e.target.value))} />
-          <output>{pace}</output>
-        </label>
+      <RunStatusBadge detail={detail} />
+      {problem && (
+        <p className="hint warn controls-problem" role="alert">
+          {problem}
+        </p>
       )}
-      <RunStatusBadge />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-// The run status of the test contract: data-status is idle, running, done, stopped or failed.
+// The run status of the test contract: data-status is idle, running, done, stopped, failed or deadlocked.
 import { useStore } from '../../state/store.ts';
 
 const WORDS = {
@@ -10,21 +10,17 @@ const WORDS = {
   deadlocked: 'Deadlocked',
 } as const;
 
-export function RunStatusBadge() {
+export function RunStatusBadge({ detail = '' }: { detail?: string }) {
   const status = useStore((s) => s.status);
   const paused = useStore((s) => s.paused);
-  const trialsDone = useStore((s) => s.trials.length);
-  const trials = useStore((s) => s.runParams?.trials ?? 1);
   const stallMs = useStore((s) => s.stallMs);
   const error = useStore((s) => s.error);
-  let detail = '';
-  if (status === 'running' && trials > 1) detail = ` · trial ${Math.min(trialsDone + 1, trials)} of ${trials}`;
   return (
     <div className="status-area">
       <p className={`status status-${status}`} data-testid="run-status" data-status={status} role="status">
         <span className="status-dot" aria-hidden="true" />
         {paused ? 'Paused' : WORDS[status]}
-        {detail}
+        {status === 'running' && detail && ` · ${detail}`}
       </p>
       {stallMs > 0 && (
         <p className="hint warn" role="alert">

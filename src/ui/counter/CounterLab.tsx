@@ -2,13 +2,14 @@
 import { expectedTotal } from '../../core/params/counterParams.ts';
 import { useStore } from '../../state/store.ts';
 import { CodePanel } from './CodePanel.tsx';
-import { Controls } from './Controls.tsx';
+import { CounterControls } from './CounterControls.tsx';
 import { EventLog } from './EventLog.tsx';
 import { Histogram } from './Histogram.tsx';
 import { History } from './History.tsx';
 import { LiveView } from './LiveView.tsx';
 import { Results } from './Results.tsx';
 import { Settings } from './Settings.tsx';
+import '../common/lab.css';
 import './counterLab.css';
 
 export default function CounterLab() {
@@ -28,7 +29,7 @@ export default function CounterLab() {
       </aside>
       <div className="stage">
         <section className="panel live-panel" aria-label="Live view">
-          <Controls />
+          <CounterControls />
           <LiveView />
           <EventLog />
         </section>
