@@ -140,8 +140,7 @@ export async function runMessageConsumer(mem: QueueMemory, job: QueueJob, ports:
             if (!keepGoing(m)) return end(Exit.stopped);
           }
           item = items[i]!;
-          tally.record(item, items[i + 1]!);
-          w.count++;
+          if (tally.record(item, items[i + 1]!)) w.count++;
           if (paced && !workFor(m, job.consumeMs)) return end(Exit.stopped);
         }
         continue;

@@ -130,8 +130,7 @@ export function runConsumer(mem: QueueMemory, job: QueueJob): QueueWorkerResult 
       continue;
     }
     item = v;
-    tally.record(v, q.stamp);
-    w.count++;
+    if (tally.record(v, q.stamp)) w.count++;
     if (paced) {
       w.publish(item);
       if (!workFor(m, job.consumeMs)) return end(Exit.stopped);

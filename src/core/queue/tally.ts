@@ -32,13 +32,13 @@ export class Tally {
     this.stampMask = stampMask;
   }
 
-  /** Records one value taken from the queue, with the stamp that came with it. */
-  record(item: number, stamp: number): void {
+  /** Records one value taken from the queue, with the stamp that came with it; false for a phantom. */
+  record(item: number, stamp: number): boolean {
     const p = item >>> SEQ_BITS;
     const s = item & SEQ_MASK;
     if (item < 0 || p >= this.producers || s >= this.items) {
       this.phantom++;
-      return;
+      return false;
     }
     this.taken++;
     const bit = p * this.items + s;
@@ -47,7 +47,7 @@ export class Tally {
     if ((Atomics.or(this.m, this.seen + (bit >>> 5), mask) & mask) !== 0) {
       this.duplicates++;
       this.dups[p]!++;
-      return;
+      return true;
     }
     // A FIFO queue hands each consumer any one producer's items in increasing order.
     if (s < this.lastSeen[p]!) {
@@ -57,6 +57,7 @@ export class Tally {
       this.lastSeen[p] = s;
     }
     if ((s & this.stampMask) === 0) Atomics.add(this.m, this.latency + latencyBucket(latencySince(stamp)), 1);
+    return true;
   }
 
   strayPill(): void {
