@@ -1,4 +1,5 @@
-// `npm test`: every check in order — dependencies, typecheck, lint, unit and thread tests, end-to-end.
+// `npm test`: every check in order — dependencies, typecheck, lint, unit and thread tests, end-to-end,
+// and a smoke run of the benchmark harness.
 // Imports only Node built-ins and sibling scripts: npm packages may not be installed yet.
 import { fileURLToPath } from 'node:url';
 import { dependenciesStep } from './deps.mjs';
@@ -13,4 +14,6 @@ await runSteps('npm test', [
   command('lint', 'npm', ['run', 'lint']),
   command('unit', 'npx', ['vitest', 'run']),
   ...e2eSteps(),
+  // The benchmark harness, exercised on tiny sizes so it never rots; its numbers are not judged.
+  command('bench smoke', 'npm', ['run', 'bench', '--', '--quick']),
 ]);

@@ -1,20 +1,24 @@
-// Launches the headless Chromium the browser suites drive, with quiet, reproducible flags.
-import { existsSync } from 'node:fs';
+// Launches the headless Chromium the browser suites drive: the same search and flags as the tests.
 import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 
+/** The Chromium the tests would use, or null (the browser suites are then skipped). */
 export function chromiumPath() {
-  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  try {
+    return findChromium()?.path ?? null;
+  } catch {
+    return null;
+  }
 }
 
 export function hasChromium() {
-  return existsSync(chromiumPath());
+  return chromiumPath() !== null;
 }
 
 export function launchChromium() {
-  const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-  // Chromium refuses to start its sandbox as root (containers, CI).
-  if (process.getuid?.() === 0) args.unshift('--no-sandbox');
-  return chromium.launch({ executablePath: chromiumPath(), args });
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH.');
+  return chromium.launch({ executablePath, args: chromiumArgs() });
 }
 
 /** The browser's version, or null when it cannot be started. */
