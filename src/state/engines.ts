@@ -1,16 +1,23 @@
 // The engines the store drives, created on first use (the page may not be able to share memory).
 import { CounterEngine } from '../engine/counterEngine.ts';
 import type { LabEngine } from '../engine/labEngine.ts';
+import { QueueEngine } from '../engine/queueEngine.ts';
 import type { Lab } from '../core/params/link.ts';
 
 let counter: CounterEngine | null = null;
+let queue: QueueEngine | null = null;
 
 export function counterEngine(): CounterEngine {
   counter ??= new CounterEngine();
   return counter;
 }
 
+export function queueEngine(): QueueEngine {
+  queue ??= new QueueEngine();
+  return queue;
+}
+
 /** The engine of a lab, if that lab has run in this visit. */
 export function engineOf(lab: Lab): LabEngine | null {
-  return lab === 'counter' ? counter : null;
+  return lab === 'queue' ? queue : counter;
 }

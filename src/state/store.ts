@@ -1,17 +1,19 @@
 // The one zustand store, in slices; components select single fields (atomic selectors).
 import { create } from 'zustand';
 import { createCounterRunSlice, type CounterRunSlice } from './counterRunSlice.ts';
+import { createQueueRunSlice, type QueueRunSlice } from './queueRunSlice.ts';
 import { createHistorySlice, type HistorySlice } from './historySlice.ts';
 import { createRunSlice, type RunSlice } from './runSlice.ts';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice.ts';
 import { createUiSlice, type UiSlice } from './uiSlice.ts';
 
-export type AppState = SettingsSlice & RunSlice & CounterRunSlice & HistorySlice & UiSlice;
+export type AppState = SettingsSlice & RunSlice & CounterRunSlice & QueueRunSlice & HistorySlice & UiSlice;
 
 export const useStore = create<AppState>()((...a) => ({
   ...createSettingsSlice(...a),
   ...createRunSlice(...a),
   ...createCounterRunSlice(...a),
+  ...createQueueRunSlice(...a),
   ...createHistorySlice(...a),
   ...createUiSlice(...a),
 }));

@@ -3,3 +3,7 @@
 export function spawnCounterWorker(name: string): Worker {
   return new Worker(new URL('./counter.worker.ts', import.meta.url), { type: 'module', name });
 }
+
+export function spawnQueueWorker(name: string): Worker {
+  return new Worker(new URL('./queue.worker.ts', import.meta.url), { type: 'module', name });
+}

@@ -1,0 +1,262 @@
+// The Queue lab's run lifecycle on the main thread: shared memory sized to the run, producers and
+// consumers taken from one pool and started together, live summaries, a stall watch that ends a
+// run that can never finish, Stop (cooperative, then by force), and verification of every item.
+import { transfer } from 'comlink';
+import type { QueueParams } from '../core/params/queueParams.ts';
+import { queueProblem } from '../core/params/queueParams.ts';
+import { jobsFor, type QueueJob, type QueueWorkerResult } from '../core/queue/queueJob.ts';
+import { allocateQueue, QueueSlot, resetQueue, type QueueGeometry, type QueueMemory } from '../core/queue/queueLayout.ts';
+import { readSnapshot, type QueueSnapshot } from '../core/queue/stall.ts';
+import { latencySummary, verifyQueue } from '../core/queue/verify.ts';
+import { Control, setControl } from '../core/shared/memory.ts';
+import type { QueueApi } from '../workers/queueApi.ts';
+import { spawnQueueWorker } from '../workers/spawn.ts';
+import { guarded } from './guard.ts';
+import type { LabEngine } from './labEngine.ts';
+import { snapshotProgress, summariseSnapshot, type QueueLive } from './queueLive.ts';
+import { publishedWorkerResults, runElapsed, summariseQueueRun, type QueueRunResult, type QueueRunStatus } from './queueResult.ts';
+import { StallWatch } from './queueWatch.ts';
+import { delay, STALL_MS, STOP_GRACE_MS } from './runStatus.ts';
+import { startWatchdog } from './watchdog.ts';
+import { WorkerPool, type PooledWorker } from './workerPool.ts';
+
+/** How often the engine looks at the run: live summary and stall watch. */
+export const WATCH_EVERY_MS = 100;
+
+export interface QueueRunHooks {
+  /** A live summary, every WATCH_EVERY_MS while the run goes. */
+  onLive?(live: QueueLive): void;
+  /** The watchdog saw no progress for this many milliseconds (0 when progress resumes). */
+  onStall?(ms: number): void;
+}
+
+export interface QueueRunOutcome {
+  readonly status: QueueRunStatus;
+  /** Null only when the run never started (refused settings, workers that would not load). */
+  readonly result: QueueRunResult | null;
+  readonly error?: string;
+}
+
+interface ActiveRun {
+  readonly params: QueueParams;
+  readonly mem: QueueMemory;
+  readonly slots: PooledWorker<QueueApi>[];
+  /** Per job: its call has answered (or failed). */
+  readonly settled: boolean[];
+  allSettled: Promise<unknown>;
+  stopRequested: boolean;
+  /** Set when the stall watch decided the run can never finish. */
+  deadlock: string | null;
+  /** Ends the run with what the workers published, when they have to be terminated. */
+  force: (() => void) | null;
+  halting: Promise<void> | null;
+}
+
+export class QueueEngine implements LabEngine {
+  readonly pool = new WorkerPool<QueueApi>('queue', spawnQueueWorker);
+  private memory: QueueMemory | null = null;
+  private active: ActiveRun | null = null;
+  private pausedFlag = false;
+
+  /** Shared memory of the current (or last) run; null before the first run. */
+  get mem(): QueueMemory | null {
+    return this.memory;
+  }
+
+  get running(): boolean {
+    return this.active !== null;
+  }
+
+  get paused(): boolean {
+    return this.pausedFlag;
+  }
+
+  async run(params: QueueParams, hooks: QueueRunHooks = {}): Promise<QueueRunOutcome> {
+    if (this.active) throw new Error('a run is already in progress');
+    const problem = queueProblem(params);
+    if (problem) return { status: 'failed', result: null, error: problem };
+    const jobs = jobsFor(params);
+    let slots: PooledWorker<QueueApi>[];
+    try {
+      slots = await this.pool.acquire(jobs.length);
+    } catch (e) {
+      return { status: 'failed', result: null, error: messageOf(e) };
+    }
+    const mem = this.prepare(params);
+    const run: ActiveRun = {
+      params,
+      mem,
+      slots,
+      settled: jobs.map(() => false),
+      allSettled: Promise.resolve(),
+      stopRequested: false,
+      deadlock: null,
+      force: null,
+      halting: null,
+    };
+    this.active = run;
+    this.pausedFlag = false;
+    const t0 = performance.now();
+    const calls = this.start(run, jobs);
+    const forced = new Promise<null>((resolve) => {
+      run.force = () => resolve(null);
+    });
+    const stopWatching = this.watch(run, t0, hooks);
+    let results: QueueWorkerResult[] | null = null;
+    let error: string | undefined;
+    try {
+      results = await Promise.race([Promise.all(calls), forced]);
+    } catch (e) {
+      // One worker failed: the others would wait for it forever, so the run ends for all.
+      error = messageOf(e);
+      await this.halt(run);
+    } finally {
+      stopWatching();
+      run.force = null;
+    }
+    await run.halting;
+    setControl(mem.ints, QueueSlot.control, Control.stop);
+    this.active = null;
+    this.pausedFlag = false;
+    const wallMs = performance.now() - t0;
+    const workers = results ?? publishedWorkerResults(mem);
+    const status: QueueRunStatus = run.deadlock !== null ? 'deadlocked' : error !== undefined ? 'failed' : run.stopRequested ? 'stopped' : 'done';
+    const verdict = verifyQueue(mem, params.queue);
+    const result = summariseQueueRun(verdict, latencySummary(mem), workers, runElapsed(workers, wallMs, results !== null), status, run.deadlock ?? undefined);
+    return error === undefined ? { status, result } : { status, result, error };
+  }
+
+  /** Ends the run: cooperatively within STOP_GRACE_MS, else by replacing the workers that did not answer. */
+  async stop(): Promise<void> {
+    const run = this.active;
+    if (!run) return;
+    run.stopRequested = true;
+    await this.halt(run);
+  }
+
+  pause(): void {
+    const run = this.active;
+    if (!run || this.pausedFlag) return;
+    this.pausedFlag = true;
+    setControl(run.mem.ints, QueueSlot.control, Control.pause);
+  }
+
+  resume(): void {
+    const run = this.active;
+    if (!run || !this.pausedFlag) return;
+    this.pausedFlag = false;
+    setControl(run.mem.ints, QueueSlot.control, Control.run);
+  }
+
+  /** The Queue lab has no slow motion: its delays pace it. */
+  step(): void {}
+
+  dispose(): void {
+    this.pool.dispose();
+  }
+
+  /** The last run's memory when this run has the same geometry (reset), else a new one. */
+  private prepare(g: QueueGeometry): QueueMemory {
+    const m = this.memory;
+    if (m && m.producers === g.producers && m.consumers === g.consumers && m.capacity === g.capacity && m.items === g.items) {
+      resetQueue(m);
+      return m;
+    }
+    this.memory = allocateQueue(g);
+    return this.memory;
+  }
+
+  /** Starts every job at once (they meet at the start line in shared memory). */
+  private start(run: ActiveRun, jobs: readonly QueueJob[]): Promise<QueueWorkerResult>[] {
+    const { mem, params, slots } = run;
+    const ports = params.queue === 'message' ? channels(params.producers, params.consumers) : null;
+    const calls = jobs.map((job, i) => {
+      const slot = slots[i]!;
+      const remote = slot.remote;
+      let call: Promise<QueueWorkerResult>;
+      if (ports) {
+        const mine = job.role === 'producer' ? ports.toConsumer[job.index]! : ports.fromProducer[job.index]!;
+        const moved = transfer(mine, mine);
+        call = job.role === 'producer' ? remote.runMessageProducer(mem.buffer, job, moved) : remote.runMessageConsumer(mem.buffer, job, moved);
+      } else {
+        call = job.role === 'producer' ? remote.runProducer(mem.buffer, job) : remote.runConsumer(mem.buffer, job);
+      }
+      const guardedCall = guarded(call, slot.failure);
+      const settle = (): void => {
+        run.settled[i] = true;
+      };
+      guardedCall.then(settle, settle);
+      return guardedCall;
+    });
+    run.allSettled = Promise.allSettled(calls);
+    return calls;
+  }
+
+  /** Stop word, wake every sleeper, wait out the grace period, then terminate and replace. */
+  private halt(run: ActiveRun): Promise<void> {
+    run.halting ??= (async () => {
+      wakeAll(run.mem.ints);
+      const answered = await Promise.race([run.allSettled.then(() => true), delay(STOP_GRACE_MS).then(() => false)]);
+      if (answered) return;
+      // A worker that does not see the stop word (a bug, a long system wait) is terminated and
+      // replaced; the run reports what it had published in shared memory.
+      run.force?.();
+      const stuck = run.slots.filter((_, i) => !run.settled[i]);
+      await Promise.allSettled(stuck.map((s) => this.pool.replace(s)));
+    })();
+    return run.halting;
+  }
+
+  private watch(run: ActiveRun, t0: number, hooks: QueueRunHooks): () => void {
+    const { mem, params } = run;
+    const stalls = new StallWatch();
+    let last: QueueSnapshot | null = null;
+    let progress = 0;
+    const timer = setInterval(() => {
+      if (run.halting) return;
+      const snap = readSnapshot(mem, params.queue, performance.now());
+      progress = snapshotProgress(snap);
+      hooks.onLive?.(summariseSnapshot(snap, last, t0));
+      last = snap;
+      const verdict = stalls.look(snap);
+      if (verdict.status === 'deadlocked') {
+        run.deadlock = verdict.diagnosis;
+        void this.halt(run);
+      }
+    }, WATCH_EVERY_MS);
+    const stopWatchdog = startWatchdog({
+      progress: () => progress,
+      paused: () => this.pausedFlag,
+      onStall: (ms) => hooks.onStall?.(ms),
+      stallMs: STALL_MS,
+    });
+    return () => {
+      clearInterval(timer);
+      stopWatchdog();
+    };
+  }
+}
+
+/** message kind: one channel per (producer, consumer) pair; port1 to the producer, port2 to the consumer. */
+function channels(producers: number, consumers: number): { toConsumer: MessagePort[][]; fromProducer: MessagePort[][] } {
+  const toConsumer: MessagePort[][] = Array.from({ length: producers }, () => []);
+  const fromProducer: MessagePort[][] = Array.from({ length: consumers }, () => []);
+  for (let p = 0; p < producers; p++) {
+    for (let c = 0; c < consumers; c++) {
+      const { port1, port2 } = new MessageChannel();
+      toConsumer[p]!.push(port1);
+      fromProducer[c]!.push(port2);
+    }
+  }
+  return { toConsumer, fromProducer };
+}
+
+/** Sets the stop word and wakes every word a queue worker may sleep on. */
+function wakeAll(m: Int32Array): void {
+  setControl(m, QueueSlot.control, Control.stop);
+  for (const slot of [QueueSlot.barrier, QueueSlot.notEmpty, QueueSlot.notFull, QueueSlot.lock]) Atomics.notify(m, slot);
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
