@@ -149,7 +149,9 @@ export class QueueEngine implements LabEngine {
   }
 
   /** The Queue lab has no slow motion: its delays pace it. */
-  step(): void {}
+  step(): void {
+    // Nothing to step: a queue run is paced by its per-item delays instead.
+  }
 
   dispose(): void {
     this.pool.dispose();
@@ -158,7 +160,7 @@ export class QueueEngine implements LabEngine {
   /** The last run's memory when this run has the same geometry (reset), else a new one. */
   private prepare(g: QueueGeometry): QueueMemory {
     const m = this.memory;
-    if (m && m.producers === g.producers && m.consumers === g.consumers && m.capacity === g.capacity && m.items === g.items) {
+    if (m?.producers === g.producers && m.consumers === g.consumers && m.capacity === g.capacity && m.items === g.items) {
       resetQueue(m);
       return m;
     }
