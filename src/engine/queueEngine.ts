@@ -32,7 +32,7 @@ export interface QueueRunHooks {
 
 export interface QueueRunOutcome {
   readonly status: QueueRunStatus;
-  /** Null only when the run never started (refused settings, workers that would not load). */
+  /** Null only when the run never started (refused settings, workers that would not load, Stop while loading). */
   readonly result: QueueRunResult | null;
   readonly error?: string;
 }
@@ -57,6 +57,8 @@ export class QueueEngine implements LabEngine {
   private memory: QueueMemory | null = null;
   private active: ActiveRun | null = null;
   private pausedFlag = false;
+  /** Between Run and the workers being ready (the first run loads them): Stop is remembered here. */
+  private starting: { stopped: boolean } | null = null;
 
   /** Shared memory of the current (or last) run; null before the first run. */
   get mem(): QueueMemory | null {
@@ -64,7 +66,7 @@ export class QueueEngine implements LabEngine {
   }
 
   get running(): boolean {
-    return this.active !== null;
+    return this.active !== null || this.starting !== null;
   }
 
   get paused(): boolean {
@@ -72,16 +74,21 @@ export class QueueEngine implements LabEngine {
   }
 
   async run(params: QueueParams, hooks: QueueRunHooks = {}): Promise<QueueRunOutcome> {
-    if (this.active) throw new Error('a run is already in progress');
+    if (this.running) throw new Error('a run is already in progress');
     const problem = queueProblem(params);
     if (problem) return { status: 'failed', result: null, error: problem };
     const jobs = jobsFor(params);
     let slots: PooledWorker<QueueApi>[];
+    const starting = { stopped: false };
+    this.starting = starting;
     try {
       slots = await this.pool.acquire(jobs.length);
     } catch (e) {
       return { status: 'failed', result: null, error: messageOf(e) };
+    } finally {
+      this.starting = null;
     }
+    if (starting.stopped) return { status: 'stopped', result: null };
     const mem = this.prepare(params);
     const run: ActiveRun = {
       params,
@@ -114,11 +121,12 @@ export class QueueEngine implements LabEngine {
       stopWatching();
       run.force = null;
     }
+    const wallMs = performance.now() - t0;
+    // Replacements of workers that had to be terminated finish before the next run may start.
     await run.halting;
     setControl(mem.ints, QueueSlot.control, Control.stop);
     this.active = null;
     this.pausedFlag = false;
-    const wallMs = performance.now() - t0;
     const workers = results ?? publishedWorkerResults(mem);
     const status: QueueRunStatus = run.deadlock !== null ? 'deadlocked' : error !== undefined ? 'failed' : run.stopRequested ? 'stopped' : 'done';
     const verdict = verifyQueue(mem, params.queue);
@@ -128,6 +136,7 @@ export class QueueEngine implements LabEngine {
 
   /** Ends the run: cooperatively within STOP_GRACE_MS, else by replacing the workers that did not answer. */
   async stop(): Promise<void> {
+    if (this.starting) this.starting.stopped = true;
     const run = this.active;
     if (!run) return;
     run.stopRequested = true;
