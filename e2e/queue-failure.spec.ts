@@ -1,0 +1,61 @@
+// Queue workers that crash or stop answering: a clear message or a forced Stop, and the next run recovers.
+import type { Page } from '@playwright/test';
+import { QueueLab } from './pages/queueLab.ts';
+import { expect, test } from './fixtures.ts';
+
+test.use({ expectedErrors: ['queue worker crashed on purpose'] });
+
+const WORKER = '**/queue.worker*.js';
+
+/** Serves a stand-in for the queue worker script that speaks just enough Comlink to answer the pool's ping. */
+async function replaceWorker(page: Page, onJob: string): Promise<void> {
+  const body = `
+    self.onmessage = (e) => {
+      const { id, path } = e.data;
+      if (path && path[0] === 'ping') self.postMessage({ id, type: 'RAW', value: 'pong' });
+      else { ${onJob} }
+    };`;
+  await page.route(WORKER, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/javascript',
+      headers: { 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'same-origin' },
+      body,
+    }),
+  );
+}
+
+test('a worker that crashes in the middle of a run fails it with a message; the pool replaces it', async ({ page }) => {
+  const lab = new QueueLab(page);
+  await replaceWorker(page, `setTimeout(() => { throw new Error('queue worker crashed on purpose'); }, 20);`);
+  await lab.open('queue=locked&producers=2&consumers=2&items=5000');
+  await lab.run.click();
+  await lab.expectStatus('failed', 20_000);
+  await expect(page.getByRole('alert').filter({ hasText: 'crashed on purpose' })).toBeVisible();
+
+  await page.unroute(WORKER);
+  await lab.runToEnd();
+  expect(await lab.counts()).toMatchObject({ produced: 10000, consumed: 10000, lost: 0, duplicated: 0, left: 0 });
+});
+
+test('Stop ends a run whose workers never answer, by replacing them, within a second', async ({ page, liveWorkers }) => {
+  const lab = new QueueLab(page);
+  // These workers take the job and then ignore everything, the stop word included.
+  await replaceWorker(page, '/* never answers */');
+  await lab.open('queue=mpmc&producers=2&consumers=2&items=5000');
+  await lab.run.click();
+  await lab.expectStatus('running');
+  await page.waitForTimeout(300);
+  await lab.expectStatus('running');
+  // Their replacements load the real worker.
+  await page.unroute(WORKER);
+  const before = Date.now();
+  await lab.stop.click();
+  await lab.expectStatus('stopped', 1000);
+  expect(Date.now() - before).toBeLessThan(1000);
+  await liveWorkers.expectCount(4, { filter: (url) => url.includes('queue.worker') });
+
+  await lab.runToEnd();
+  expect(await lab.counts()).toMatchObject({ produced: 10000, consumed: 10000, lost: 0, duplicated: 0, left: 0 });
+  await liveWorkers.expectCount(4, { filter: (url) => url.includes('queue.worker') });
+});
