@@ -59,6 +59,8 @@ export class QueueEngine implements LabEngine {
   private pausedFlag = false;
   /** Between Run and the workers being ready (the first run loads them): Stop is remembered here. */
   private starting: { stopped: boolean } | null = null;
+  /** Workers being replaced after a forced Stop: the next run waits for them, the Stop does not. */
+  private replacing: Promise<unknown> = Promise.resolve();
 
   /** Shared memory of the current (or last) run; null before the first run. */
   get mem(): QueueMemory | null {
@@ -82,6 +84,7 @@ export class QueueEngine implements LabEngine {
     const starting = { stopped: false };
     this.starting = starting;
     try {
+      await this.replacing;
       slots = await this.pool.acquire(jobs.length);
     } catch (e) {
       return { status: 'failed', result: null, error: messageOf(e) };
@@ -122,7 +125,6 @@ export class QueueEngine implements LabEngine {
       run.force = null;
     }
     const wallMs = performance.now() - t0;
-    // Replacements of workers that had to be terminated finish before the next run may start.
     await run.halting;
     setControl(mem.ints, QueueSlot.control, Control.stop);
     this.active = null;
@@ -134,7 +136,7 @@ export class QueueEngine implements LabEngine {
     return error === undefined ? { status, result } : { status, result, error };
   }
 
-  /** Ends the run: cooperatively within STOP_GRACE_MS, else by replacing the workers that did not answer. */
+  /** Ends the run: cooperatively within STOP_GRACE_MS, else by terminating (and replacing) the workers that did not answer. */
   async stop(): Promise<void> {
     if (this.starting) this.starting.stopped = true;
     const run = this.active;
@@ -213,7 +215,8 @@ export class QueueEngine implements LabEngine {
       // replaced; the run reports what it had published in shared memory.
       run.force?.();
       const stuck = run.slots.filter((_, i) => !run.settled[i]);
-      await Promise.allSettled(stuck.map((s) => this.pool.replace(s)));
+      // replace() terminates at once; loading the fresh worker is the next run's wait, not Stop's.
+      this.replacing = Promise.allSettled([this.replacing, ...stuck.map((s) => this.pool.replace(s))]);
     })();
     return run.halting;
   }
