@@ -1,4 +1,4 @@
-// The `message` kind's wire protocol: item batches, end of stream and credit acks over a MessagePort.
+// The `message` kind's wire protocol: one message per item, end of stream, and credit acks over a MessagePort.
 // Concurrency contract: one port per (producer, consumer) pair; each end is used by one thread.
 // Items never touch shared memory; only counters and the verification tallies do.
 
@@ -15,10 +15,13 @@ export interface QueuePort {
   start(): void;
 }
 
-/** Producer to consumer: items, interleaved with their stamps: [item, stamp, item, stamp, ...]. */
-export interface ItemsMessage {
-  readonly t: 'items';
-  readonly items: Int32Array;
+/** Producer to consumer: one item and its enqueue stamp. One message per item, as a program that
+ * simply swaps its shared queue for a MessagePort would send; that is the baseline the shared-memory
+ * queues are measured against. */
+export interface ItemMessage {
+  readonly t: 'item';
+  readonly item: number;
+  readonly stamp: number;
 }
 /** Producer to consumer: this producer will send nothing more. */
 export interface EndMessage {
@@ -29,41 +32,50 @@ export interface AckMessage {
   readonly t: 'ack';
   readonly n: number;
 }
-export type QueueMessage = ItemsMessage | EndMessage | AckMessage;
+export type QueueMessage = ItemMessage | EndMessage | AckMessage;
 
 /** The protocol message an event carries, or null for anything else. */
 export function readMessage(event: { readonly type: string }): QueueMessage | null {
   if (!('data' in event)) return null;
   const data = event.data;
   if (typeof data !== 'object' || data === null || !('t' in data)) return null;
-  if (data.t === 'items' && 'items' in data && data.items instanceof Int32Array) return { t: 'items', items: data.items };
+  if (data.t === 'item' && 'item' in data && 'stamp' in data && typeof data.item === 'number' && typeof data.stamp === 'number') {
+    return { t: 'item', item: data.item, stamp: data.stamp };
+  }
   if (data.t === 'end') return { t: 'end' };
   if (data.t === 'ack' && 'n' in data && typeof data.n === 'number') return { t: 'ack', n: data.n };
   return null;
 }
 
 /**
- * Items per message at full speed. One message per item costs a structured clone and a wake-up of
- * the receiving thread each; batching amortises both, as any real message-passing pipeline does.
- * With a per-item delay every item goes alone, so that the live view sees it move.
+ * Items a consumer takes from one producer before it acks them. A producer may have `capacity`
+ * items in flight (posted, not yet taken): that is the queue's capacity here. Acks go back in
+ * chunks so that they do not double the message traffic, and the chunk is small enough that
+ * credit can never get stuck: each of the `consumers` holds fewer than capacity / (2 × consumers)
+ * unacked items, so a producer with no credit left has more than half of its items still
+ * travelling, and taking them brings acks back. With a per-item delay every take is acked at once,
+ * so a blocked producer wakes as soon as one slot frees, as with a ring.
  */
-export const BATCH = 256;
-
-/** Items a producer may have in flight (sent, not yet taken): the queue's capacity, per producer. */
-export function batchSize(capacity: number, paced: boolean): number {
-  return paced ? 1 : Math.max(1, Math.min(BATCH, capacity));
+export function ackEvery(capacity: number, consumers: number, paced: boolean): number {
+  return paced ? 1 : Math.max(1, Math.floor(capacity / (2 * Math.max(1, consumers))));
 }
 
-declare function setTimeout(handler: () => void, ms: number): unknown;
-declare function clearTimeout(id: unknown): void;
+declare function setInterval(handler: () => void, ms: number): unknown;
+declare function clearInterval(id: unknown): void;
 
 /**
- * A doorbell a listener rings and an async loop waits on, with a timeout so that the loop looks
- * at the control word at least every `ms`. Waiting returns to the event loop, which is the only
- * way a worker can receive messages.
+ * A doorbell that message listeners ring and an async loop waits on. Waiting returns to the event
+ * loop, the only way a worker can receive messages. A ticker rings it every `tickMs` as well, so
+ * that a loop waiting for a message that never comes still looks at the control word that often;
+ * one interval for the whole run, because a timer per wait would cost more than a message.
  */
 export class Doorbell {
   private wake: (() => void) | null = null;
+  private readonly ticker: unknown;
+
+  constructor(tickMs: number) {
+    this.ticker = setInterval(() => this.ring(), tickMs);
+  }
 
   ring(): void {
     const w = this.wake;
@@ -71,13 +83,13 @@ export class Doorbell {
     w?.();
   }
 
-  wait(ms: number): Promise<void> {
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(() => this.ring(), ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
+  wait(): Promise<void> {
+    return new Promise<void>((resolve) => (this.wake = resolve));
+  }
+
+  /** Stops the ticker; call once the run is over, or the worker's event loop never idles. */
+  close(): void {
+    clearInterval(this.ticker);
+    this.ring();
   }
 }
