@@ -169,8 +169,10 @@ describe('Stop and pause', () => {
     const { mem, done } = startRun(pool, long(queue));
     await waitUntil(() => counts(mem).every((c) => c > 1000), 10_000, 'every worker to make progress');
     setControl(mem.ints, QueueSlot.control, Control.pause);
-    // A worker checks the control word at least every chunk or blocked slice; give them 50 ms.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // A paused worker sleeps on the control word: once one notify finds every worker there, all
+    // are parked (a blocked one gets there within its 10 ms slice) and none can be mid-chunk.
+    const workers = mem.producers + mem.consumers;
+    await waitUntil(() => Atomics.notify(mem.ints, QueueSlot.control) === workers, 10_000, 'every worker to park');
     const frozen = counts(mem);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(counts(mem)).toEqual(frozen);
