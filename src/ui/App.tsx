@@ -1,5 +1,6 @@
 // App shell: header, isolation banner, link notices, and the open lab (loaded on demand).
 import { lazy, Suspense } from 'react';
+import { useStore } from '../state/store.ts';
 import { ErrorBoundary } from './shell/ErrorBoundary.tsx';
 import { Header } from './shell/Header.tsx';
 import { IsolationBanner } from './shell/IsolationBanner.tsx';
@@ -7,8 +8,10 @@ import { NoticeBar } from './shell/NoticeBar.tsx';
 import { Toast } from './shell/Toast.tsx';
 
 const CounterLab = lazy(() => import('./counter/CounterLab.tsx'));
+const QueueLab = lazy(() => import('./queue/QueueLab.tsx'));
 
 export function App() {
+  const lab = useStore((s) => s.lab);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -20,7 +23,7 @@ export function App() {
         <NoticeBar />
         <ErrorBoundary>
           <Suspense fallback={<p className="loading">Loading the lab…</p>}>
-            <CounterLab />
+            {lab === 'queue' ? <QueueLab /> : <CounterLab />}
           </Suspense>
         </ErrorBoundary>
       </main>

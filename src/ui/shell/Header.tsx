@@ -1,7 +1,26 @@
-// Page header: the name, what it is, and how many cores this machine offers.
+// Page header: the name, what it is, the lab tabs, and how many cores this machine offers.
+import type { MouseEvent } from 'react';
+import { LAB_NAMES, LABS, type Lab } from '../../core/params/link.ts';
+import { useStore } from '../../state/store.ts';
 
 export function Header() {
   const cores = typeof navigator === 'undefined' ? 0 : navigator.hardwareConcurrency;
+  const lab = useStore((s) => s.lab);
+  const setLab = useStore((s) => s.setLab);
+  const stopRun = useStore((s) => s.stopRun);
+
+  // A plain click switches the lab in place (the address bar follows); a modified click opens a new tab as usual.
+  const open = (e: MouseEvent<HTMLAnchorElement>, next: Lab): void => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    if (next === lab) return;
+    void (async () => {
+      // One run at a time, and it belongs to the lab on screen: leaving stops it first.
+      if (useStore.getState().status === 'running') await stopRun();
+      setLab(next);
+    })();
+  };
+
   return (
     <header className="header">
       <div className="brand">
@@ -16,9 +35,11 @@ export function Header() {
         </div>
       </div>
       <nav aria-label="Labs" className="labs">
-        <a className="lab-tab" aria-current="page" href="?lab=counter">
-          Counter
-        </a>
+        {LABS.map((l) => (
+          <a key={l} className="lab-tab" aria-current={l === lab ? 'page' : undefined} href={`?lab=${l}`} onClick={(e) => open(e, l)}>
+            {LAB_NAMES[l]}
+          </a>
+        ))}
       </nav>
       {cores > 0 && (
         <p className="cores" title="Logical cores reported by this browser">

@@ -1,0 +1,134 @@
+// After a run: how long items waited between put and get, as log2 bars (uPlot, loaded on demand)
+// with the median (p50) and the 99th percentile (p99) marked.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type uPlot from 'uplot';
+import type { LatencySummary } from '../../core/queue/verify.ts';
+import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
+import { formatCount } from '../common/format.ts';
+import { formatMicros, latencyBars, latencyPosition, type LatencyBars } from './latencyBars.ts';
+import { loadUPlot, type UPlotClass } from './loadUPlot.ts';
+
+const CHART_HEIGHT = 200;
+
+export function LatencyChart({ latency, sampledEvery }: { latency: LatencySummary; sampledEvery: number }) {
+  const bars = useMemo(() => latencyBars(latency.histogram), [latency]);
+  const ref = useRef<HTMLDivElement>(null);
+  const palette = usePalette();
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || bars.counts.length === 0) return;
+    let cancelled = false;
+    let u: uPlot | null = null;
+    const observer = new ResizeObserver(() => u?.setSize({ width: el.clientWidth, height: CHART_HEIGHT }));
+    loadUPlot().then(
+      (UPlot) => {
+        if (cancelled) return;
+        // An empty bucket draws nothing (not a flat sliver); the axis still keeps its place.
+        const data: uPlot.AlignedData = [bars.counts.map((_, i) => i), bars.counts.map((n) => (n > 0 ? n : null))];
+        u = new UPlot(options(UPlot, palette, bars, latency, el.clientWidth), data, el);
+        observer.observe(el);
+      },
+      () => setFailed(true),
+    );
+    return () => {
+      cancelled = true;
+      observer.disconnect();
+      u?.destroy();
+    };
+  }, [bars, latency, palette]);
+
+  if (bars.counts.length === 0) return null;
+  const p50 = formatMicros(latency.p50Us);
+  const p99 = formatMicros(latency.p99Us);
+  const sampled = sampledEvery > 1 ? `, one item in ${sampledEvery} timed` : '';
+  return (
+    <section className="panel latency" aria-labelledby="latency-title">
+      <h2 id="latency-title">Time in the queue</h2>
+      <p className="muted latency-caption">
+        From put to get: half the items waited less than <strong>{p50}</strong> (p50), 99 in 100 less than{' '}
+        <strong>{p99}</strong> (p99). {formatCount(latency.samples)} items{sampled}; each bar is twice as wide as the one before.
+      </p>
+      <div
+        ref={ref}
+        className="chart-plot latency-plot"
+        role="img"
+        aria-label={`Bar chart of put-to-get latency, from ${bars.labels[0] ?? ''} to ${bars.labels[bars.labels.length - 1] ?? ''}: p50 ${p50}, p99 ${p99}.`}
+      >
+        {failed && <p className="hint">The chart could not be loaded.</p>}
+      </div>
+    </section>
+  );
+}
+
+function options(UPlot: UPlotClass, p: Palette, bars: LatencyBars, latency: LatencySummary, width: number): uPlot.Options {
+  const font = `12px ${p.font}`;
+  const axis = { stroke: p.muted, font, grid: { stroke: withAlpha(p.border, 0.8), width: 1 }, ticks: { stroke: p.border, width: 1 } };
+  const n = bars.counts.length;
+  const paths = UPlot.paths.bars?.({ size: [0.85, 80], align: 0, gap: 1 });
+  const marks: readonly [string, number, string][] = [
+    ['p50', latency.p50Us, p.ok],
+    ['p99', latency.p99Us, p.warn],
+  ];
+  return {
+    width,
+    height: CHART_HEIGHT,
+    cursor: { show: false },
+    legend: { show: false },
+    scales: {
+      x: { time: false, range: () => [-0.5, n - 0.5] },
+      y: { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max * 1.18))] },
+    },
+    axes: [
+      {
+        ...axis,
+        grid: { show: false },
+        splits: (u) => {
+          const step = Math.max(1, Math.ceil((n * 64) / Math.max(1, u.bbox.width / UPlot.pxRatio)));
+          const out: number[] = [];
+          for (let i = 0; i < n; i += step) out.push(i);
+          return out;
+        },
+        values: (_u, splits) => splits.map((i) => bars.labels[i] ?? ''),
+      },
+      { ...axis, size: 48, values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? formatCount(v) : '')) },
+    ],
+    series: [{}, { label: 'Items', stroke: p.accent, fill: withAlpha(p.accent, 0.6), width: 1, paths, points: { show: false } }],
+    hooks: {
+      draw: [
+        (u) => {
+          const ctx = u.ctx;
+          const r = UPlot.pxRatio;
+          ctx.save();
+          ctx.font = `600 ${12 * r}px ${p.font}`;
+          ctx.textBaseline = 'top';
+          ctx.textAlign = 'left';
+          for (const [name, us, colour] of marks) {
+            if (!Number.isFinite(us)) continue;
+            const x = Math.round(u.valToPos(latencyPosition(us, bars.from), 'x', true));
+            const { top, height } = u.bbox;
+            ctx.strokeStyle = colour;
+            ctx.lineWidth = 2 * r;
+            ctx.setLineDash([5 * r, 4 * r]);
+            ctx.beginPath();
+            ctx.moveTo(x, top);
+            ctx.lineTo(x, top + height);
+            ctx.stroke();
+            ctx.setLineDash([]);
+            const label = `${name} ${formatMicros(us)}`;
+            const w = ctx.measureText(label).width;
+            // The p99 label goes one line lower, so the two never overlap when they sit close.
+            const ly = top + (name === 'p99' ? 18 * r : 2 * r);
+            const lx = Math.min(u.bbox.left + u.bbox.width - w - 4 * r, x + 4 * r);
+            ctx.fillStyle = p.surface;
+            ctx.fillRect(lx - 2 * r, ly - r, w + 4 * r, 15 * r);
+            ctx.fillStyle = colour;
+            ctx.fillText(label, lx, ly);
+          }
+          ctx.restore();
+        },
+      ],
+    },
+  };
+}

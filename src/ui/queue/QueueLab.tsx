@@ -1,0 +1,44 @@
+// The Queue lab: settings, controls, the live ring, charts over time, results, latency, code and what to notice.
+import { stampMask } from '../../core/queue/queueJob.ts';
+import { useStore } from '../../state/store.ts';
+import { CodePanel } from './CodePanel.tsx';
+import { LatencyChart } from './LatencyChart.tsx';
+import { LiveView } from './LiveView.tsx';
+import { QueueControls } from './QueueControls.tsx';
+import { Results } from './Results.tsx';
+import { Settings } from './Settings.tsx';
+import { TimeCharts } from './TimeCharts.tsx';
+import '../common/lab.css';
+import './queueLab.css';
+
+export default function QueueLab() {
+  const result = useStore((s) => s.queueResult);
+  const runParams = useStore((s) => s.queueRunParams);
+  return (
+    <div className="lab queue-lab">
+      <div className="lab-intro">
+        <h2 className="lab-title">Queue lab</h2>
+        <p>
+          Producers put numbered items into one bounded queue in shared memory while consumers take them out, on real
+          threads. Pick the queue and how the consumers know when to stop, press <strong>Run</strong>, and see whether every
+          item arrived exactly once.
+        </p>
+      </div>
+      <aside className="panel settings-panel" aria-label="Settings">
+        <Settings />
+      </aside>
+      <div className="stage">
+        <section className="panel live-panel" aria-label="Live view">
+          <QueueControls />
+          <LiveView />
+        </section>
+        <TimeCharts />
+        <Results />
+        {result && runParams && result.latency.samples > 0 && (
+          <LatencyChart latency={result.latency} sampledEvery={stampMask(runParams) + 1} />
+        )}
+        <CodePanel />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+// The numbers after a Queue run: every item accounted for, speed, backpressure, per producer and per worker.
+import type { QueueParams } from '../../core/params/queueParams.ts';
+import { Exit } from '../../core/queue/queueLayout.ts';
+import type { QueueRunResult, QueueWorkerResult } from '../../engine/queueResult.ts';
+import { useStore } from '../../state/store.ts';
+import { formatCount, formatMs, formatRate } from '../common/format.ts';
+import { queueVerdict } from './verdict.ts';
+
+export function Results() {
+  const result = useStore((s) => s.queueResult);
+  const params = useStore((s) => s.queueRunParams);
+  if (!params || !result) {
+    return (
+      <section className="panel results empty" aria-labelledby="results-title">
+        <h2 id="results-title">Results</h2>
+        <p className="muted">Press Run: every item is checked when the run ends, and the counts appear here.</p>
+      </section>
+    );
+  }
+  const v = result.verdict;
+  const verdict = queueVerdict(result, params);
+  const producers = result.workers.filter((w) => w.role === 'producer');
+  const consumers = result.workers.filter((w) => w.role === 'consumer');
+  const sum = (ws: readonly QueueWorkerResult[], f: (w: QueueWorkerResult) => number): number => ws.reduce((t, w) => t + f(w), 0);
+  const fullWaits = sum(producers, (w) => w.blocked);
+  const emptyWaits = sum(consumers, (w) => w.blocked);
+  return (
+    <section className="panel results" aria-labelledby="results-title">
+      <h2 id="results-title">
+        Results{result.status === 'stopped' ? ' · stopped early' : result.status === 'deadlocked' ? ' · deadlocked' : ''}
+      </h2>
+      <p className={`verdict verdict-${verdict.tone}`}>{verdict.text}</p>
+      <dl className="cards">
+        <Card label="Produced" testId="result-produced" value={v.produced} note={`of ${formatCount(params.producers * params.items)}`} />
+        <Card label="Consumed" testId="result-consumed" value={v.consumed} />
+        <Card label="Lost" testId="result-lost" value={v.lost} tone={v.lost === 0 ? 'ok' : 'bad'} />
+        <Card label="Duplicated" testId="result-duplicated" value={v.duplicated} tone={v.duplicated === 0 ? 'ok' : 'bad'} />
+        <Card label="Left in queue" testId="result-left" value={v.left} tone={v.left === 0 ? 'ok' : 'bad'} />
+        <Card label="Out of order" testId="result-out-of-order" value={v.outOfOrder} tone={v.outOfOrder === 0 ? 'ok' : 'bad'} />
+        <Card label="Throughput (items/s)" testId="result-throughput" value={result.throughput} note={formatRate(result.throughput)} />
+        <div className="card">
+          <dt>Elapsed</dt>
+          <dd className="card-value">{formatMs(result.elapsedMs)}</dd>
+        </div>
+        <div className="card">
+          <dt>Blocked on full</dt>
+          <dd className="card-value" data-testid="result-blocked-full">
+            {formatCount(fullWaits)}
+          </dd>
+          <dd className="card-note">producer waits for room</dd>
+        </div>
+        <div className="card">
+          <dt>Blocked on empty</dt>
+          <dd className="card-value" data-testid="result-blocked-empty">
+            {formatCount(emptyWaits)}
+          </dd>
+          <dd className="card-note">consumer waits for items</dd>
+        </div>
+      </dl>
+      <PerProducer result={result} />
+      <PerWorker workers={result.workers} params={params} />
+    </section>
+  );
+}
+
+function Card({ label, testId, value, tone, note }: { label: string; testId: string; value: number; tone?: 'ok' | 'bad'; note?: string }) {
+  return (
+    <div className={`card${tone ? ` card-${tone}` : ''}`}>
+      <dt>{label}</dt>
+      {/* The test contract: the element's text is the bare number. */}
+      <dd className="card-value" data-testid={testId}>
+        {Math.round(value)}
+      </dd>
+      {note && <dd className="card-note">{note}</dd>}
+    </div>
+  );
+}
+
+function PerProducer({ result }: { result: QueueRunResult }) {
+  return (
+    <div className="table-scroll">
+      <table className="per-worker">
+        <caption>Per producer</caption>
+        <thead>
+          <tr>
+            <th scope="col">Producer</th>
+            <th scope="col">Produced</th>
+            <th scope="col">Delivered</th>
+            <th scope="col">Duplicated</th>
+            <th scope="col">Out of order</th>
+            <th scope="col">Left</th>
+            <th scope="col">Lost</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.verdict.perProducer.map((v, i) => (
+            <tr key={i}>
+              <th scope="row">
+                <span className={`swatch w${i}`} aria-hidden="true" />
+                Producer {i + 1}
+              </th>
+              <td>{formatCount(v.produced)}</td>
+              <td>{formatCount(v.delivered)}</td>
+              <td className={v.duplicated > 0 ? 'bad' : undefined}>{formatCount(v.duplicated)}</td>
+              <td className={v.outOfOrder > 0 ? 'bad' : undefined}>{formatCount(v.outOfOrder)}</td>
+              <td className={v.left > 0 ? 'bad' : undefined}>{formatCount(v.left)}</td>
+              <td className={v.lost > 0 ? 'bad' : undefined}>{formatCount(v.lost)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const ENDINGS: Record<number, string> = {
+  [Exit.running]: 'did not answer',
+  [Exit.finished]: 'put all its items',
+  [Exit.empty]: 'saw the queue empty',
+  [Exit.pill]: 'took its pill',
+  [Exit.closed]: 'saw it closed',
+  [Exit.stopped]: 'stopped',
+};
+
+function PerWorker({ workers, params }: { workers: readonly QueueWorkerResult[]; params: QueueParams }) {
+  return (
+    <div className="table-scroll">
+      <table className="per-worker">
+        <caption>Per worker</caption>
+        <thead>
+          <tr>
+            <th scope="col">Worker</th>
+            <th scope="col">Items</th>
+            <th scope="col">Times blocked</th>
+            <th scope="col">Time blocked</th>
+            <th scope="col">Ended because it</th>
+            <th scope="col">Time</th>
+          </tr>
+        </thead>
+        <tbody>
+          {workers.map((w) => (
+            <tr key={`${w.role}-${w.index}`}>
+              <th scope="row">
+                {w.role === 'producer' ? <span className={`swatch w${w.index}`} aria-hidden="true" /> : <span className="swatch consumer-swatch" aria-hidden="true" />}
+                {w.role === 'producer' ? 'Producer' : 'Consumer'} {w.index + 1}
+              </th>
+              <td>
+                {formatCount(w.items)}
+                {w.pills > 0 && params.shutdown === 'sentinel' ? ` + ${w.pills} ${w.pills === 1 ? 'pill' : 'pills'}` : ''}
+              </td>
+              <td>{formatCount(w.blocked)}</td>
+              <td>{formatMs(w.blockedMs)}</td>
+              <td className="ending">{ENDINGS[w.exit] ?? '—'}</td>
+              <td>{w.elapsedMs > 0 ? formatMs(w.elapsedMs) : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

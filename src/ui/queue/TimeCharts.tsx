@@ -1,0 +1,148 @@
+// Occupancy and throughput over the run (uPlot, loaded on demand): drawn live from the series the
+// live view samples, and kept after the run until the next one starts.
+import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import type uPlot from 'uplot';
+import { useStore } from '../../state/store.ts';
+import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
+import { formatCount } from '../common/format.ts';
+import { loadUPlot, type UPlotClass } from './loadUPlot.ts';
+import { queueSeries, SeriesColumn, type TimeSeries } from './series.ts';
+
+const CHART_HEIGHT = 170;
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+function hasSamples(): boolean {
+  return queueSeries.length > 1;
+}
+
+function subscribeSeries(listener: () => void): () => void {
+  return queueSeries.subscribe(listener);
+}
+
+export function TimeCharts() {
+  const params = useStore((s) => s.queueRunParams);
+  const running = useStore((s) => s.status === 'running' && s.runLab === 'queue');
+  const ready = useSyncExternalStore(subscribeSeries, hasSamples, () => false);
+  const occupancyRef = useRef<HTMLDivElement>(null);
+  const rateRef = useRef<HTMLDivElement>(null);
+  const ring = params?.queue !== 'message';
+  const ceiling = params ? (ring ? params.capacity : params.capacity * params.producers) : 1;
+  const show = params !== null && (ready || running);
+  const failedA = useSeriesChart(occupancyRef, show, 'occupancy', ceiling, ring);
+  const failedB = useSeriesChart(rateRef, show, 'rate', ceiling, ring);
+
+  return (
+    <section className="panel queue-charts" aria-labelledby="queue-charts-title">
+      <h2 id="queue-charts-title">Over time</h2>
+      {!show ? (
+        <p className="muted">How full the queue is and how fast items move, drawn while the run goes.</p>
+      ) : (
+        <div className="chart-pair">
+          <figure className="chart">
+            <figcaption className="chart-title">{ring ? 'Items in the queue' : 'Items in flight'}</figcaption>
+            <div
+              ref={occupancyRef}
+              className="chart-plot"
+              role="img"
+              aria-label={`Line chart of the items ${ring ? 'in the queue' : 'in flight'} over time, from 0 to ${formatCount(ceiling)}.`}
+            />
+          </figure>
+          <figure className="chart">
+            <figcaption className="chart-title">
+              Items per second
+              <span className="chart-key">
+                <span className="key-line key-taken" aria-hidden="true" /> taken
+                <span className="key-line key-put" aria-hidden="true" /> put
+              </span>
+            </figcaption>
+            <div ref={rateRef} className="chart-plot" role="img" aria-label="Line chart of items put and taken per second over time." />
+          </figure>
+          {(failedA || failedB) && <p className="hint">The charts could not be loaded; the results below have the numbers.</p>}
+        </div>
+      )}
+    </section>
+  );
+}
+
+type Kind = 'occupancy' | 'rate';
+
+/** A uPlot chart fed from the series: new data on every sample, rebuilt on a theme or run change. */
+function useSeriesChart(ref: RefObject<HTMLDivElement | null>, show: boolean, kind: Kind, ceiling: number, ring: boolean): boolean {
+  const palette = usePalette();
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!show || !el) return;
+    let cancelled = false;
+    let u: uPlot | null = null;
+    let drawn = -1;
+    const draw = (): void => {
+      if (!u || drawn === queueSeries.version) return;
+      drawn = queueSeries.version;
+      u.setData(toData(queueSeries, kind));
+    };
+    const observer = new ResizeObserver(() => u?.setSize({ width: el.clientWidth, height: CHART_HEIGHT }));
+    let unsubscribe = (): void => undefined;
+    loadUPlot().then(
+      (UPlot) => {
+        if (cancelled) return;
+        u = new UPlot(options(UPlot, palette, kind, ceiling, ring, el.clientWidth), toData(queueSeries, kind), el);
+        drawn = queueSeries.version;
+        observer.observe(el);
+        unsubscribe = queueSeries.subscribe(draw);
+      },
+      () => setFailed(true),
+    );
+    return () => {
+      cancelled = true;
+      unsubscribe();
+      observer.disconnect();
+      u?.destroy();
+    };
+  }, [ref, show, kind, ceiling, ring, palette]);
+  return failed;
+}
+
+function toData(s: TimeSeries, kind: Kind): uPlot.AlignedData {
+  const n = s.length;
+  const t = s.t.subarray(0, n);
+  if (kind === 'occupancy') return [t, s.columns[SeriesColumn.occupancy]!.subarray(0, n)];
+  return [t, s.columns[SeriesColumn.producedRate]!.subarray(0, n), s.columns[SeriesColumn.consumedRate]!.subarray(0, n)];
+}
+
+function options(UPlot: UPlotClass, p: Palette, kind: Kind, ceiling: number, ring: boolean, width: number): uPlot.Options {
+  const font = `12px ${p.font}`;
+  const axis = { stroke: p.muted, font, grid: { stroke: withAlpha(p.border, 0.8), width: 1 }, ticks: { stroke: p.border, width: 1 } };
+  const x: uPlot.Axis = { ...axis, values: (_u, splits) => splits.map((v) => `${trimSeconds(v)} s`) };
+  const common = {
+    width,
+    height: CHART_HEIGHT,
+    cursor: { show: false },
+    legend: { show: false },
+  };
+  if (kind === 'occupancy') {
+    return {
+      ...common,
+      scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, Math.max(1, ring ? ceiling : Math.max(max * 1.1, 1))] } },
+      axes: [x, { ...axis, size: 48, values: (_u, splits) => splits.map((v) => compact.format(v)) }],
+      series: [
+        {},
+        { label: ring ? 'In the queue' : 'In flight', stroke: p.accent, fill: withAlpha(p.accent, 0.18), width: 1.5, points: { show: false }, paths: UPlot.paths.stepped?.({ align: 1 }) },
+      ],
+    };
+  }
+  return {
+    ...common,
+    scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] } },
+    axes: [x, { ...axis, size: 52, values: (_u, splits) => splits.map((v) => compact.format(v)) }],
+    series: [
+      {},
+      { label: 'Put', stroke: p.muted, width: 1.5, dash: [5, 4], points: { show: false } },
+      { label: 'Taken', stroke: p.accent, width: 2, points: { show: false } },
+    ],
+  };
+}
+
+function trimSeconds(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toFixed(1);
+}
