@@ -18,7 +18,7 @@ export interface QueueParams {
   readonly items: number;
   readonly queue: QueueKind;
   readonly shutdown: ShutdownPolicy;
-  /** Pause before each put / after each get, in milliseconds (0 = full speed). */
+  /** Work after each put and after each get, in milliseconds (0 = full speed). */
   readonly produceMs: number;
   readonly consumeMs: number;
 }
