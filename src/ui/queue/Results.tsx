@@ -78,15 +78,17 @@ function Card({ label, testId, value, tone, note }: { label: string; testId: str
 
 function PerProducer({ result }: { result: QueueRunResult }) {
   return (
-    <div className="table-scroll">
+    // Focusable, so that a keyboard can scroll it where it is wider than the screen.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Per producer">
       <table className="per-worker">
         <caption>Per producer</caption>
         <thead>
           <tr>
             <th scope="col">Producer</th>
-            <th scope="col">Produced</th>
-            <th scope="col">Delivered</th>
-            <th scope="col">Duplicated</th>
+            {/* Soft hyphens let the longer headings break on a phone. */}
+            <th scope="col">Pro{'\u00AD'}duced</th>
+            <th scope="col" className="wide-only">Delivered</th>
+            <th scope="col">Dupli{'\u00AD'}cated</th>
             <th scope="col">Out of order</th>
             <th scope="col">Left</th>
             <th scope="col">Lost</th>
@@ -97,10 +99,10 @@ function PerProducer({ result }: { result: QueueRunResult }) {
             <tr key={i}>
               <th scope="row">
                 <span className={`swatch w${i}`} aria-hidden="true" />
-                Producer {i + 1}
+                <WorkerName role="producer" index={i} />
               </th>
               <td>{formatCount(v.produced)}</td>
-              <td>{formatCount(v.delivered)}</td>
+              <td className="wide-only">{formatCount(v.delivered)}</td>
               <td className={v.duplicated > 0 ? 'bad' : undefined}>{formatCount(v.duplicated)}</td>
               <td className={v.outOfOrder > 0 ? 'bad' : undefined}>{formatCount(v.outOfOrder)}</td>
               <td className={v.left > 0 ? 'bad' : undefined}>{formatCount(v.left)}</td>
@@ -122,9 +124,16 @@ const ENDINGS: Record<number, string> = {
   [Exit.stopped]: 'stopped',
 };
 
+/** Why a worker ended, with the pills it put or took under the sentinel policy. */
+function ending(w: QueueWorkerResult, params: QueueParams): string {
+  const why = ENDINGS[w.exit] ?? '—';
+  if (params.shutdown !== 'sentinel' || w.pills === 0 || w.role === 'consumer') return why;
+  return `${why}, then ${w.pills} ${w.pills === 1 ? 'pill' : 'pills'}`;
+}
+
 function PerWorker({ workers, params }: { workers: readonly QueueWorkerResult[]; params: QueueParams }) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Per worker">
       <table className="per-worker">
         <caption>Per worker</caption>
         <thead>
@@ -132,9 +141,9 @@ function PerWorker({ workers, params }: { workers: readonly QueueWorkerResult[];
             <th scope="col">Worker</th>
             <th scope="col">Items</th>
             <th scope="col">Times blocked</th>
-            <th scope="col">Time blocked</th>
+            <th scope="col" className="wide-only">Time blocked</th>
             <th scope="col">Ended because it</th>
-            <th scope="col">Time</th>
+            <th scope="col" className="wide-only">Time</th>
           </tr>
         </thead>
         <tbody>
@@ -142,20 +151,31 @@ function PerWorker({ workers, params }: { workers: readonly QueueWorkerResult[];
             <tr key={`${w.role}-${w.index}`}>
               <th scope="row">
                 {w.role === 'producer' ? <span className={`swatch w${w.index}`} aria-hidden="true" /> : <span className="swatch consumer-swatch" aria-hidden="true" />}
-                {w.role === 'producer' ? 'Producer' : 'Consumer'} {w.index + 1}
+                <WorkerName role={w.role} index={w.index} />
               </th>
-              <td>
-                {formatCount(w.items)}
-                {w.pills > 0 && params.shutdown === 'sentinel' ? ` + ${w.pills} ${w.pills === 1 ? 'pill' : 'pills'}` : ''}
-              </td>
+              <td>{formatCount(w.items)}</td>
               <td>{formatCount(w.blocked)}</td>
-              <td>{formatMs(w.blockedMs)}</td>
-              <td className="ending">{ENDINGS[w.exit] ?? '—'}</td>
-              <td>{w.elapsedMs > 0 ? formatMs(w.elapsedMs) : '—'}</td>
+              <td className="wide-only">{formatMs(w.blockedMs)}</td>
+              <td className="ending">{ending(w, params)}</td>
+              <td className="wide-only">{w.elapsedMs > 0 ? formatMs(w.elapsedMs) : '—'}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** "Producer 1", shortened to "P1" on a phone (screen readers always hear the full name). */
+function WorkerName({ role, index }: { role: QueueWorkerResult['role']; index: number }) {
+  const full = `${role === 'producer' ? 'Producer' : 'Consumer'} ${index + 1}`;
+  return (
+    <>
+      <span className="name-full">{full}</span>
+      <span className="name-short" aria-hidden="true">
+        {role === 'producer' ? 'P' : 'C'}
+        {index + 1}
+      </span>
+    </>
   );
 }

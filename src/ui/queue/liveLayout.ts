@@ -35,6 +35,8 @@ export interface LiveLayout {
 /** Below this canvas width the view stacks producers, ring and consumers. */
 export const NARROW = 640;
 const LEGEND_H = 24;
+/** A phone's legend takes two lines. */
+const LEGEND_H_NARROW = 40;
 
 type Shape = Pick<QueueParams, 'producers' | 'consumers' | 'capacity' | 'queue'>;
 
@@ -115,7 +117,7 @@ function narrowLayout(width: number, p: Shape): LiveLayout {
   const consEnd = consTop + p.consumers * laneH;
   return {
     width,
-    height: consEnd + LEGEND_H + pad,
+    height: consEnd + LEGEND_H_NARROW + pad,
     narrow: true,
     pad,
     headH,
@@ -129,7 +131,7 @@ function narrowLayout(width: number, p: Shape): LiveLayout {
     circle: null,
     strip,
     plan,
-    legendY: consEnd + LEGEND_H / 2 + 4,
+    legendY: consEnd + 16,
   };
 }
 

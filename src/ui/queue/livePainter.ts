@@ -296,8 +296,22 @@ function paintLegend(ctx: CanvasRenderingContext2D, f: LiveFrame): void {
   ctx.font = ft.small;
   ctx.fillStyle = p.muted;
   ctx.textAlign = 'left';
-  const parts = ['Colour = the producer that made the item'];
+  const parts = [l.narrow ? 'Colour = its producer' : 'Colour = the producer that made the item'];
   if (model.config.shutdown === 'sentinel' && model.ring) parts.push('dark = poison pill');
-  if (model.ring) parts.push(l.narrow ? 'head: next get, tail: next put' : 'head: the next get takes from here, tail: the next put goes here');
-  ctx.fillText(parts.join(' · '), l.pad, l.legendY, l.width - 2 * l.pad);
+  if (model.ring) parts.push(l.narrow ? 'head: next get · tail: next put' : 'head: the next get takes from here, tail: the next put goes here');
+  // Greedy wrap into as many lines as the layout left room for.
+  const room = l.width - 2 * l.pad;
+  let line = '';
+  let y = l.legendY;
+  for (const part of parts) {
+    const next = line ? `${line} · ${part}` : part;
+    if (line && ctx.measureText(next).width > room) {
+      ctx.fillText(line, l.pad, y, room);
+      y += 16;
+      line = part;
+    } else {
+      line = next;
+    }
+  }
+  if (line) ctx.fillText(line, l.pad, y, room);
 }

@@ -1,5 +1,6 @@
 // The one sentence that says how a Queue run went: exactly once, or what went wrong and why.
 import type { QueueParams } from '../../core/params/queueParams.ts';
+import { Exit } from '../../core/queue/queueLayout.ts';
 import type { QueueRunResult } from '../../engine/queueResult.ts';
 import { formatCount } from '../common/format.ts';
 
@@ -16,7 +17,11 @@ export function queueVerdict(r: QueueRunResult, p: QueueParams): Verdict {
   const v = r.verdict;
   const total = p.producers * p.items;
   if (r.status === 'deadlocked') {
-    return { tone: 'bad', text: `Deadlocked. ${r.diagnosis ?? 'Every worker was blocked and nothing could wake them.'}` };
+    const why = r.diagnosis ?? 'Every worker was blocked and nothing could wake them.';
+    const consumers = r.workers.filter((w) => w.role === 'consumer');
+    const leftEarly = p.shutdown === 'empty-check' && consumers.length > 0 && consumers.every((w) => w.exit === Exit.empty);
+    const how = leftEarly ? ' Every consumer had already left, each after seeing the queue empty for a moment.' : '';
+    return { tone: 'bad', text: `Deadlocked. ${why}${how}` };
   }
   if (r.status === 'failed') {
     return { tone: 'bad', text: 'The run failed before it finished; the numbers below are what the workers had published.' };
