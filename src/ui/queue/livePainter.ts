@@ -290,28 +290,40 @@ function paintChannels(ctx: CanvasRenderingContext2D, f: LiveFrame): void {
   ctx.fillText(text, cx, cy + 0.5);
 }
 
+const SWATCH = 10;
+
 function paintLegend(ctx: CanvasRenderingContext2D, f: LiveFrame): void {
   const { palette: p, model, layout: l } = f;
   const ft = fonts(p);
   ctx.font = ft.small;
-  ctx.fillStyle = p.muted;
   ctx.textAlign = 'left';
+  const pill = model.config.shutdown === 'sentinel' && model.ring ? 'poison pill' : '';
   const parts = [l.narrow ? 'Colour = its producer' : 'Colour = the producer that made the item'];
-  if (model.config.shutdown === 'sentinel' && model.ring) parts.push('dark = poison pill');
+  if (pill) parts.push(pill);
   if (model.ring) parts.push(l.narrow ? 'head: next get · tail: next put' : 'head: the next get takes from here, tail: the next put goes here');
-  // Greedy wrap into as many lines as the layout left room for.
+  // Part by part, wrapping onto the next line when a part does not fit; the pill part gets its swatch.
   const room = l.width - 2 * l.pad;
-  let line = '';
+  const sep = ctx.measureText(' · ').width;
+  let x = l.pad;
   let y = l.legendY;
-  for (const part of parts) {
-    const next = line ? `${line} · ${part}` : part;
-    if (line && ctx.measureText(next).width > room) {
-      ctx.fillText(line, l.pad, y, room);
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    const w = ctx.measureText(part).width + (part === pill ? SWATCH + 5 : 0);
+    if (k > 0 && x + sep + w > l.pad + room) {
+      x = l.pad;
       y += 16;
-      line = part;
-    } else {
-      line = next;
+    } else if (k > 0) {
+      ctx.fillStyle = p.muted;
+      ctx.fillText(' · ', x, y);
+      x += sep;
     }
+    if (part === pill) {
+      ctx.fillStyle = p.text;
+      ctx.fillRect(x, y - SWATCH / 2, SWATCH, SWATCH);
+      x += SWATCH + 5;
+    }
+    ctx.fillStyle = p.muted;
+    ctx.fillText(part, x, y, l.pad + room - x);
+    x += ctx.measureText(part).width;
   }
-  if (line) ctx.fillText(line, l.pad, y, room);
 }

@@ -61,8 +61,8 @@ ${wait}
 
     def __init__(self, capacity):
         self.slots = [None] * (capacity + 1)   # one slot always stays free
-        self.head = 0                          # written by consumers
-        self.tail = 0                          # written by producers${closable ? '\n        self.closed = False' : ''}
+        self.head = 0                          # written by the consumer side
+        self.tail = 0                          # written by the producer side${closable ? '\n        self.closed = False' : ''}
 
 ${put}
 
@@ -137,7 +137,8 @@ function consumerAndMain(p: QueueParams): string {
     const left = p.queue === 'message' ? "'some' if not q.empty() else 'none'" : 'q.qsize()';
     return `def consumer():
     # The bug: the queue is empty for a moment whenever the consumer is faster than
-    # the producer, and the consumer leaves with items still to come.
+    # the producer, and the consumer leaves with items still to come. With more than
+    # CAPACITY of them, the producer then waits on a full queue forever.
     while not q.empty():
         item = q.get()
         time.sleep(CONSUME_S)              # use the item${done}
@@ -192,10 +193,11 @@ ${start}
 export function pythonCode(p: QueueParams): string {
   return `${imports(p)}
 
-P, C = ${p.producers}, ${p.consumers}                             # producers, consumers
+P, C = ${p.producers}, ${p.consumers}  # producers, consumers
 CAPACITY = ${pyNumber(p.capacity)}
-N = ${pyNumber(p.items)}                                  # items per producer
-PRODUCE_S, CONSUME_S = ${pySeconds(p.produceMs)}, ${pySeconds(p.consumeMs)}              # seconds of work per item
+N = ${pyNumber(p.items)}  # items per producer
+PRODUCE_S, CONSUME_S = ${pySeconds(p.produceMs)}, ${pySeconds(p.consumeMs)}  # seconds of work per item
+
 
 ${queueDefinition(p)}
 

@@ -17,6 +17,9 @@ export function Header() {
     void (async () => {
       // One run at a time, and it belongs to the lab on screen: leaving stops it first.
       if (useStore.getState().status === 'running') await stopRun();
+      // A history entry per switch, so Back returns to the previous lab (the URL sync then fills
+      // in the new lab's settings, and reopens the old ones on Back).
+      history.pushState(history.state, '', `${location.pathname}?lab=${next}${location.hash}`);
       setLab(next);
     })();
   };
