@@ -99,6 +99,34 @@ export class QueueLab {
     return (await this.status.getAttribute('data-status')) as Status;
   }
 
+  /**
+   * Presses Stop and returns how long the page took from the click to a run status other than
+   * `running`, timed inside the page: the test runner's own polling does not count.
+   */
+  async stopTimed(status: Status = 'stopped'): Promise<number> {
+    await expect(this.stop).toBeEnabled();
+    const ended = this.status.evaluate(
+      (el) =>
+        new Promise<number>((resolve) => {
+          let clickedAt = -1;
+          const stopButton = Array.from(document.querySelectorAll('button')).find((b) => b.textContent.trim() === 'Stop');
+          stopButton?.addEventListener('click', () => (clickedAt = performance.now()), { capture: true, once: true });
+          const observer = new MutationObserver(() => {
+            if (clickedAt < 0 || el.getAttribute('data-status') === 'running') return;
+            observer.disconnect();
+            resolve(performance.now() - clickedAt);
+          });
+          observer.observe(el, { attributes: true, attributeFilter: ['data-status'] });
+        }),
+    );
+    // The listeners are in place once evaluate has started; a frame later is safe to click.
+    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    await this.stop.click();
+    const ms = await ended;
+    await this.expectStatus(status, 1000);
+    return ms;
+  }
+
   async number(testId: string): Promise<number> {
     const text = (await this.page.getByTestId(testId).textContent()) ?? '';
     expect(text.trim(), `${testId} is a bare number`).toMatch(/^-?\d+$/);
