@@ -1,13 +1,15 @@
-// Entry: mounts the app and keeps the URL in step with the settings.
+// Entry: turns on isolation where the host cannot, mounts the app and keeps the URL in step with the settings.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registerIsolation } from './isolation/registerIsolation.ts';
 import { App } from './ui/App.tsx';
 import { startUrlSync } from './state/urlSync.ts';
 import './ui/theme.css';
 import './ui/base.css';
 
 const root = document.getElementById('root');
-if (root) {
+// On a host without isolation headers the page may reload once through the service worker: mount after that.
+if (root && (await registerIsolation()) !== 'reloading') {
   startUrlSync();
   createRoot(root).render(
     <StrictMode>

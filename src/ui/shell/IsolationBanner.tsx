@@ -1,9 +1,37 @@
-// Says why real threads cannot run on this page, and how to open it properly.
+// Says why real threads cannot run on this page, and how to open it properly; or that the helper is turning isolation on.
+import { useSyncExternalStore } from 'react';
 import { isolationProblem } from '../../engine/isolation.ts';
+import { isolationHelp, subscribeIsolationHelp } from '../../isolation/registerIsolation.ts';
+import type { IsolationHelp } from '../../isolation/registerIsolation.ts';
+
+/** What the service worker that adds the headers could not do, in the learner's words. */
+const HELPER_OUTCOME: Partial<Record<IsolationHelp, string>> = {
+  unsupported:
+    'This host sends no isolation headers, and RaceLab could not enable them with its helper (a service worker that adds them): service workers are not available here, as on plain http, in some private windows, or where a policy turns them off.',
+  failed:
+    'This host sends no isolation headers, and RaceLab could not enable them: its helper (a service worker that adds them) could not be started in this browser.',
+  'no-effect':
+    'This host sends no isolation headers, and RaceLab could not enable them: its helper (a service worker that adds them) is installed and the page reloaded once, but the browser still does not isolate it.',
+  framed:
+    'RaceLab is shown inside a frame, and a frame is isolated only when the page around it is, which RaceLab cannot change from inside.',
+};
 
 export function IsolationBanner() {
+  const help = useSyncExternalStore(subscribeIsolationHelp, isolationHelp);
   const problem = isolationProblem();
   if (!problem) return null;
+  if (problem === 'not-isolated' && (help === 'pending' || help === 'reloading')) {
+    return (
+      <section className="panel banner banner-warn" role="status" aria-labelledby="isolation-title">
+        <h2 id="isolation-title">Turning on shared memory…</h2>
+        <p>
+          This host does not send the cross-origin isolation headers, so RaceLab is installing a small helper (a service
+          worker) that adds them. The page reloads once when it is ready.
+        </p>
+      </section>
+    );
+  }
+  const outcome = problem === 'not-isolated' ? HELPER_OUTCOME[help] : undefined;
   return (
     <section className="panel banner banner-bad" role="alert" aria-labelledby="isolation-title">
       <h2 id="isolation-title">Real threads cannot run on this page</h2>
@@ -19,6 +47,7 @@ export function IsolationBanner() {
       ) : (
         <p>This browser does not provide <code>SharedArrayBuffer</code>, even though the page is isolated.</p>
       )}
+      {outcome && <p>{outcome}</p>}
       <p>
         Open RaceLab in its own tab from a server that sends those headers: <code>npm start</code> does, and so does the
         published site. Recent Chrome, Edge, Firefox and Safari all support it.
