@@ -1,4 +1,5 @@
-// Served without the isolation headers, the page explains why threads cannot run and how to fix it.
+// Served without the isolation headers, and with no service worker to add them, the page explains
+// why threads cannot run and how to fix it.
 import { join } from 'node:path';
 import { serveStatic, type StaticServer } from './support/staticServer.ts';
 import { expect, test } from './fixtures.ts';
@@ -12,6 +13,9 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server.close();
 });
+
+// With service workers allowed, the site's own worker would add the headers and reload (e2e/hosting.spec.ts).
+test.use({ serviceWorkers: 'block' });
 
 test('without COOP/COEP the page shows a clear banner, keeps the lab readable, and does not crash', async ({ page }) => {
   await page.goto(`${server.url}?sync=mutex`);
