@@ -225,17 +225,21 @@ export function paintFlights(ctx: CanvasRenderingContext2D, f: LiveFrame): void 
   }
 }
 
-/** Where an item leaves a producer's lane or reaches a consumer's. */
+/**
+ * Where an item leaves a producer's lane or reaches a consumer's. On a phone the lanes are stacked,
+ * so items start at the bottom edge of the producers' block (and end at the top of the consumers'),
+ * spread by worker, instead of crossing the other lanes.
+ */
 function laneAnchor(f: LiveFrame, lanes: Lanes, i: number, producer: boolean, out: Out): void {
   const l = f.layout;
-  const mid = lanes.top + (i + 0.5) * l.laneH;
   if (l.narrow) {
-    out.x = lanes.x + lanes.w * 0.5;
-    out.y = producer ? lanes.top + (i + 1) * l.laneH - 6 : lanes.top + i * l.laneH + 6;
+    const n = producer ? f.model.producers.n : f.model.consumers.n;
+    out.x = lanes.x + ((i + 0.5) / n) * lanes.w;
+    out.y = producer ? lanes.top + n * l.laneH : lanes.top - 4;
     return;
   }
   out.x = producer ? lanes.x + lanes.w + 6 : lanes.x - 6;
-  out.y = mid;
+  out.y = lanes.top + (i + 0.5) * l.laneH;
 }
 
 function slotPoint(f: LiveFrame, slot: number, out: Out): void {

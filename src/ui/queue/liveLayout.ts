@@ -60,7 +60,7 @@ function wideLayout(width: number, p: Shape): LiveLayout {
   const most = Math.max(p.producers, p.consumers);
   const laneH = laneHeight(most, false);
   const colW = Math.round(Math.min(280, Math.max(190, width * 0.3)));
-  const gap = 28;
+  const gap = 40;
   const midX = pad + colW + gap;
   const midW = width - 2 * (pad + colW + gap);
   const titleH = 22;

@@ -43,6 +43,12 @@ export function paintLive(ctx: CanvasRenderingContext2D, dpr: number, f: LiveFra
 function paintCircleCount(ctx: CanvasRenderingContext2D, f: LiveFrame, c: Circle): void {
   const { palette: p, model } = f;
   const ft = fonts(p);
+  // A quiet backing, so that items flying across the middle pass behind the count.
+  const w = Math.min(c.rInner * 1.8, 124);
+  ctx.fillStyle = p.surface;
+  ctx.beginPath();
+  ctx.roundRect(c.cx - w / 2, c.cy - 24, w, model.closed ? 68 : 50, 8);
+  ctx.fill();
   ctx.textAlign = 'center';
   ctx.fillStyle = p.text;
   ctx.font = ft.big;
@@ -167,8 +173,8 @@ function paintCircle(ctx: CanvasRenderingContext2D, f: LiveFrame, c: Circle): vo
   const headA = positionAngle(model.headSlot, slots);
   const tailA = positionAngle(model.tailSlot, slots);
   const together = Math.abs(angleBetween(headA, tailA)) < 0.45;
-  paintTick(ctx, c, headA, p.text, together ? 'head · tail' : 'head', ft.smallBold, p);
-  if (!together) paintTick(ctx, c, tailA, p.accent, 'tail', ft.smallBold, p);
+  paintTick(ctx, c, headA, p.text, together ? BOTH : HEAD, ft.smallBold, p);
+  if (!together) paintTick(ctx, c, tailA, p.accent, TAIL, ft.smallBold, p);
 
 }
 
@@ -177,7 +183,7 @@ function angleBetween(x: number, y: number): number {
   return d - Math.PI;
 }
 
-function paintTick(ctx: CanvasRenderingContext2D, c: Circle, angle: number, colour: string, label: string, font: string, p: Palette): void {
+function paintTick(ctx: CanvasRenderingContext2D, c: Circle, angle: number, colour: string, lines: readonly string[], font: string, p: Palette): void {
   polar(c, angle, c.rInner - 4, a);
   polar(c, angle, c.rOuter + 6, b);
   ctx.beginPath();
@@ -186,18 +192,26 @@ function paintTick(ctx: CanvasRenderingContext2D, c: Circle, angle: number, colo
   ctx.strokeStyle = colour;
   ctx.lineWidth = 2.5;
   ctx.stroke();
-  polar(c, angle, c.rOuter + 20, b);
+  polar(c, angle, c.rOuter + 18, b);
   ctx.font = font;
-  const w = ctx.measureText(label).width;
+  let w = 0;
+  for (const line of lines) w = Math.max(w, ctx.measureText(line).width);
+  const h = lines.length * 14;
   // Labels sit outside the ring, pushed sideways on the left and right so they never cross it.
   const cos = Math.cos(angle);
   const x = b.x + (cos > 0.3 ? w / 2 - 4 : cos < -0.3 ? -w / 2 + 4 : 0);
+  const sin = Math.sin(angle);
+  const y = b.y + (sin > 0.3 ? h / 2 - 7 : sin < -0.3 ? -h / 2 + 7 : 0);
   ctx.fillStyle = p.surface;
-  ctx.fillRect(x - w / 2 - 3, b.y - 8, w + 6, 16);
+  ctx.fillRect(x - w / 2 - 3, y - h / 2 - 1, w + 6, h + 2);
   ctx.fillStyle = colour;
   ctx.textAlign = 'center';
-  ctx.fillText(label, x, b.y + 0.5);
+  for (let k = 0; k < lines.length; k++) ctx.fillText(lines[k]!, x, y - h / 2 + 7 + k * 14 + 0.5);
 }
+
+const HEAD = ['head'] as const;
+const TAIL = ['tail'] as const;
+const BOTH = ['head', 'tail'] as const;
 
 function paintStrip(ctx: CanvasRenderingContext2D, f: LiveFrame, s: Strip): void {
   const { palette: p, model, layout: l } = f;

@@ -30,7 +30,7 @@ export function queueVerdict(r: QueueRunResult, p: QueueParams): Verdict {
     const what: string[] = [];
     if (v.lost > 0) what.push(`${items(v.lost)} lost`);
     if (v.duplicated > 0) what.push(`${items(v.duplicated)} taken twice`);
-    if (v.phantom > 0) what.push(`${formatCount(v.phantom)} empty ${v.phantom === 1 ? 'slot' : 'slots'} taken as items`);
+    if (v.phantom > 0) what.push(v.phantom === 1 ? '1 empty slot taken as an item' : `${formatCount(v.phantom)} empty slots taken as items`);
     return {
       tone: 'bad',
       text: `${capitalise(what.join(', '))}: with no synchronisation, two producers wrote the same slot or two consumers took the same one.`,
