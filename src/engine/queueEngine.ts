@@ -53,7 +53,7 @@ interface ActiveRun {
 }
 
 export class QueueEngine implements LabEngine {
-  readonly pool = new WorkerPool<QueueApi>('queue', spawnQueueWorker);
+  readonly pool: WorkerPool<QueueApi>;
   private memory: QueueMemory | null = null;
   private active: ActiveRun | null = null;
   private pausedFlag = false;
@@ -61,6 +61,10 @@ export class QueueEngine implements LabEngine {
   private starting: { stopped: boolean } | null = null;
   /** Workers being replaced after a forced Stop: the next run waits for them, the Stop does not. */
   private replacing: Promise<unknown> = Promise.resolve();
+
+  constructor(spawn: (name: string) => Worker = spawnQueueWorker) {
+    this.pool = new WorkerPool<QueueApi>('queue', spawn);
+  }
 
   /** Shared memory of the current (or last) run; null before the first run. */
   get mem(): QueueMemory | null {
