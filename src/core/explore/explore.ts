@@ -11,6 +11,8 @@ import { waitForGraph, type WaitForGraph } from './waitFor.ts';
 export interface ExploreOptions {
   /** Stop (with `complete: false`) after this many distinct states. */
   readonly maxStates?: number;
+  /** Merge states that differ only by which of several identical threads is where (default true). */
+  readonly symmetry?: boolean;
 }
 
 export interface OutcomeResult {
@@ -49,7 +51,7 @@ export const DEFAULT_MAX_STATES = 2_000_000;
  */
 export function exploreAll(program: Program, options: ExploreOptions = {}): Exploration {
   const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
-  const sym = symmetryOf(program);
+  const sym: Symmetry = options.symmetry === false ? { groups: [] } : symmetryOf(program);
   const start = initialState(program);
   const startKey = canonicalKey(start, sym);
   const ids = new Map<string, number>([[startKey, 0]]);

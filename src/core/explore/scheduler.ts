@@ -150,10 +150,11 @@ function read(m: Mut, o: Operand): number {
   return 'reg' in o ? m.regs[o.reg]! : o.value;
 }
 
-function write(d: Draft, t: number, m: Mut, v: number, value: number): void {
+function write(program: Program, d: Draft, t: number, m: Mut, v: number, value: number): void {
   const by = d.writers[v]!;
-  // A lost update: this thread read the variable, and someone else wrote it since.
-  if (m.seen[v]! >= 0 && d.versions[v]! > m.seen[v]! && by >= 0 && by !== t) d.lostUpdates += 1;
+  // A lost update of the judged counter: this thread read it, and someone else wrote it since.
+  const counter = program.judge.kind === 'counter' && program.judge.v === v;
+  if (counter && m.seen[v]! >= 0 && d.versions[v]! > m.seen[v]! && by >= 0 && by !== t) d.lostUpdates += 1;
   d.vars[v] = value;
   d.versions[v] = d.versions[v]! + 1;
   d.writers[v] = t;
@@ -175,12 +176,12 @@ function runShared(program: Program, d: Draft, t: number, m: Mut, ins: Instr): v
       m.seen[ins.v] = d.versions[ins.v]!;
       return;
     case 'store':
-      write(d, t, m, ins.v, read(m, ins.src));
+      write(program, d, t, m, ins.v, read(m, ins.src));
       return;
     case 'cas':
       if (d.vars[ins.v] === read(m, ins.expect)) {
         m.regs[ins.r] = 1;
-        write(d, t, m, ins.v, read(m, ins.next));
+        write(program, d, t, m, ins.v, read(m, ins.next));
       } else {
         m.regs[ins.r] = 0;
         m.seen[ins.v] = d.versions[ins.v]!;

@@ -1,5 +1,6 @@
 // The wait-for graph of a state: which thread waits for which lock (or condition, or queue) and
 // which thread holds each lock. A cycle through locks is a deadlock no schedule can undo.
+import { isSpinning } from './scheduler.ts';
 import { Phase, isFinished, type State } from './state.ts';
 
 export type WaitForNodeKind = 'thread' | 'lock' | 'cond' | 'queue';
@@ -95,9 +96,9 @@ export function describeWaits(s: State, g: WaitForGraph): string {
     const holds = g.edges.filter((e) => e.kind === 'held-by' && e.to === n.id).map((e) => label.get(e.from)!);
     const waits = g.edges.find((e) => e.kind === 'waits' && e.from === n.id);
     const t = Number(n.id.slice(1));
-    const finished = isFinished(s, t);
     let text = n.label;
-    if (holds.length > 0) text += ` holds ${holds.join(' and ')}`;
+    if (isFinished(s, t)) text += ' has finished';
+    if (holds.length > 0) text += `${isFinished(s, t) ? ' but' : ''} holds ${holds.join(' and ')}`;
     if (waits) {
       const target = g.nodes.find((x) => x.id === waits.to)!;
       const op = s.program.threads[t]!.steps[s.threads[t]!.pc]?.op;
@@ -108,8 +109,8 @@ export function describeWaits(s: State, g: WaitForGraph): string {
             ? `a notify on ${target.label}`
             : target.label;
       text += `${holds.length > 0 ? ' and' : ''} waits for ${what}`;
-    } else if (finished) {
-      text += ' (finished)';
+    } else if (!isFinished(s, t)) {
+      text += `${holds.length > 0 ? ' and' : ''} ${isSpinning(s, t) ? 'spins' : 'can go on'}`;
     }
     parts.push(text);
   }
