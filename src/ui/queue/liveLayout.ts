@@ -18,6 +18,8 @@ export interface LiveLayout {
   readonly narrow: boolean;
   readonly pad: number;
   readonly headH: number;
+  /** Columns of totals at the top: four, or two on a phone. */
+  readonly statCols: number;
   readonly laneH: number;
   readonly producers: Lanes;
   readonly consumers: Lanes;
@@ -33,7 +35,7 @@ export interface LiveLayout {
 }
 
 /** Below this canvas width the view stacks producers, ring and consumers. */
-export const NARROW = 640;
+export const NARROW = 720;
 const LEGEND_H = 24;
 /** A phone's legend takes two lines. */
 const LEGEND_H_NARROW = 40;
@@ -80,6 +82,7 @@ function wideLayout(width: number, p: Shape): LiveLayout {
     narrow: false,
     pad,
     headH,
+    statCols: 4,
     laneH,
     producers: { x: pad, w: colW, top: lanesTop(p.producers), titleY: bodyTop + 8 },
     consumers: { x: width - pad - colW, w: colW, top: lanesTop(p.consumers), titleY: bodyTop + 8 },
@@ -96,7 +99,8 @@ function wideLayout(width: number, p: Shape): LiveLayout {
 
 function narrowLayout(width: number, p: Shape): LiveLayout {
   const pad = 12;
-  const headH = 104;
+  const statCols = width < 560 ? 2 : 4;
+  const headH = statCols === 2 ? 112 : 70;
   const laneH = laneHeight(Math.max(p.producers, p.consumers), true);
   const w = width - 2 * pad;
   const titleH = 22;
@@ -121,6 +125,7 @@ function narrowLayout(width: number, p: Shape): LiveLayout {
     narrow: true,
     pad,
     headH,
+    statCols,
     laneH,
     producers: { x: pad, w, top: prodTop, titleY: headH + 8 },
     consumers: { x: pad, w, top: consTop, titleY: consTitle + 8 },

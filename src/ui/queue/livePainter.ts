@@ -74,9 +74,9 @@ function paintTotals(ctx: CanvasRenderingContext2D, f: LiveFrame): void {
     [model.ring ? `in queue of ${formatCount(c.capacity)}` : 'in flight', formatCount(model.inQueue)],
     ['throughput', formatRate(f.preview ? 0 : (f.finalRate ?? model.consumedRate))],
   ];
-  const cols = l.narrow ? 2 : 4;
+  const cols = l.statCols;
   // Columns of a readable width, leaving the top right corner to the status line.
-  const colW = Math.min(l.narrow ? 999 : 200, (l.width - 2 * l.pad) / cols);
+  const colW = Math.min(cols === 2 ? 999 : 200, (l.width - 2 * l.pad) / cols);
   for (let k = 0; k < stats.length; k++) {
     const [label, value] = stats[k]!;
     const x = l.pad + (k % cols) * colW;
@@ -85,7 +85,7 @@ function paintTotals(ctx: CanvasRenderingContext2D, f: LiveFrame): void {
     ctx.font = ft.small;
     ctx.fillStyle = p.muted;
     ctx.fillText(label, x, y + 6, colW - 8);
-    ctx.font = l.narrow ? ft.statSmall : ft.stat;
+    ctx.font = cols === 2 ? ft.statSmall : ft.stat;
     ctx.fillStyle = p.text;
     ctx.fillText(value, x, y + 28, colW - 8);
   }
