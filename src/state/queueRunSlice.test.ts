@@ -1,0 +1,20 @@
+// The run slice dispatches to the Queue lab's run; settings a queue cannot take end failed, with the reason.
+import { describe, expect, it } from 'vitest';
+import { useStore } from './store.ts';
+
+describe('startRun in the Queue lab', () => {
+  it('runs the queue engine, which refuses spsc with two producers and says why', async () => {
+    const s = useStore.getState();
+    s.setLab('queue');
+    s.setQueue({ queue: 'spsc', producers: 2, consumers: 1 });
+    await useStore.getState().startRun();
+    const after = useStore.getState();
+    expect(after.runLab).toBe('queue');
+    expect(after.status).toBe('failed');
+    expect(after.error).toMatch(/exactly 1 producer and 1 consumer/);
+    expect(after.queueRunParams).toMatchObject({ queue: 'spsc', producers: 2 });
+    expect(after.queueResult).toBeNull();
+    // The Counter lab's run was not touched.
+    expect(after.runParams).toBeNull();
+  });
+});
