@@ -43,7 +43,7 @@ test('spsc with two producers says why Run is disabled, and offers the fix', asy
   expect(await lab.counts()).toMatchObject({ produced: 10000, consumed: 10000, lost: 0, duplicated: 0, left: 0 });
 });
 
-test('a clean queue link opens without a notice and runs as it says', async ({ page }) => {
+test('a clean queue link opens without a notice, runs as it says, and its results are accessible', async ({ page, axe }) => {
   const lab = new QueueLab(page);
   await lab.open('v=1&producers=3&consumers=2&capacity=64&items=3000&queue=mpmc&shutdown=close&produceMs=0&consumeMs=0');
   await expect(page.getByTestId('link-notice')).toHaveCount(0);
@@ -51,4 +51,5 @@ test('a clean queue link opens without a notice and runs as it says', async ({ p
   await expect(lab.shutdown('close')).toBeChecked();
   await lab.runToEnd();
   expect(await lab.counts()).toMatchObject({ produced: 9000, consumed: 9000, lost: 0, duplicated: 0, left: 0 });
+  await axe.check();
 });
