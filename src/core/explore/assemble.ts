@@ -64,7 +64,10 @@ export interface ProgramSpec {
   readonly conds?: readonly { readonly name: string; readonly lock: string }[];
   readonly queue?: QueueSpec;
   readonly threads: readonly ThreadBuilder[];
-  readonly judge: { readonly kind: 'counter'; readonly v: string; readonly expected: number } | { readonly kind: 'queue'; readonly items: number };
+  readonly judge:
+    | { readonly kind: 'counter'; readonly v: string; readonly expected: number }
+    | { readonly kind: 'sum'; readonly vars: readonly string[]; readonly name: string; readonly expected: number }
+    | { readonly kind: 'queue'; readonly items: number };
 }
 
 function indexOf(names: readonly string[], name: string, what: string): number {
@@ -81,10 +84,13 @@ export function assemble(spec: ProgramSpec): Program {
   const condNames = condSpecs.map((c) => c.name);
   const queue = spec.queue ?? null;
   const threads = spec.threads.map((b) => assembleThread(b, varNames, locks, condNames, queue !== null));
+  const j = spec.judge;
   const judge: Judge =
-    spec.judge.kind === 'counter'
-      ? { kind: 'counter', v: indexOf(varNames, spec.judge.v, 'variable'), expected: spec.judge.expected }
-      : { kind: 'queue', items: spec.judge.items };
+    j.kind === 'counter'
+      ? { kind: 'counter', v: indexOf(varNames, j.v, 'variable'), expected: j.expected }
+      : j.kind === 'sum'
+        ? { kind: 'sum', vars: j.vars.map((v) => indexOf(varNames, v, 'variable')), name: j.name, expected: j.expected }
+        : { kind: 'queue', items: j.items };
   return {
     scenario: spec.scenario,
     title: spec.title,

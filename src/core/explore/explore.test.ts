@@ -5,7 +5,7 @@ import { exploreAll, type Exploration } from './explore.ts';
 import { outcome } from './outcome.ts';
 import type { Program } from './program.ts';
 import { replay } from './replay.ts';
-import { buildScenario, normaliseParams, SCENARIO_IDS, SCENARIOS, type ScenarioId, type ScenarioParams } from './scenarios.ts';
+import { buildScenario, normaliseParams, SCENARIO_IDS, SCENARIOS, type Scenario, type ScenarioId, type ScenarioParams } from './scenarios.ts';
 import { enabledThreads, initialState, step } from './scheduler.ts';
 import type { State } from './state.ts';
 
@@ -183,6 +183,15 @@ describe('every scenario', () => {
     }
     if (fixed) expect(r.outcomes.filter((o) => o.outcome.bad)).toEqual([]);
     else expect(r.outcomes.some((o) => o.outcome.bad)).toBe(true);
+  });
+});
+
+describe('fixed versions at their largest parameters', () => {
+  it.each(SCENARIO_IDS)('%s: one outcome, and a good one', (id) => {
+    const s: Scenario = SCENARIOS[id];
+    const r = explore(id, { threads: s.params.threads?.max, incs: s.params.incs?.max, fixed: true });
+    expect(r.outcomes).toHaveLength(1);
+    expect(r.outcomes[0]!.outcome.bad).toBe(false);
   });
 });
 

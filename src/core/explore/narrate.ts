@@ -1,7 +1,7 @@
 // Step mode's words: what the last step did ("T2 read counter = 0 into x"), and what a thread is
 // waiting for. Computed only for steps a learner sees, never during exploration.
 import { itemText, operandText, type Instr } from './program.ts';
-import type { Draft } from './scheduler.ts';
+import type { Draft } from './exec.ts';
 import { Phase, type LastStep, type State } from './state.ts';
 
 /** What thread `t` did going from `s` to the draft `d` by running `ins` (and the local steps after it). */

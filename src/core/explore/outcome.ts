@@ -70,6 +70,18 @@ export function outcome(program: Program, s: State): Outcome | null {
         : `${name} ends at ${j.expected}, as it should: no update was lost.`,
     };
   }
+  if (j.kind === 'sum') {
+    const value = j.vars.reduce((sum, v) => sum + s.vars[v]!, 0);
+    const bad = value !== j.expected;
+    return {
+      kind: 'value',
+      key: String(value),
+      value,
+      bad,
+      label: `${j.name}: ${value}`,
+      why: bad ? `${j.name}: ${value} of ${j.expected}.` : `${j.name}: all ${j.expected}, and no one is stuck.`,
+    };
+  }
   const left = s.queue.filter((x) => x !== SENTINEL).length;
   const q = program.queue?.name ?? 'the queue';
   if (left === 0) {

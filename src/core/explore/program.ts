@@ -83,6 +83,8 @@ export const SENTINEL = -1;
 export type Judge =
   /** A counter: `expected` is the value when no update is lost. */
   | { readonly kind: 'counter'; readonly v: number; readonly expected: number }
+  /** Several flags summed, e.g. which philosophers ate; `expected` when everyone finished. */
+  | { readonly kind: 'sum'; readonly vars: readonly number[]; readonly name: string; readonly expected: number }
   /** A queue: every real item must have been taken out by the end. */
   | { readonly kind: 'queue'; readonly items: number };
 
