@@ -9,11 +9,14 @@ import { queueVerdict } from './verdict.ts';
 export function Results() {
   const result = useStore((s) => s.queueResult);
   const params = useStore((s) => s.queueRunParams);
+  const running = useStore((s) => s.status === 'running' && s.runLab === 'queue');
   if (!params || !result) {
     return (
       <section className="panel results empty" aria-labelledby="results-title">
         <h2 id="results-title">Results</h2>
-        <p className="muted">Press Run: every item is checked when the run ends, and the counts appear here.</p>
+        <p className="muted">
+          {running ? 'When the run ends, every item is checked and the counts appear here.' : 'Press Run: every item is checked when the run ends, and the counts appear here.'}
+        </p>
       </section>
     );
   }
