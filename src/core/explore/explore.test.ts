@@ -1,7 +1,7 @@
 // Explore all: outcome sets and schedule counts checked against hand-computed ones and against a
 // brute-force walk of every schedule; witnesses replayed; the 3 × 3 lost update timed.
 import { describe, expect, it } from 'vitest';
-import { exploreAll, type Exploration } from './explore.ts';
+import { exploreAll, exploreInSlices, type Exploration } from './explore.ts';
 import { outcome } from './outcome.ts';
 import type { Program } from './program.ts';
 import { replay } from './replay.ts';
@@ -200,5 +200,23 @@ describe('limits', () => {
     const r = exploreAll(buildScenario('lost-update', { threads: 3, incs: 3 }), { maxStates: 100 });
     expect(r.complete).toBe(false);
     expect(r.states).toBe(100);
+  });
+});
+
+describe('exploring in slices', () => {
+  it('reports progress between slices and ends with the same result as exploreAll', () => {
+    const program = buildScenario('lost-update', { threads: 3, incs: 3 });
+    const run = exploreInSlices(program, { sliceStates: 500 });
+    const reports = [];
+    let r = run.next();
+    while (!r.done) {
+      reports.push(r.value);
+      r = run.next();
+    }
+    expect(reports.length).toBe(3); // 1529 states, a pause every 500 expanded
+    expect(reports.every((p) => p.states <= 1529 && p.frontier > 0)).toBe(true);
+    const whole = exploreAll(program);
+    expect(counts(r.value)).toEqual(counts(whole));
+    expect(r.value.states).toBe(whole.states);
   });
 });

@@ -11,6 +11,8 @@ import { waitForGraph, type WaitForGraph } from './waitFor.ts';
 export interface ExploreOptions {
   /** Stop (with `complete: false`) after this many distinct states. */
   readonly maxStates?: number;
+  /** How many states `exploreInSlices` expands between two progress reports (default 5000). */
+  readonly sliceStates?: number;
   /** Merge states that differ only by which of several identical threads is where (default true). */
   readonly symmetry?: boolean;
 }
@@ -50,6 +52,27 @@ export const DEFAULT_MAX_STATES = 2_000_000;
  * them, because every state of a symmetry class has the same number of ways forward.
  */
 export function exploreAll(program: Program, options: ExploreOptions = {}): Exploration {
+  const run = exploreInSlices(program, options);
+  for (;;) {
+    const r = run.next();
+    if (r.done) return r.value;
+  }
+}
+
+export interface ExploreProgress {
+  /** Distinct states found so far. */
+  readonly states: number;
+  /** Of those, how many are still waiting to be expanded. */
+  readonly frontier: number;
+}
+
+/**
+ * The same search, pausing every `sliceStates` expanded states with a progress report, so a
+ * caller on the main thread can yield to the browser between slices (or show progress from a
+ * worker). The generator's return value is the exploration.
+ */
+export function* exploreInSlices(program: Program, options: ExploreOptions = {}): Generator<ExploreProgress, Exploration, void> {
+  const slice = Math.max(1, options.sliceStates ?? 5000);
   const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
   const sym: Symmetry = options.symmetry === false ? { groups: [] } : symmetryOf(program);
   const start = initialState(program);
@@ -64,6 +87,7 @@ export function exploreAll(program: Program, options: ExploreOptions = {}): Expl
   let complete = true;
 
   for (let id = 0; id < queue.length; id++) {
+    if (id > 0 && id % slice === 0) yield { states: ids.size, frontier: queue.length - id };
     const s = queue[id]!;
     queue[id] = undefined; // expanded states are not needed again; let them go
     firstEdge.push(edgeTo.length);
