@@ -6,28 +6,24 @@ import type { QueueParams } from '../core/params/queueParams.ts';
 import { queueProblem } from '../core/params/queueParams.ts';
 import { jobsFor, type QueueJob, type QueueWorkerResult } from '../core/queue/queueJob.ts';
 import { allocateQueue, QueueSlot, resetQueue, type QueueGeometry, type QueueMemory } from '../core/queue/queueLayout.ts';
-import { readSnapshot, type QueueSnapshot } from '../core/queue/stall.ts';
 import { latencySummary, verifyQueue } from '../core/queue/verify.ts';
 import { Control, setControl } from '../core/shared/memory.ts';
 import type { QueueApi } from '../workers/queueApi.ts';
 import { spawnQueueWorker } from '../workers/spawn.ts';
 import { guarded } from './guard.ts';
 import type { LabEngine } from './labEngine.ts';
-import { snapshotProgress, summariseSnapshot, type QueueLive } from './queueLive.ts';
+import type { QueueLive } from './queueLive.ts';
+import { monitorQueueRun } from './queueMonitor.ts';
 import { publishedWorkerResults, runElapsed, summariseQueueRun, type QueueRunResult, type QueueRunStatus } from './queueResult.ts';
-import { StallWatch } from './queueWatch.ts';
-import { delay, STALL_MS, STOP_GRACE_MS } from './runStatus.ts';
-import { startWatchdog } from './watchdog.ts';
+import { queueChannels, wakeQueueWorkers } from './queueWiring.ts';
+import { delay, STOP_GRACE_MS } from './runStatus.ts';
 import { WorkerPool, type PooledWorker } from './workerPool.ts';
 
-/** How often the engine looks at the run: live summary and stall watch. */
-export const WATCH_EVERY_MS = 100;
-
 export interface QueueRunHooks {
-  /** A live summary, every WATCH_EVERY_MS while the run goes. */
-  onLive?(live: QueueLive): void;
+  /** A live summary, every WATCH_EVERY_MS (queueMonitor.ts) while the run goes. */
+  readonly onLive?: (live: QueueLive) => void;
   /** The watchdog saw no progress for this many milliseconds (0 when progress resumes). */
-  onStall?(ms: number): void;
+  readonly onStall?: (ms: number) => void;
 }
 
 export interface QueueRunOutcome {
@@ -115,7 +111,19 @@ export class QueueEngine implements LabEngine {
     const forced = new Promise<null>((resolve) => {
       run.force = () => resolve(null);
     });
-    const stopWatching = this.watch(run, t0, hooks);
+    const stopWatching = monitorQueueRun({
+      mem,
+      kind: params.queue,
+      startedAt: t0,
+      paused: () => this.pausedFlag,
+      halted: () => run.halting !== null,
+      onLive: hooks.onLive,
+      onStall: hooks.onStall,
+      onDeadlock: (diagnosis) => {
+        run.deadlock = diagnosis;
+        void this.halt(run);
+      },
+    });
     let results: QueueWorkerResult[] | null = null;
     let error: string | undefined;
     try {
@@ -186,7 +194,7 @@ export class QueueEngine implements LabEngine {
   /** Starts every job at once (they meet at the start line in shared memory). */
   private start(run: ActiveRun, jobs: readonly QueueJob[]): Promise<QueueWorkerResult>[] {
     const { mem, params, slots } = run;
-    const ports = params.queue === 'message' ? channels(params.producers, params.consumers) : null;
+    const ports = params.queue === 'message' ? queueChannels(params.producers, params.consumers) : null;
     const calls = jobs.map((job, i) => {
       const slot = slots[i]!;
       const remote = slot.remote;
@@ -212,7 +220,7 @@ export class QueueEngine implements LabEngine {
   /** Stop word, wake every sleeper, wait out the grace period, then terminate and replace. */
   private halt(run: ActiveRun): Promise<void> {
     run.halting ??= (async () => {
-      wakeAll(run.mem.ints);
+      wakeQueueWorkers(run.mem.ints);
       const answered = await Promise.race([run.allSettled.then(() => true), delay(STOP_GRACE_MS).then(() => false)]);
       if (answered) return;
       // A worker that does not see the stop word (a bug, a long system wait) is terminated and
@@ -225,54 +233,6 @@ export class QueueEngine implements LabEngine {
     return run.halting;
   }
 
-  private watch(run: ActiveRun, t0: number, hooks: QueueRunHooks): () => void {
-    const { mem, params } = run;
-    const stalls = new StallWatch();
-    let last: QueueSnapshot | null = null;
-    let progress = 0;
-    const timer = setInterval(() => {
-      if (run.halting) return;
-      const snap = readSnapshot(mem, params.queue, performance.now());
-      progress = snapshotProgress(snap);
-      hooks.onLive?.(summariseSnapshot(snap, last, t0));
-      last = snap;
-      const verdict = stalls.look(snap);
-      if (verdict.status === 'deadlocked') {
-        run.deadlock = verdict.diagnosis;
-        void this.halt(run);
-      }
-    }, WATCH_EVERY_MS);
-    const stopWatchdog = startWatchdog({
-      progress: () => progress,
-      paused: () => this.pausedFlag,
-      onStall: (ms) => hooks.onStall?.(ms),
-      stallMs: STALL_MS,
-    });
-    return () => {
-      clearInterval(timer);
-      stopWatchdog();
-    };
-  }
-}
-
-/** message kind: one channel per (producer, consumer) pair; port1 to the producer, port2 to the consumer. */
-function channels(producers: number, consumers: number): { toConsumer: MessagePort[][]; fromProducer: MessagePort[][] } {
-  const toConsumer: MessagePort[][] = Array.from({ length: producers }, () => []);
-  const fromProducer: MessagePort[][] = Array.from({ length: consumers }, () => []);
-  for (let p = 0; p < producers; p++) {
-    for (let c = 0; c < consumers; c++) {
-      const { port1, port2 } = new MessageChannel();
-      toConsumer[p]!.push(port1);
-      fromProducer[c]!.push(port2);
-    }
-  }
-  return { toConsumer, fromProducer };
-}
-
-/** Sets the stop word and wakes every word a queue worker may sleep on. */
-function wakeAll(m: Int32Array): void {
-  setControl(m, QueueSlot.control, Control.stop);
-  for (const slot of [QueueSlot.barrier, QueueSlot.notEmpty, QueueSlot.notFull, QueueSlot.lock]) Atomics.notify(m, slot);
 }
 
 function messageOf(e: unknown): string {
