@@ -1,6 +1,7 @@
 // Explore all: every reachable end state by breadth-first search over canonical state keys, then
 // the number of schedules reaching each outcome by counting paths over the state graph.
-// Concurrency contract: single-threaded and synchronous; run it in a worker for large programs.
+// Concurrency contract: single-threaded and synchronous; for large programs run it in a worker, or
+// in slices (`exploreInSlices`) that yield to the page between them.
 import { compareOutcomes, outcome, type Outcome } from './outcome.ts';
 import type { Program } from './program.ts';
 import { canStep, initialState, step, successor } from './scheduler.ts';
@@ -49,7 +50,8 @@ export const DEFAULT_MAX_STATES = 2_000_000;
  * Explores every interleaving. States are merged by canonical key (dead registers ignored,
  * threads with identical code interchangeable); a step that changes nothing (a failed spin) is
  * not a choice. Counts are exact for the full interleaving graph: merging symmetric states keeps
- * them, because every state of a symmetry class has the same number of ways forward.
+ * them, because every state of a symmetry class has the same number of steps into each other
+ * class, so paths into a class add up as if its states had been kept apart.
  */
 export function exploreAll(program: Program, options: ExploreOptions = {}): Exploration {
   const run = exploreInSlices(program, options);
