@@ -33,12 +33,12 @@ describe('StallWatch', () => {
     const found = watch((t) => snap(t, [['producer', blockedFull, 9], ['consumer', done, 1]], { occupancy: 1 }), 2000);
     expect(found).not.toBeNull();
     expect(found!.at).toBe(STALL_QUIET_MS);
-    expect(found!.diagnosis).toMatch(/^1 producer wait for room in a full queue and no consumer is left/);
+    expect(found!.diagnosis).toMatch(/^1 producer waits? for room in a full queue and no consumer is left/);
   });
 
   it('calls consumers waiting for items no producer will put deadlocked', () => {
     const found = watch((t) => snap(t, [['producer', done, 10], ['consumer', blockedEmpty, 3]]), 2000);
-    expect(found?.diagnosis).toMatch(/consumer wait for items/);
+    expect(found?.diagnosis).toMatch(/consumer waits? for items/);
   });
 
   it('gives a stalled run some time, then calls it deadlocked in words', () => {
