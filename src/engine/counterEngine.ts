@@ -115,7 +115,8 @@ export class CounterEngine implements LabEngine {
       // A worker that does not see the stop word (stuck in a long system wait, or a bug) is
       // terminated and replaced; its trial reports what it had published in shared memory.
       run.force?.();
-      await Promise.allSettled(run.slots.map((s) => this.pool.replace(s)));
+      // The run ends now; loading the replacements is the next run's wait, not this Stop's.
+      void Promise.allSettled(run.slots.map((s) => this.pool.replace(s)));
     }
   }
 

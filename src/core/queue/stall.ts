@@ -93,8 +93,8 @@ export function diagnoseStall(current: QueueSnapshot, previous?: QueueSnapshot, 
   const quiet = current.atMs - previous.atMs;
   if (fullHopeless && emptyHopeless) {
     const why: string[] = [];
-    if (blockedOnFull.length > 0) why.push(`${plural(blockedOnFull.length, 'producer')} wait for room in a full queue and no consumer is left`);
-    if (blockedOnEmpty.length > 0) why.push(`${plural(blockedOnEmpty.length, 'consumer')} wait for items that no producer is left to put`);
+    if (blockedOnFull.length > 0) why.push(`${plural(blockedOnFull.length, 'producer')} ${blockedOnFull.length === 1 ? 'waits' : 'wait'} for room in a full queue and no consumer is left`);
+    if (blockedOnEmpty.length > 0) why.push(`${plural(blockedOnEmpty.length, 'consumer')} ${blockedOnEmpty.length === 1 ? 'waits' : 'wait'} for items that no producer is left to put`);
     return { status: 'deadlocked', reason: `${why.join('; ')}: this run can never finish.` };
   }
   return {
