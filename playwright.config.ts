@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ENV, chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 const ci = Boolean(process.env.CI);
-const port = 4173;
+// RACELAB_E2E_PORT lets two test runs on one machine keep to their own preview server.
+const port = Number(process.env.RACELAB_E2E_PORT ?? 4173);
 
 // `npm test` and `npm run test:e2e` export the browser they found (installing one if needed);
 // a direct `npx playwright test` falls back to the same search, without installing.
