@@ -11,7 +11,12 @@ export function startUrlSync(): () => void {
   write();
   // Comparing the encoded link is cheap, and covers every setting of every lab at once.
   const unsubscribe = useStore.subscribe(write);
-  const onPop = (): void => useStore.getState().openLink(location.search);
+  const onPop = (): void => {
+    // Going back to another experiment ends the one running, as switching labs does.
+    const { status, stopRun, openLink } = useStore.getState();
+    if (status === 'running') void stopRun();
+    openLink(location.search);
+  };
   addEventListener('popstate', onPop);
   return () => {
     unsubscribe();

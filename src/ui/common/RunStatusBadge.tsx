@@ -11,7 +11,8 @@ const WORDS = {
 } as const;
 
 export function RunStatusBadge({ detail = '' }: { detail?: string }) {
-  const status = useStore((s) => s.status);
+  // Another lab's last run is not this lab's status.
+  const status = useStore((s) => (s.runLab === null || s.runLab === s.lab ? s.status : 'idle'));
   const paused = useStore((s) => s.paused);
   const stallMs = useStore((s) => s.stallMs);
   const error = useStore((s) => s.error);
