@@ -9,6 +9,7 @@ import {
 } from './counterParams.ts';
 import { quote } from './fields.ts';
 import { DEFAULT_QUEUE, decodeQueueParams, encodeQueueParams, QUEUE_KEYS, type QueueParams } from './queueParams.ts';
+import { VIEW_KEYS } from './view.ts';
 
 export const LINK_VERSION = 1;
 export const LABS = ['counter', 'queue'] as const;
@@ -23,8 +24,8 @@ export interface LabSettings {
   readonly queue: QueueParams;
 }
 
-/** Keys every lab understands besides its own settings. */
-const COMMON_KEYS: ReadonlySet<string> = new Set(['lab', 'v']);
+/** Keys every lab understands besides its own settings (the view options are read by view.ts). */
+const COMMON_KEYS: ReadonlySet<string> = new Set(['lab', 'v', ...VIEW_KEYS]);
 const LAB_KEYS: Record<Lab, ReadonlySet<string>> = {
   counter: new Set(COUNTER_KEYS),
   queue: new Set(QUEUE_KEYS),
