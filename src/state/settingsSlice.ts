@@ -2,6 +2,7 @@
 // and the notices of the last opened link.
 import type { StateCreator } from 'zustand';
 import { normaliseCounter, type CounterParams } from '../core/params/counterParams.ts';
+import { patchExplore, type ExploreParams } from '../core/params/exploreParams.ts';
 import { decodeLink, encodeLink, type Lab, type LabSettings } from '../core/params/link.ts';
 import { normaliseQueue, type QueueParams } from '../core/params/queueParams.ts';
 import type { AppState } from './store.ts';
@@ -12,6 +13,7 @@ export interface SettingsSlice extends LabSettings {
   setLab: (lab: Lab) => void;
   setCounter: (patch: Partial<CounterParams>) => void;
   setQueue: (patch: Partial<QueueParams>) => void;
+  setExplore: (patch: Partial<ExploreParams>) => void;
   openLink: (search: string) => void;
   dismissNotices: () => void;
 }
@@ -24,6 +26,7 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
     setLab: (lab) => set({ lab, notices: [] }),
     setCounter: (patch) => set((s) => ({ counter: normaliseCounter({ ...s.counter, ...patch }) })),
     setQueue: (patch) => set((s) => ({ queue: normaliseQueue({ ...s.queue, ...patch }) })),
+    setExplore: (patch) => set((s) => ({ explore: patchExplore(s.explore, patch) })),
     openLink: (search) => {
       const { settings, notices } = decodeLink(search);
       set({ ...settings, notices });
@@ -34,5 +37,5 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
 
 /** The query string of the current settings. */
 export function currentLink(s: LabSettings): string {
-  return encodeLink({ lab: s.lab, counter: s.counter, queue: s.queue });
+  return encodeLink({ lab: s.lab, counter: s.counter, queue: s.queue, explore: s.explore });
 }

@@ -1,13 +1,14 @@
 // The one zustand store, in slices; components select single fields (atomic selectors).
 import { create } from 'zustand';
 import { createCounterRunSlice, type CounterRunSlice } from './counterRunSlice.ts';
+import { createExploreSlice, type ExploreSlice } from './exploreSlice.ts';
 import { createQueueRunSlice, type QueueRunSlice } from './queueRunSlice.ts';
 import { createHistorySlice, type HistorySlice } from './historySlice.ts';
 import { createRunSlice, type RunSlice } from './runSlice.ts';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice.ts';
 import { createUiSlice, type UiSlice } from './uiSlice.ts';
 
-export type AppState = SettingsSlice & RunSlice & CounterRunSlice & QueueRunSlice & HistorySlice & UiSlice;
+export type AppState = SettingsSlice & RunSlice & CounterRunSlice & QueueRunSlice & HistorySlice & UiSlice & ExploreSlice;
 
 export const useStore = create<AppState>()((...a) => ({
   ...createSettingsSlice(...a),
@@ -16,4 +17,5 @@ export const useStore = create<AppState>()((...a) => ({
   ...createQueueRunSlice(...a),
   ...createHistorySlice(...a),
   ...createUiSlice(...a),
+  ...createExploreSlice(...a),
 }));

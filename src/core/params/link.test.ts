@@ -6,9 +6,11 @@ import { COUNTER_FIELDS, COUNTER_KEYS, DEFAULT_COUNTER, maxIters, SPEEDS, type C
 import { LABS, decodeLink, encodeLink, LINK_VERSION, type LabSettings } from './link.ts';
 import { QUEUE_KINDS, SHUTDOWN_POLICIES } from '../queue/queueKinds.ts';
 import { DEFAULT_QUEUE, QUEUE_FIELDS, QUEUE_KEYS, queueProblem, type QueueParams } from './queueParams.ts';
+import { SCENARIO_IDS } from '../explore/scenarios.ts';
+import { DEFAULT_EXPLORE, EXPLORE_KEYS } from './exploreParams.ts';
 
-const counterLink = (params: CounterParams): LabSettings => ({ lab: 'counter', counter: params, queue: DEFAULT_QUEUE });
-const queueLink = (params: QueueParams): LabSettings => ({ lab: 'queue', counter: DEFAULT_COUNTER, queue: params });
+const counterLink = (params: CounterParams): LabSettings => ({ lab: 'counter', counter: params, queue: DEFAULT_QUEUE, explore: DEFAULT_EXPLORE });
+const queueLink = (params: QueueParams): LabSettings => ({ lab: 'queue', counter: DEFAULT_COUNTER, queue: params, explore: DEFAULT_EXPLORE });
 
 /** Throws unless every setting is inside its field's range and consistent with the others. */
 function expectValid(p: CounterParams): void {
@@ -114,6 +116,17 @@ describe('links', () => {
     expect(notices[0]).toMatch(/exactly 1 producer and 1 consumer/);
   });
 
+  it('opens the Explorer with its scenario; a bad one falls back with a notice', () => {
+    const { settings, notices } = decodeLink('?lab=explore&scenario=two-locks&fixed=1');
+    expect(notices).toEqual([]);
+    expect(settings.explore).toEqual({ scenario: 'two-locks', threads: 2, incs: 1, fixed: true });
+    expect(settings.counter).toEqual(DEFAULT_COUNTER);
+    expect(encodeLink(settings)).toBe(`lab=explore&v=${LINK_VERSION}&scenario=two-locks&fixed=1`);
+    const bad = decodeLink('?lab=explore&scenario=nope&threads=99&workers=2');
+    expect(bad.settings.explore).toEqual({ ...DEFAULT_EXPLORE, threads: 4 });
+    expect(bad.notices.map((n) => n.split(':')[0])).toEqual(['Ignored', 'Scenario', 'Threads']);
+  });
+
   it("ignores the other lab's keys, and says so", () => {
     expect(decodeLink('?lab=queue&workers=3').notices).toEqual(['Ignored: "workers".']);
     expect(decodeLink('?lab=counter&producers=3').notices).toEqual(['Ignored: "producers".']);
@@ -125,7 +138,7 @@ describe('links', () => {
 /** Any UTF-16 code unit, lone surrogates included. */
 const anyChar = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 const anyString = fc.string({ unit: anyChar, maxLength: 40 });
-const KEYS = [...COUNTER_KEYS, ...QUEUE_KEYS, 'lab', 'v'];
+const KEYS = [...COUNTER_KEYS, ...QUEUE_KEYS, ...EXPLORE_KEYS, 'lab', 'v'];
 const key = fc.oneof(fc.constantFrom(...KEYS), fc.constantFrom(...KEYS.map((k) => k.toUpperCase())), anyString);
 /** Values near the edges: numbers in every notation, signs, encodings, and junk. */
 const value = fc.oneof(
@@ -137,6 +150,7 @@ const value = fc.oneof(
   fc.constantFrom('+', '-', '+-', '++--', '%2B', '%2b-', '%', '%zz', '%E0%A4%A', '&', '=', '#', '?'),
   fc.constantFrom(...SYNC_MODES, ...SPEEDS, 'counter', 'MUTEX', ' slow ', '<script>alert(1)</script>'),
   fc.constantFrom(...QUEUE_KINDS, ...SHUTDOWN_POLICIES, 'queue', 'Queue', ' SPSC'),
+  fc.constantFrom(...SCENARIO_IDS, 'explore', ' Explore', 'fixed', '1'),
 );
 
 describe('decodeLink, for any input', () => {
