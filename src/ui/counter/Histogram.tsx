@@ -2,6 +2,7 @@
 // marked, and a jcstress-style table of outcomes with their verdicts.
 import { Fragment, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type uPlot from 'uplot';
+import { loadUPlot, type UPlotClass } from '../common/loadUPlot.ts';
 import type { CounterTrial } from '../../engine/counterResult.ts';
 import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
 import { formatCount } from '../common/format.ts';
@@ -73,15 +74,6 @@ export function Histogram({ trials, expected }: HistogramProps) {
       </div>
     </section>
   );
-}
-
-type UPlotClass = typeof uPlot;
-let loading: Promise<UPlotClass> | null = null;
-
-/** uPlot and its stylesheet, fetched the first time a histogram is drawn (not in the initial bundle). */
-function loadUPlot(): Promise<UPlotClass> {
-  loading ??= Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(([m]) => m.default);
-  return loading;
 }
 
 /** Draws the buckets into `ref`; rebuilt on a theme change, fed new data as trials finish. */

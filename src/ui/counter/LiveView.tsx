@@ -1,6 +1,6 @@
 // The live view of the Counter lab: a canvas repainted from shared memory every animation frame.
 // Per-frame values stay in refs and the canvas; the store only gets a ~10 Hz summary.
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { SYNC_LABELS } from '../../core/counter/syncModes.ts';
 import { expectedTotal, type CounterParams } from '../../core/params/counterParams.ts';
 import { dirsOf } from '../../engine/counterResult.ts';
@@ -11,6 +11,7 @@ import { useStore } from '../../state/store.ts';
 import { usePalette } from '../common/cssColor.ts';
 import { formatCount } from '../common/format.ts';
 import { useCanvas } from '../common/useCanvas.ts';
+import { useReducedMotion } from '../common/useReducedMotion.ts';
 import { liveHeight, paintLive } from './livePainter.ts';
 import { LiveModel, publishLog, readLockWord, TraceFollower, type LiveConfig } from './liveModel.ts';
 import './LiveView.css';
@@ -172,20 +173,4 @@ function describe(model: LiveModel, showRun: boolean, total: number): string {
     text += ` Expected so far ${formatCount(model.expectedSoFar)}; ${formatCount(model.lostSoFar)} lost so far.`;
   }
   return text;
-}
-
-function useReducedMotion(): boolean {
-  return useSyncExternalStore(subscribeMotion, reducedMotionNow, () => false);
-}
-
-const MOTION = '(prefers-reduced-motion: reduce)';
-
-function subscribeMotion(onChange: () => void): () => void {
-  const media = matchMedia(MOTION);
-  media.addEventListener('change', onChange);
-  return () => media.removeEventListener('change', onChange);
-}
-
-function reducedMotionNow(): boolean {
-  return matchMedia(MOTION).matches;
 }

@@ -6,7 +6,7 @@ import type { LatencySummary } from '../../core/queue/verify.ts';
 import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
 import { formatCount } from '../common/format.ts';
 import { formatMicros, latencyBars, latencyPosition, type LatencyBars } from './latencyBars.ts';
-import { loadUPlot, type UPlotClass } from './loadUPlot.ts';
+import { loadUPlot, type UPlotClass } from '../common/loadUPlot.ts';
 
 const CHART_HEIGHT = 200;
 

@@ -14,7 +14,7 @@ import { liveHeight, liveLayout, type LiveLayout } from './liveLayout.ts';
 import { QueueLiveModel, type Side } from './liveModel.ts';
 import { paintLive } from './livePainter.ts';
 import { queueSeries, Sampler } from './series.ts';
-import { useReducedMotion } from './useReducedMotion.ts';
+import { useReducedMotion } from '../common/useReducedMotion.ts';
 
 const LABEL_EVERY_MS = 1000;
 

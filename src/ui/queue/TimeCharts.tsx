@@ -5,7 +5,7 @@ import type uPlot from 'uplot';
 import { useStore } from '../../state/store.ts';
 import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
 import { formatCount } from '../common/format.ts';
-import { loadUPlot, type UPlotClass } from './loadUPlot.ts';
+import { loadUPlot, type UPlotClass } from '../common/loadUPlot.ts';
 import { queueSeries, SeriesColumn, type TimeSeries } from './series.ts';
 
 const CHART_HEIGHT = 170;

@@ -1,4 +1,4 @@
-// uPlot and its stylesheet, fetched the first time a Queue chart is drawn (not in the initial bundle).
+// uPlot and its stylesheet, fetched the first time a chart is drawn (not in the initial bundle).
 import type uPlot from 'uplot';
 
 export type UPlotClass = typeof uPlot;
