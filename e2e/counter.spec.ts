@@ -47,11 +47,7 @@ test('Stop ends a 10⁹-iteration run within a second, and the next run works', 
   await lab.open('sync=mutex&workers=2&iters=1000000000');
   await lab.run.click();
   await lab.expectStatus('running');
-  await expect(lab.stop).toBeEnabled();
-  const before = Date.now();
-  await lab.stop.click();
-  await lab.expectStatus('stopped', 1000);
-  expect(Date.now() - before).toBeLessThan(1000);
+  expect(await lab.stopTimed(), 'ms from the click on Stop to the stopped status').toBeLessThan(1000);
   // The stopped run still verifies what it did: the lock kept it exact.
   const stopped = await lab.results();
   expect(stopped.actual).toBe(stopped.expected);
