@@ -1,12 +1,16 @@
-// Entry: turns on isolation where the host cannot, mounts the app and keeps the URL in step with the settings.
+// Entry: applies the display preferences, turns on isolation where the host cannot, mounts the app and
+// keeps the URL in step with the settings.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerIsolation } from './isolation/registerIsolation.ts';
 import { App } from './ui/App.tsx';
+import { startPreferences } from './state/preferences.ts';
 import { startUrlSync } from './state/urlSync.ts';
 import './ui/theme.css';
 import './ui/base.css';
 
+// Theme and type size first, so that even the wait for the isolation helper is drawn in them.
+startPreferences();
 const root = document.getElementById('root');
 // On a host without isolation headers the page may reload once through the service worker: mount after that.
 if (root && (await registerIsolation()) !== 'reloading') {

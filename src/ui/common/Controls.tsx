@@ -1,8 +1,10 @@
 // Run, Stop, Pause/Resume and Copy link for any lab, its own extra controls, and the run status.
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { isolationProblem } from '../../engine/isolation.ts';
 import { useStore } from '../../state/store.ts';
 import { shareUrl } from '../../state/urlSync.ts';
+import { MotionToggle } from '../shell/MotionToggle.tsx';
+import { SavePng } from '../shell/SavePng.tsx';
 import { RunStatusBadge } from './RunStatusBadge.tsx';
 
 interface Props {
@@ -21,6 +23,8 @@ export function Controls({ problem = null, detail = '', children }: Props) {
   const stopRun = useStore((s) => s.stopRun);
   const togglePause = useStore((s) => s.togglePause);
   const showToast = useStore((s) => s.showToast);
+  const lab = useStore((s) => s.lab);
+  const toolbar = useRef<HTMLDivElement>(null);
   const running = status === 'running';
   const blocked = isolationProblem() !== null || problem !== null;
 
@@ -36,7 +40,7 @@ export function Controls({ problem = null, detail = '', children }: Props) {
   };
 
   return (
-    <div className="controls" role="toolbar" aria-label="Run controls">
+    <div className="controls" role="toolbar" aria-label="Run controls" ref={toolbar}>
       <div className="control-buttons">
         <button type="button" className="button primary" disabled={running || blocked} onClick={() => void startRun()}>
           Run
@@ -51,6 +55,14 @@ export function Controls({ problem = null, detail = '', children }: Props) {
         <button type="button" className="button ghost" onClick={() => void copyLink()}>
           Copy link
         </button>
+        <MotionToggle />
+        <SavePng
+          from={() => toolbar.current?.closest<HTMLElement>('.live-panel') ?? null}
+          titles={['Live view']}
+          lab={lab}
+          what="live-view"
+          describes="live view"
+        />
       </div>
       <RunStatusBadge detail={detail} />
       {problem && (

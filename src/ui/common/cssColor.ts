@@ -21,6 +21,8 @@ export interface Palette {
   readonly mono: string;
   /** True when the page is drawn in its dark theme (the surface is darker than the text). */
   readonly dark: boolean;
+  /** How much canvas drawings are magnified (--canvas-scale: 1, larger in presentation mode); 1 when absent. */
+  readonly scale?: number;
 }
 
 const WORKER_COLOURS = 16;
@@ -44,6 +46,7 @@ const FALLBACK: Palette = {
   font: 'system-ui, sans-serif',
   mono: 'ui-monospace, monospace',
   dark: false,
+  scale: 1,
 };
 
 export function readPalette(el: Element = document.documentElement): Palette {
@@ -73,7 +76,13 @@ export function readPalette(el: Element = document.documentElement): Palette {
     font: v('--font', FALLBACK.font),
     mono: v('--mono', FALLBACK.mono),
     dark: luminance(surface) < luminance(text),
+    scale: canvasScale(v('--canvas-scale', '1')),
   };
+}
+
+function canvasScale(raw: string): number {
+  const n = Number(raw);
+  return Number.isFinite(n) && n >= 1 && n <= 3 ? n : 1;
 }
 
 /** Colour of worker i's lane (wraps, so any index has one). */
@@ -101,13 +110,13 @@ export function luminance(colour: string): number {
   return (0.2126 * ((n >> 16) & 255) + 0.7152 * ((n >> 8) & 255) + 0.0722 * (n & 255)) / 255;
 }
 
-/** Calls back when the system theme flips or the page switches theme by class/attribute. */
+/** Calls back when the system theme flips, or the page switches theme or presentation mode. */
 export function watchTheme(onChange: () => void): () => void {
   const media = matchMedia('(prefers-color-scheme: dark)');
   media.addEventListener('change', onChange);
-  // A theme toggle, if the shell ever has one, would set a class or data attribute on <html>.
+  // The header's theme toggle and presentation mode set data attributes on <html>.
   const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme', 'style'] });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme', 'data-presentation', 'style'] });
   return () => {
     media.removeEventListener('change', onChange);
     observer.disconnect();

@@ -1,9 +1,12 @@
 // Sizes a canvas to its CSS width (and a height derived from it) at the device's pixel ratio, so
 // that drawing in CSS pixels stays crisp on HiDPI screens and after zooming or a window move.
+// In presentation mode the drawing is magnified (palette.scale): the painter is handed a narrower
+// width and a larger pixel ratio, so that it lays out as usual and everything, labels too, comes out larger.
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { usePalette } from './cssColor.ts';
 
 export interface CanvasSize {
-  /** CSS pixels. */
+  /** Drawing units: CSS pixels, divided by the presentation scale. */
   width: number;
   height: number;
   dpr: number;
@@ -22,16 +25,21 @@ export function useCanvas(heightFor: (width: number) => number): UseCanvas {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const size = useRef<CanvasSize>({ width: 0, height: 0, dpr: 1, version: 0 });
   const heightRef = useRef(heightFor);
+  const zoom = usePalette().scale ?? 1;
+  const zoomRef = useRef(zoom);
 
-  const apply = (width: number): void => {
+  const apply = (cssWidth: number): void => {
     const canvas = canvasRef.current;
-    if (!canvas || width <= 0) return;
-    const dpr = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
+    if (!canvas || cssWidth <= 0) return;
+    const scale = zoomRef.current;
+    const ratio = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
+    const width = Math.floor(cssWidth / scale);
     const height = Math.ceil(heightRef.current(width));
+    const dpr = ratio * scale;
     const s = size.current;
     if (s.width === width && s.height === height && s.dpr === dpr) return;
-    canvas.style.height = `${height}px`;
-    canvas.width = Math.round(width * dpr);
+    canvas.style.height = `${Math.round(height * scale)}px`;
+    canvas.width = Math.round(cssWidth * ratio);
     canvas.height = Math.round(height * dpr);
     size.current = { width, height, dpr, version: s.version + 1 };
   };
@@ -40,6 +48,7 @@ export function useCanvas(heightFor: (width: number) => number): UseCanvas {
   // A new height rule (e.g. more workers) applies before paint, so the layout does not jump.
   useLayoutEffect(() => {
     heightRef.current = heightFor;
+    zoomRef.current = zoom;
     applyRef.current = apply;
     const canvas = canvasRef.current;
     if (canvas) apply(cssWidth(canvas));

@@ -1,5 +1,8 @@
-// Whether the learner asked for less motion (prefers-reduced-motion), kept up to date.
+// Whether the live views should hold still: the learner's "Pause animation" choice, or else the
+// system's reduced-motion setting (prefers-reduced-motion), kept up to date. The numbers still update.
 import { useSyncExternalStore } from 'react';
+import { motionPaused } from '../../state/preferences.ts';
+import { useStore } from '../../state/store.ts';
 
 const MOTION = '(prefers-reduced-motion: reduce)';
 
@@ -14,5 +17,7 @@ function now(): boolean {
 }
 
 export function useReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, now, () => false);
+  const choice = useStore((s) => s.motion);
+  const system = useSyncExternalStore(subscribe, now, () => false);
+  return motionPaused(choice, system);
 }

@@ -1,27 +1,26 @@
-// Page header: the name, what it is, the lab tabs, and how many cores this machine offers.
+// Page header: the name, the lessons and lab tabs, how many cores this machine offers, and the display controls.
 import type { MouseEvent } from 'react';
 import { LAB_NAMES, LABS, type Lab } from '../../core/params/link.ts';
 import { useStore } from '../../state/store.ts';
+import { DisplayControls } from './DisplayControls.tsx';
+import { goToLab, isModifiedClick, showLessons } from './navigation.ts';
 
 export function Header() {
   const cores = typeof navigator === 'undefined' ? 0 : navigator.hardwareConcurrency;
   const lab = useStore((s) => s.lab);
-  const setLab = useStore((s) => s.setLab);
-  const stopRun = useStore((s) => s.stopRun);
+  const view = useStore((s) => s.view);
 
-  // A plain click switches the lab in place (the address bar follows); a modified click opens a new tab as usual.
+  // A plain click switches in place, with a history entry so that Back returns (the address bar
+  // follows); a modified click opens a new tab as usual.
   const open = (e: MouseEvent<HTMLAnchorElement>, next: Lab): void => {
-    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (isModifiedClick(e)) return;
     e.preventDefault();
-    if (next === lab) return;
-    void (async () => {
-      // One run at a time, and it belongs to the lab on screen: leaving stops it first.
-      if (useStore.getState().status === 'running') await stopRun();
-      // A history entry per switch, so Back returns to the previous lab (the URL sync then fills
-      // in the new lab's settings, and reopens the old ones on Back).
-      history.pushState(history.state, '', `${location.pathname}?lab=${next}${location.hash}`);
-      setLab(next);
-    })();
+    void goToLab(next);
+  };
+  const openLessons = (e: MouseEvent<HTMLAnchorElement>): void => {
+    if (isModifiedClick(e)) return;
+    e.preventDefault();
+    showLessons();
   };
 
   return (
@@ -38,8 +37,11 @@ export function Header() {
         </div>
       </div>
       <nav aria-label="Labs" className="labs">
+        <a className="lab-tab lessons-tab" aria-current={view === 'lessons' ? 'page' : undefined} href="#lessons" onClick={openLessons}>
+          Lessons
+        </a>
         {LABS.map((l) => (
-          <a key={l} className="lab-tab" aria-current={l === lab ? 'page' : undefined} href={`?lab=${l}`} onClick={(e) => open(e, l)}>
+          <a key={l} className="lab-tab" aria-current={view === 'lab' && l === lab ? 'page' : undefined} href={`?lab=${l}`} onClick={(e) => open(e, l)}>
             {LAB_NAMES[l]}
           </a>
         ))}
@@ -49,6 +51,7 @@ export function Header() {
           {cores} {cores === 1 ? 'core' : 'cores'}
         </p>
       )}
+      <DisplayControls />
     </header>
   );
 }

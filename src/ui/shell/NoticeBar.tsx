@@ -2,9 +2,16 @@
 import { useStore } from '../../state/store.ts';
 
 export function NoticeBar() {
-  const notices = useStore((s) => s.notices);
-  const dismiss = useStore((s) => s.dismissNotices);
+  const labNotices = useStore((s) => s.notices);
+  const viewNotices = useStore((s) => s.viewNotices);
+  const dismissLab = useStore((s) => s.dismissNotices);
+  const dismissView = useStore((s) => s.dismissViewNotices);
+  const notices = [...labNotices, ...viewNotices];
   if (notices.length === 0) return null;
+  const dismiss = (): void => {
+    dismissLab();
+    dismissView();
+  };
   return (
     <section className="panel banner banner-warn" role="status" aria-labelledby="notice-title" data-testid="link-notice">
       <div className="banner-head">

@@ -1,0 +1,129 @@
+// The open lesson above its lab: what happens, what to notice, what to try next, and the way on;
+// without a lesson, a line that points to the lessons of this lab.
+import { labOf, LESSONS, lessonById, lessonLink, lessonSettingsQuery, PART_TITLES, tryLink, type Lesson } from '../../core/lessons/lessons.ts';
+import { currentLink } from '../../state/settingsSlice.ts';
+import { useStore } from '../../state/store.ts';
+import { closeLesson, lessonEnv } from '../shell/navigation.ts';
+import { GalleryLink, LessonLink } from './LessonLink.tsx';
+import { RichText } from './RichText.tsx';
+import './lessons.css';
+
+export function LessonPanel() {
+  const id = useStore((s) => s.lesson);
+  const lab = useStore((s) => s.lab);
+  const link = useStore((s) => currentLink(s));
+  const embed = useStore((s) => s.embed);
+  const lesson = id === null ? undefined : lessonById(id);
+  if (!lesson || labOf(lessonSettingsQuery(lesson, lessonEnv())) !== lab) return embed ? null : <LessonHint lab={lab} />;
+  return <LessonText lesson={lesson} changed={link !== lessonSettingsQuery(lesson, lessonEnv())} embed={embed} />;
+}
+
+function LessonText({ lesson, changed, embed }: { lesson: Lesson; changed: boolean; embed: boolean }) {
+  const env = lessonEnv();
+  const at = LESSONS.indexOf(lesson);
+  const prev = LESSONS[at - 1];
+  const next = LESSONS[at + 1];
+  return (
+    <section className="panel lesson-panel" aria-labelledby="lesson-title" data-testid="lesson">
+      <div className="lesson-head">
+        <div>
+          <p className="lesson-kicker">
+            Lesson {at + 1} of {LESSONS.length} · {PART_TITLES[lesson.part]}
+          </p>
+          <h2 id="lesson-title" className="lesson-title">
+            {lesson.title}
+          </h2>
+        </div>
+        <button type="button" className="button small ghost" onClick={closeLesson}>
+          Close lesson
+        </button>
+      </div>
+      <div className="lesson-body">
+        <div>
+          <h3>What happens</h3>
+          <p>
+            <RichText text={lesson.happens} />
+          </p>
+        </div>
+        <div>
+          <h3>What to notice</h3>
+          <p>
+            <RichText text={lesson.notice} />
+          </p>
+        </div>
+        <div>
+          <h3>Try next</h3>
+          <ul className="lesson-try">
+            {lesson.tryNext.map((t, i) => {
+              const query = tryLink(lesson, t, env);
+              return (
+                <li key={i}>
+                  {query === null ? (
+                    <RichText text={t.text} />
+                  ) : (
+                    <LessonLink query={query} lesson={lesson.id}>
+                      <RichText text={t.text} />
+                    </LessonLink>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      </div>
+      {changed && (
+        <p className="lesson-changed">
+          The settings differ from the lesson’s.{' '}
+          <LessonLink query={lessonLink(lesson, env)} lesson={lesson.id}>
+            Back to the lesson’s settings
+          </LessonLink>
+        </p>
+      )}
+      {!embed && (
+        <nav className="lesson-nav" aria-label="Other lessons">
+          {prev ? (
+            <LessonLink query={lessonLink(prev, env)} lesson={prev.id} whole className="lesson-prev">
+              <span aria-hidden="true">← </span>
+              {prev.title}
+            </LessonLink>
+          ) : (
+            <span />
+          )}
+          <GalleryLink>All lessons</GalleryLink>
+          {next ? (
+            <LessonLink query={lessonLink(next, env)} lesson={next.id} whole className="lesson-next">
+              Next: {next.title}
+              <span aria-hidden="true"> →</span>
+            </LessonLink>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </section>
+  );
+}
+
+/** Without a lesson: the first lesson that uses this lab, and the gallery. */
+function LessonHint({ lab }: { lab: string }) {
+  const env = lessonEnv();
+  const first = LESSONS.find((l) => labOf(lessonSettingsQuery(l, env)) === lab);
+  return (
+    <nav className="lesson-hint" aria-label="Lessons">
+      <span aria-hidden="true" className="lesson-hint-icon">
+        ▸
+      </span>
+      {first ? (
+        <span>
+          New to this lab? Start with lesson {LESSONS.indexOf(first) + 1},{' '}
+          <LessonLink query={lessonLink(first, env)} lesson={first.id} whole>
+            {first.title}
+          </LessonLink>
+          , or{' '}
+        </span>
+      ) : null}
+      <GalleryLink>{first ? 'see all lessons' : 'See all lessons'}</GalleryLink>
+      .
+    </nav>
+  );
+}

@@ -1,0 +1,73 @@
+// The keyboard shortcuts and display options, in a modal dialog: focus stays inside, Escape closes it.
+import { useEffect, useRef } from 'react';
+import { useStore } from '../../state/store.ts';
+import { SHORTCUTS } from './shortcuts.ts';
+
+export function HelpDialog() {
+  const open = useStore((s) => s.helpOpen);
+  const setHelpOpen = useStore((s) => s.setHelpOpen);
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    // showModal makes the rest of the page inert (focus is trapped) and gives Escape to the dialog.
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={() => setHelpOpen(false)}>
+      <div className="help-head">
+        <h2 id="help-title">Keyboard shortcuts</h2>
+        <button type="button" className="button small" onClick={() => setHelpOpen(false)}>
+          Close
+        </button>
+      </div>
+      <p className="muted">They work anywhere on the page except while you type in a field.</p>
+      <table className="help-keys">
+        <thead>
+          <tr>
+            <th scope="col">Key</th>
+            <th scope="col">Does</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.action}>
+              <td>
+                {s.keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && ' '}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{s.does}</td>
+            </tr>
+          ))}
+          <tr>
+            <td>
+              <kbd>Esc</kbd>
+            </td>
+            <td>Close this dialog</td>
+          </tr>
+        </tbody>
+      </table>
+      <h3>Display</h3>
+      <ul className="help-notes">
+        <li>
+          <strong>Theme</strong> follows your system until you pick Light or Dark in the header; the choice is kept on this
+          device.
+        </li>
+        <li>
+          <strong>Presentation</strong> makes the type and the drawings larger, for a projector.
+        </li>
+        <li>
+          <strong>Pause animation</strong> (beside Run) stops the motion in the live view while the numbers keep updating. It
+          starts paused when your system asks for reduced motion.
+        </li>
+      </ul>
+    </dialog>
+  );
+}

@@ -1,0 +1,75 @@
+// Listens for the keyboard shortcuts on the whole page and does what the matching control would do.
+import { useEffect } from 'react';
+import { queueProblem } from '../../core/params/queueParams.ts';
+import { isolationProblem } from '../../engine/isolation.ts';
+import { useStore } from '../../state/store.ts';
+import { shortcutFor, type KeyPress, type ShortcutAction } from './shortcuts.ts';
+
+const MIN_PACE = 1;
+const MAX_PACE = 20;
+
+function describe(e: KeyboardEvent): KeyPress {
+  const el = e.target instanceof Element ? e.target : null;
+  return {
+    key: e.key,
+    ctrlKey: e.ctrlKey,
+    metaKey: e.metaKey,
+    altKey: e.altKey,
+    repeat: e.repeat,
+    target: el && {
+      tag: el.tagName,
+      role: el.getAttribute('role'),
+      type: el.getAttribute('type'),
+      editable: el instanceof HTMLElement && el.isContentEditable,
+    },
+    dialogOpen: document.querySelector('dialog[open]:modal') !== null,
+  };
+}
+
+/** Does what the key stands for; false when it does not apply now (the key then keeps its usual job). */
+function perform(action: ShortcutAction): boolean {
+  const s = useStore.getState();
+  const running = s.status === 'running';
+  const slowCounter = s.lab === 'counter' && running && s.runLab === 'counter' && (s.runParams ?? s.counter).speed === 'slow';
+  switch (action) {
+    case 'help':
+      s.setHelpOpen(true);
+      return true;
+    case 'run-or-stop':
+      if (s.view !== 'lab' || (s.lab !== 'counter' && s.lab !== 'queue')) return false;
+      if (running) {
+        void s.stopRun();
+        return true;
+      }
+      // The same rule as the Run button: nothing starts that the button would not start.
+      if (isolationProblem() !== null || (s.lab === 'queue' && queueProblem(s.queue) !== null)) return false;
+      void s.startRun();
+      return true;
+    case 'pause':
+      if (!running) return false;
+      s.togglePause();
+      return true;
+    case 'step':
+      if (!slowCounter) return false;
+      if (!s.paused) s.togglePause();
+      s.stepRun();
+      return true;
+    case 'faster':
+    case 'slower':
+      if (!slowCounter) return false;
+      s.setPace(Math.min(MAX_PACE, Math.max(MIN_PACE, s.pace + (action === 'faster' ? 1 : -1))));
+      return true;
+  }
+}
+
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.defaultPrevented) return;
+      const action = shortcutFor(describe(e));
+      if (action && perform(action)) e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+}
