@@ -6,6 +6,7 @@ import { loadUPlot, type UPlotClass } from '../common/loadUPlot.ts';
 import type { CounterTrial } from '../../engine/counterResult.ts';
 import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
 import { formatCount } from '../common/format.ts';
+import { SavePng } from '../shell/SavePng.tsx';
 import { bucketise, caption, formatShare, outcomeRows, type Bucket } from './histogram.ts';
 import './Histogram.css';
 
@@ -72,6 +73,9 @@ export function Histogram({ trials, expected }: HistogramProps) {
           </table>
         </div>
       </div>
+      <div className="export-actions">
+        <SavePng from={plotRef} titles={[`Final values over ${values.length} trials`]} lab="counter" what="histogram" describes="histogram of final values" />
+      </div>
     </section>
   );
 }
@@ -135,7 +139,8 @@ function chartOptions(
   UPlot: UPlotClass, p: Palette, expected: number, data: RefObject<Bucket[]>, width: number,
 ): uPlot.Options {
   const bars = UPlot.paths.bars?.({ size: [0.8, 64], align: 0, gap: 1 });
-  const font = `12px ${p.font}`;
+  const scale = p.scale ?? 1;
+  const font = `${Math.round(12 * scale)}px ${p.font}`;
   const axis = { stroke: p.muted, font, grid: { stroke: p.border, width: 1 }, ticks: { stroke: p.border, width: 1 } };
   return {
     width,
@@ -163,7 +168,7 @@ function chartOptions(
         },
         values: (_u, splits) => splits.map((i) => tickLabel(data.current[i])),
       },
-      { ...axis, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000], size: 44 },
+      { ...axis, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000], size: Math.round(44 * scale) },
     ],
     series: [
       {},

@@ -3,6 +3,7 @@ import { contentionMetric } from '../../core/counter/syncModes.ts';
 import type { CounterTrial } from '../../engine/counterResult.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount, formatMs, formatPct, formatRate } from '../common/format.ts';
+import { DownloadResults } from '../shell/DownloadResults.tsx';
 
 export function Results() {
   const trials = useStore((s) => s.trials);
@@ -49,6 +50,9 @@ export function Results() {
         </p>
       )}
       <PerWorker trial={last} metric={metric} />
+      <div className="export-actions">
+        <DownloadResults lab="counter" />
+      </div>
     </section>
   );
 }

@@ -119,10 +119,10 @@ function options(UPlot: UPlotClass, p: Palette, bars: LatencyBars, latency: Late
             const label = `${name} ${formatMicros(us)}`;
             const w = ctx.measureText(label).width;
             // The p99 label goes one line lower, so the two never overlap when they sit close.
-            const ly = top + (name === 'p99' ? 18 * r : 2 * r);
+            const ly = top + (name === 'p99' ? Math.round(18 * scale) * r : 2 * r);
             const lx = Math.min(u.bbox.left + u.bbox.width - w - 4 * r, x + 4 * r);
             ctx.fillStyle = p.surface;
-            ctx.fillRect(lx - 2 * r, ly - r, w + 4 * r, 15 * r);
+            ctx.fillRect(lx - 2 * r, ly - r, w + 4 * r, Math.round(15 * scale) * r);
             ctx.fillStyle = colour;
             ctx.fillText(label, lx, ly);
           }

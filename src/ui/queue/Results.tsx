@@ -4,6 +4,7 @@ import { Exit } from '../../core/queue/queueLayout.ts';
 import type { QueueRunResult, QueueWorkerResult } from '../../engine/queueResult.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount, formatMs, formatRate } from '../common/format.ts';
+import { DownloadResults } from '../shell/DownloadResults.tsx';
 import { queueVerdict } from './verdict.ts';
 
 export function Results() {
@@ -62,6 +63,9 @@ export function Results() {
       </dl>
       <PerProducer result={result} />
       <PerWorker workers={result.workers} params={params} />
+      <div className="export-actions">
+        <DownloadResults lab="queue" />
+      </div>
     </section>
   );
 }

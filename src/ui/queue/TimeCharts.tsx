@@ -5,6 +5,7 @@ import type uPlot from 'uplot';
 import { useStore } from '../../state/store.ts';
 import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
 import { formatCount } from '../common/format.ts';
+import { SavePng } from '../shell/SavePng.tsx';
 import { loadUPlot, type UPlotClass } from '../common/loadUPlot.ts';
 import { queueSeries, SeriesColumn, type TimeSeries } from './series.ts';
 
@@ -60,6 +61,17 @@ export function TimeCharts() {
           {(failedA || failedB) && <p className="hint">The charts could not be loaded; the results below have the numbers.</p>}
         </div>
       )}
+      {show && (
+        <div className="export-actions">
+          <SavePng
+            from={() => occupancyRef.current?.closest<HTMLElement>('.chart-pair') ?? null}
+            titles={[ring ? 'Items in the queue' : 'Items in flight', 'Items per second (dashed: put, solid: taken)']}
+            lab="queue"
+            what="charts"
+            describes="charts over time"
+          />
+        </div>
+      )}
     </section>
   );
 }
@@ -111,7 +123,8 @@ function toData(s: TimeSeries, kind: Kind): uPlot.AlignedData {
 }
 
 function options(UPlot: UPlotClass, p: Palette, kind: Kind, ceiling: number, ring: boolean, width: number): uPlot.Options {
-  const font = `12px ${p.font}`;
+  const scale = p.scale ?? 1;
+  const font = `${Math.round(12 * scale)}px ${p.font}`;
   const axis = { stroke: p.muted, font, grid: { stroke: withAlpha(p.border, 0.8), width: 1 }, ticks: { stroke: p.border, width: 1 } };
   const x: uPlot.Axis = { ...axis, values: (_u, splits) => splits.map((v) => `${trimSeconds(v)} s`) };
   const common = {
@@ -124,7 +137,7 @@ function options(UPlot: UPlotClass, p: Palette, kind: Kind, ceiling: number, rin
     return {
       ...common,
       scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, Math.max(1, ring ? ceiling : Math.max(max * 1.1, 1))] } },
-      axes: [x, { ...axis, size: 48, values: (_u, splits) => splits.map((v) => compact.format(v)) }],
+      axes: [x, { ...axis, size: Math.round(48 * scale), values: (_u, splits) => splits.map((v) => compact.format(v)) }],
       series: [
         {},
         { label: ring ? 'In the queue' : 'In flight', stroke: p.accent, fill: withAlpha(p.accent, 0.18), width: 1.5, points: { show: false }, paths: UPlot.paths.stepped?.({ align: 1 }) },
@@ -134,7 +147,7 @@ function options(UPlot: UPlotClass, p: Palette, kind: Kind, ceiling: number, rin
   return {
     ...common,
     scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] } },
-    axes: [x, { ...axis, size: 52, values: (_u, splits) => splits.map((v) => compact.format(v)) }],
+    axes: [x, { ...axis, size: Math.round(52 * scale), values: (_u, splits) => splits.map((v) => compact.format(v)) }],
     series: [
       {},
       { label: 'Put', stroke: p.muted, width: 1.5, dash: [5, 4], points: { show: false } },
