@@ -5,6 +5,7 @@ import type uPlot from 'uplot';
 import type { LatencySummary } from '../../core/queue/verify.ts';
 import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
 import { formatCount } from '../common/format.ts';
+import { SavePng } from '../shell/SavePng.tsx';
 import { formatMicros, latencyBars, latencyPosition, type LatencyBars } from './latencyBars.ts';
 import { loadUPlot, type UPlotClass } from '../common/loadUPlot.ts';
 
@@ -58,12 +59,16 @@ export function LatencyChart({ latency, sampledEvery }: { latency: LatencySummar
       >
         {failed && <p className="hint">The chart could not be loaded.</p>}
       </div>
+      <div className="export-actions">
+        <SavePng from={ref} titles={['Time in the queue, from put to get']} lab="queue" what="latency" describes="latency chart" />
+      </div>
     </section>
   );
 }
 
 function options(UPlot: UPlotClass, p: Palette, bars: LatencyBars, latency: LatencySummary, width: number): uPlot.Options {
-  const font = `12px ${p.font}`;
+  const scale = p.scale ?? 1;
+  const font = `${Math.round(12 * scale)}px ${p.font}`;
   const axis = { stroke: p.muted, font, grid: { stroke: withAlpha(p.border, 0.8), width: 1 }, ticks: { stroke: p.border, width: 1 } };
   const n = bars.counts.length;
   const paths = UPlot.paths.bars?.({ size: [0.85, 80], align: 0, gap: 1 });
@@ -92,7 +97,7 @@ function options(UPlot: UPlotClass, p: Palette, bars: LatencyBars, latency: Late
         },
         values: (_u, splits) => splits.map((i) => bars.labels[i] ?? ''),
       },
-      { ...axis, size: 48, values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? formatCount(v) : '')) },
+      { ...axis, size: Math.round(48 * scale), values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? formatCount(v) : '')) },
     ],
     series: [{}, { label: 'Items', stroke: p.accent, fill: withAlpha(p.accent, 0.6), width: 1, paths, points: { show: false } }],
     hooks: {
@@ -101,7 +106,7 @@ function options(UPlot: UPlotClass, p: Palette, bars: LatencyBars, latency: Late
           const ctx = u.ctx;
           const r = UPlot.pxRatio;
           ctx.save();
-          ctx.font = `600 ${12 * r}px ${p.font}`;
+          ctx.font = `600 ${Math.round(12 * scale) * r}px ${p.font}`;
           ctx.textBaseline = 'top';
           ctx.textAlign = 'left';
           for (const [name, us, colour] of marks) {
