@@ -1,5 +1,7 @@
 // The Counter lab: settings, controls, the live view, results, trials, code and what to notice.
+import { lazy, Suspense } from 'react';
 import { expectedTotal } from '../../core/params/counterParams.ts';
+import { isolationProblem } from '../../engine/isolation.ts';
 import { useStore } from '../../state/store.ts';
 import { CodePanel } from './CodePanel.tsx';
 import { CounterControls } from './CounterControls.tsx';
@@ -11,6 +13,9 @@ import { Results } from './Results.tsx';
 import { Settings } from './Settings.tsx';
 import '../common/lab.css';
 import './counterLab.css';
+
+// Only where real threads cannot run: the same experiment on the Explorer's simulated scheduler.
+const SimulatedRun = lazy(() => import('../explore/SimulatedRun.tsx'));
 
 export default function CounterLab() {
   const trials = useStore((s) => s.trials);
@@ -28,6 +33,11 @@ export default function CounterLab() {
         <Settings />
       </aside>
       <div className="stage">
+        {isolationProblem() !== null && (
+          <Suspense fallback={null}>
+            <SimulatedRun lab="counter" />
+          </Suspense>
+        )}
         <section className="panel live-panel" aria-label="Live view">
           <CounterControls />
           <LiveView />

@@ -4,6 +4,7 @@ import type { CounterTrial } from '../../engine/counterResult.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount, formatMs, formatPct, formatRate } from '../common/format.ts';
 import { DownloadResults } from '../shell/DownloadResults.tsx';
+import { ExplainButton } from '../explore/ExplainButton.tsx';
 
 export function Results() {
   const trials = useStore((s) => s.trials);
@@ -26,6 +27,7 @@ export function Results() {
         {last.stopped ? ' · stopped early' : ''}
       </h2>
       <Verdict trial={last} />
+      <ExplainButton />
       <dl className="cards">
         <Card label="Expected" testId="result-expected" value={last.expected} />
         <Card label="Actual" testId="result-actual" value={last.actual} tone={last.lost === 0 ? 'ok' : 'bad'} />

@@ -1,5 +1,7 @@
 // The Queue lab: settings, controls, the live ring, charts over time, results, latency, code and what to notice.
+import { lazy, Suspense } from 'react';
 import { stampMask } from '../../core/queue/queueJob.ts';
+import { isolationProblem } from '../../engine/isolation.ts';
 import { useStore } from '../../state/store.ts';
 import { CodePanel } from './CodePanel.tsx';
 import { LatencyChart } from './LatencyChart.tsx';
@@ -10,6 +12,9 @@ import { Settings } from './Settings.tsx';
 import { TimeCharts } from './TimeCharts.tsx';
 import '../common/lab.css';
 import './queueLab.css';
+
+// Only where real threads cannot run: the seed's consumer on the Explorer's simulated scheduler.
+const SimulatedRun = lazy(() => import('../explore/SimulatedRun.tsx'));
 
 export default function QueueLab() {
   const result = useStore((s) => s.queueResult);
@@ -28,6 +33,11 @@ export default function QueueLab() {
         <Settings />
       </aside>
       <div className="stage">
+        {isolationProblem() !== null && (
+          <Suspense fallback={null}>
+            <SimulatedRun lab="queue" />
+          </Suspense>
+        )}
         <section className="panel live-panel" aria-label="Live view">
           <QueueControls />
           <LiveView />

@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { isolationProblem } from '../../engine/isolation.ts';
 import { isolationHelp, subscribeIsolationHelp } from '../../isolation/registerIsolation.ts';
 import type { IsolationHelp } from '../../isolation/registerIsolation.ts';
+import { useStore } from '../../state/store.ts';
 
 /** What the service worker that adds the headers could not do, in the learner's words. */
 const HELPER_OUTCOME: Partial<Record<IsolationHelp, string>> = {
@@ -18,6 +19,7 @@ const HELPER_OUTCOME: Partial<Record<IsolationHelp, string>> = {
 
 export function IsolationBanner() {
   const help = useSyncExternalStore(subscribeIsolationHelp, isolationHelp);
+  const lab = useStore((s) => s.lab);
   const problem = isolationProblem();
   if (!problem) return null;
   if (problem === 'not-isolated' && (help === 'pending' || help === 'reloading')) {
@@ -52,6 +54,26 @@ export function IsolationBanner() {
         Open RaceLab in its own tab from a server that sends those headers: <code>npm start</code> does, and so does the
         published site. Recent Chrome, Edge, Firefox and Safari all support it.
       </p>
+      <SimulatedHint lab={lab} />
     </section>
+  );
+}
+
+/** What still works without threads: the simulated scheduler in the Counter and Queue labs, and the Explorer. */
+function SimulatedHint({ lab }: { lab: string }) {
+  if (lab === 'explore') return <p>The Explorer needs no real threads: it works on this page as it is.</p>;
+  return (
+    <p>
+      Meanwhile the races can still be shown without threads, on a simulated scheduler that tries every order of a
+      small version of the experiment
+      {lab === 'counter' || lab === 'queue' ? (
+        <>
+          : press <strong>Run on the simulated scheduler</strong> below, or step through it yourself in the{' '}
+        </>
+      ) : (
+        ': step through it yourself in the '
+      )}
+      <a href="?lab=explore">Explorer</a>.
+    </p>
   );
 }

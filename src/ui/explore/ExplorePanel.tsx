@@ -1,0 +1,61 @@
+// Explore all: every interleaving of the program on screen, searched in slices so the page stays
+// responsive, then every reachable outcome with a Replay button for its witness.
+import type { OutcomeResult } from '../../core/explore/explore.ts';
+import { cancelExploration, exploreEverything, replaySchedule } from '../../state/explorerActions.ts';
+import type { ExplorerSession } from '../../state/exploreSlice.ts';
+import { useStore } from '../../state/store.ts';
+import { formatCount } from '../common/format.ts';
+import { OutcomeList } from './OutcomeList.tsx';
+import { STEP_PANEL_ID } from './StepPanel.tsx';
+
+function replay(o: OutcomeResult): void {
+  replaySchedule(o.witness);
+  const panel = document.getElementById(STEP_PANEL_ID);
+  if (!panel) return;
+  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  panel.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
+  panel.focus({ preventScroll: true });
+}
+
+export function ExplorePanel({ session }: { session: ExplorerSession }) {
+  const exploration = useStore((s) => s.exploration);
+  const mine = exploration?.sessionId === session.id ? exploration : null;
+  const running = mine?.status === 'running';
+  return (
+    <section className="panel explore-panel" aria-labelledby="explore-title">
+      <h2 id="explore-title">Every interleaving</h2>
+      <p className="muted">
+        <strong>Explore all</strong> tries every order in which the threads&apos; steps can interleave and lists every way
+        the program can end, with how many of those orders (schedules) lead there. Situations that are the same are
+        merged, so even thousands of schedules take a moment.
+      </p>
+      <div className="explore-controls">
+        <button type="button" className="button primary" disabled={running} onClick={() => void exploreEverything()}>
+          Explore all
+        </button>
+        {running && (
+          <button type="button" className="button" onClick={cancelExploration}>
+            Cancel
+          </button>
+        )}
+        {running && (
+          <p className="explore-progress" role="status">
+            <progress aria-label="Exploring" />
+            <span>
+              {mine.progress
+                ? `${formatCount(mine.progress.states)} states found, ${formatCount(mine.progress.frontier)} still to look at…`
+                : 'Exploring…'}
+            </span>
+          </p>
+        )}
+      </div>
+      {mine?.status === 'failed' && (
+        <p className="hint bad" role="alert">
+          The exploration failed: {mine.error}
+        </p>
+      )}
+      {mine?.status === 'cancelled' && <p className="hint">Cancelled: press Explore all to start again.</p>}
+      {mine?.result && <OutcomeList program={session.program} result={mine.result} elapsedMs={mine.elapsedMs} onReplay={replay} />}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+// The fallback where real threads cannot run: the lab's experiment, scaled down, on the
+// Explorer's simulated scheduler, which tries every order of the threads' steps. Clearly simulated.
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { Exploration, ExploreProgress } from '../../core/explore/explore.ts';
+import { buildScenario, SCENARIOS } from '../../core/explore/scenarios.ts';
+import { encodeExploreParams } from '../../core/params/exploreParams.ts';
+import { startExploration, type ExploreJob } from '../../engine/exploreRunner.ts';
+import { useStore } from '../../state/store.ts';
+import { formatCount } from '../common/format.ts';
+import { navigateInPlace } from './navigate.ts';
+import { OutcomeList } from './OutcomeList.tsx';
+import { counterPlan, queuePlan } from './simulated.ts';
+
+interface Run {
+  readonly query: string;
+  readonly progress: ExploreProgress | null;
+  readonly result: Exploration | null;
+  readonly error: string | null;
+  readonly elapsedMs: number;
+}
+
+export default function SimulatedRun({ lab }: { lab: 'counter' | 'queue' }) {
+  const counter = useStore((s) => s.counter);
+  const queue = useStore((s) => s.queue);
+  const plan = useMemo(() => (lab === 'counter' ? counterPlan(counter) : queuePlan(queue)), [lab, counter, queue]);
+  const query = `lab=explore&${encodeExploreParams(plan.params).toString()}`;
+  const program = useMemo(() => buildScenario(plan.params.scenario, plan.params), [plan]);
+  const [run, setRun] = useState<Run | null>(null);
+  const job = useRef<ExploreJob | null>(null);
+  useEffect(() => () => job.current?.cancel(), []);
+  // Results of other settings are not shown as if they were these.
+  const mine = run?.query === query ? run : null;
+  const running = mine !== null && mine.result === null && mine.error === null;
+  const scenario = SCENARIOS[plan.params.scenario];
+  const sizes = Object.entries(scenario.params).map(([name, f]) => `${f.label.toLowerCase()} ${plan.params[name as 'threads' | 'incs']}`);
+
+  const start = async (): Promise<void> => {
+    job.current?.cancel();
+    const started = performance.now();
+    const empty = { query, result: null, error: null };
+    setRun({ ...empty, progress: null, elapsedMs: 0 });
+    const mineJob = startExploration(program, (progress) => setRun({ ...empty, progress, elapsedMs: performance.now() - started }));
+    job.current = mineJob;
+    try {
+      const result = await mineJob.done;
+      if (result && job.current === mineJob) setRun({ ...empty, progress: null, result, elapsedMs: performance.now() - started });
+    } catch (e) {
+      if (job.current === mineJob) setRun({ ...empty, progress: null, error: e instanceof Error ? e.message : String(e), elapsedMs: 0 });
+    }
+  };
+
+  const openExplorer = (e: MouseEvent<HTMLAnchorElement>): void => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigateInPlace(query, () => {
+      const s = useStore.getState();
+      s.setExplore(plan.params);
+      s.setLab('explore');
+    });
+  };
+
+  return (
+    <section className="panel simulated" aria-labelledby="simulated-title" data-testid="simulated-run">
+      <h2 id="simulated-title">
+        Without real threads: the simulated scheduler <span className="tag tag-warn">simulated</span>
+      </h2>
+      <p>
+        Real threads cannot run on this page, but the race itself can still be shown. The Explorer&apos;s scheduler is a
+        model: it runs the threads&apos; steps one at a time on this page and tries <em>every</em> order they could run
+        in. It shows what can happen, not how often or how fast it happens on your machine.
+      </p>
+      <p>
+        Simulated: <strong>{scenario.title}</strong>
+        {plan.params.fixed ? ' (fixed)' : ''}
+        {sizes.length > 0 ? `, ${sizes.join(', ')}` : ''}.
+      </p>
+      {plan.notes.length > 0 && (
+        <ul className="simulated-notes">
+          {plan.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <div className="explore-controls">
+        <button type="button" className="button primary" disabled={running} onClick={() => void start()}>
+          Run on the simulated scheduler
+        </button>
+        <a className="button ghost" href={`?${query}`} onClick={openExplorer}>
+          Step through it in the Explorer
+        </a>
+        {running && (
+          <p className="explore-progress" role="status">
+            <progress aria-label="Simulating" />
+            <span>{mine.progress ? `${formatCount(mine.progress.states)} states found…` : 'Simulating…'}</span>
+          </p>
+        )}
+      </div>
+      {mine?.error && (
+        <p className="hint bad" role="alert">
+          The simulation failed: {mine.error}
+        </p>
+      )}
+      {mine?.result && (
+        <>
+          <h3 className="simulated-result-title">Simulated outcomes</h3>
+          <OutcomeList program={program} result={mine.result} elapsedMs={mine.elapsedMs} />
+        </>
+      )}
+    </section>
+  );
+}
