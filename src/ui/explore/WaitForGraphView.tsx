@@ -32,6 +32,7 @@ export function WaitForGraphView({ graph, caption, showCaption = true }: Props) 
       <svg
         className="waitfor-svg"
         viewBox={`0 0 ${l.size} ${l.size}`}
+        style={{ width: `min(100%, ${Math.round(l.size * 0.9)}px)` }}
         role="img"
         aria-labelledby={`${id}-title`}
         data-testid="wait-for-graph"
@@ -39,7 +40,7 @@ export function WaitForGraphView({ graph, caption, showCaption = true }: Props) 
         <title id={`${id}-title`}>{`Wait-for graph. ${caption}`}</title>
         <defs>
           {(['plain', 'cycle'] as const).map((k) => (
-            <marker key={k} id={`${id}-${k}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <marker key={k} id={`${id}-${k}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse">
               <path className={`wf-arrow ${k}`} d="M0,0 L10,5 L0,10 z" />
             </marker>
           ))}

@@ -75,16 +75,19 @@ describe('wait-for layout', () => {
     const r = exploreAll(buildScenario('philosophers', { threads: 3 }));
     const dead = r.outcomes.find((o) => o.outcome.kind === 'deadlock')!;
     const g = dead.waitFor!;
-    const l = layoutWaitFor(g, 320);
+    const l = layoutWaitFor(g);
     expect(l.nodes).toHaveLength(6);
     expect(l.nodes.every((n) => n.inCycle)).toBe(true);
     expect(l.edges.filter((e) => e.inCycle)).toHaveLength(6);
     for (const n of l.nodes) {
       expect(n.x).toBeGreaterThanOrEqual(NODE_R);
-      expect(n.x).toBeLessThanOrEqual(320 - NODE_R);
+      expect(n.x).toBeLessThanOrEqual(l.size - NODE_R);
       expect(n.y).toBeGreaterThanOrEqual(NODE_R);
-      expect(n.y).toBeLessThanOrEqual(320 - NODE_R);
+      expect(n.y).toBeLessThanOrEqual(l.size - NODE_R);
     }
+    // Neighbours on the ring leave room for an arrow between them.
+    const [a, b] = l.nodes;
+    expect(Math.hypot(a!.x - b!.x, a!.y - b!.y)).toBeGreaterThanOrEqual(2 * NODE_R + 40);
     // Arrows stop short of the nodes they join.
     for (const e of l.edges) {
       const a = l.nodes.find((n) => n.id === e.from)!;

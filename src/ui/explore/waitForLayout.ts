@@ -33,18 +33,25 @@ export interface GraphLayout {
 export const NODE_R = 26;
 const GAP = 4;
 
-export function layoutWaitFor(g: WaitForGraph, size = 320): GraphLayout {
+/** Room between two neighbours on the ring, so that the arrow between them can be seen. */
+const SPACING = 44;
+const MIN_SIZE = 240;
+
+export function layoutWaitFor(g: WaitForGraph): GraphLayout {
   const inCycle = new Set(g.cycle);
   const order = [...g.cycle, ...g.nodes.map((n) => n.id).filter((id) => !inCycle.has(id))];
   const byId = new Map(g.nodes.map((n) => [n.id, n]));
+  const n = order.length;
+  // The ring grows with the number of nodes: neighbours stay a chord of 2 radii plus SPACING apart.
+  const needed = n <= 1 ? 0 : (2 * NODE_R + SPACING) / (2 * Math.sin(Math.PI / n));
+  const size = Math.max(MIN_SIZE, Math.ceil(2 * (needed + NODE_R + 8)));
   const c = size / 2;
-  // Small circles for two nodes look odd; keep the ring at least wide enough for the labels.
-  const ring = order.length <= 1 ? 0 : Math.max(size / 2 - NODE_R - 8, 60);
+  const ring = n <= 1 ? 0 : Math.max(needed, size / 2 - NODE_R - 8);
   const nodes: PlacedNode[] = order.map((id, i) => {
-    const n = byId.get(id)!;
+    const node = byId.get(id)!;
     // Start at the top and go clockwise, so the cycle reads like a clock.
-    const a = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, order.length);
-    return { id, kind: n.kind, label: n.label, x: c + ring * Math.cos(a), y: c + ring * Math.sin(a), inCycle: inCycle.has(id) };
+    const a = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, n);
+    return { id, kind: node.kind, label: node.label, x: c + ring * Math.cos(a), y: c + ring * Math.sin(a), inCycle: inCycle.has(id) };
   });
   const at = new Map(nodes.map((n) => [n.id, n]));
   const cycleEdge = (from: string, to: string): boolean => {
