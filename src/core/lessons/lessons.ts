@@ -130,7 +130,7 @@ export const LESSONS: readonly Lesson[] = [
     happens:
       'One producer puts 10 items and rests 20 ms after each. The consumer takes an item, rests 5 ms, and stops as soon as it finds the queue empty, which happens almost at once because the producer is slower.',
     notice:
-      'Consumed: 1 of 10. The consumer checked (“empty”) and then acted (“quit”), but by the time it acted the answer was stale: a check-then-act race. The other items are left behind.',
+      'Consumed: 1 of 10, or even none if the consumer looked before the first put. The consumer checked (“empty”) and then acted (“quit”), but by the time it acted the answer was stale: a check-then-act race. The other items are left behind.',
     tryNext: [
       { text: 'Make the producer faster than the consumer: now the outcome depends on timing.', query: 'lab=queue&producers=1&consumers=1&items=10&produceMs=0&consumeMs=5&shutdown=empty-check' },
       { text: 'Fix it with a poison pill.', query: `${SEED_QUEUE}&shutdown=sentinel` },

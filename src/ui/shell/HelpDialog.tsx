@@ -1,5 +1,5 @@
 // The keyboard shortcuts and display options, in a modal dialog: focus stays inside, Escape closes it.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useStore } from '../../state/store.ts';
 import { SHORTCUTS } from './shortcuts.ts';
 
@@ -16,8 +16,25 @@ export function HelpDialog() {
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
+  // The page behind a modal dialog is inert, but Tab can still leave for the browser's own controls:
+  // keep it cycling through the dialog, as a focus trap should.
+  const keepFocus = (e: KeyboardEvent<HTMLDialogElement>): void => {
+    if (e.key !== 'Tab') return;
+    const focusable = [...e.currentTarget.querySelectorAll<HTMLElement>('button, [href], input, [tabindex]:not([tabindex="-1"])')];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
   return (
-    <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={() => setHelpOpen(false)}>
+    <dialog ref={ref} className="help-dialog" aria-labelledby="help-title" onClose={() => setHelpOpen(false)} onKeyDown={keepFocus}>
       <div className="help-head">
         <h2 id="help-title">Keyboard shortcuts</h2>
         <button type="button" className="button small" onClick={() => setHelpOpen(false)}>
