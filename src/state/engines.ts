@@ -1,11 +1,13 @@
 // The engines the store drives, created on first use (the page may not be able to share memory).
 import { CounterEngine } from '../engine/counterEngine.ts';
 import type { LabEngine } from '../engine/labEngine.ts';
+import { LitmusEngine } from '../engine/litmusEngine.ts';
 import { QueueEngine } from '../engine/queueEngine.ts';
 import type { Lab } from '../core/params/link.ts';
 
 let counter: CounterEngine | null = null;
 let queue: QueueEngine | null = null;
+let litmus: LitmusEngine | null = null;
 
 export function counterEngine(): CounterEngine {
   counter ??= new CounterEngine();
@@ -17,7 +19,12 @@ export function queueEngine(): QueueEngine {
   return queue;
 }
 
+export function litmusEngine(): LitmusEngine {
+  litmus ??= new LitmusEngine();
+  return litmus;
+}
+
 /** The engine of a lab, if that lab has run in this visit. */
 export function engineOf(lab: Lab): LabEngine | null {
-  return lab === 'queue' ? queue : counter;
+  return lab === 'queue' ? queue : lab === 'litmus' ? litmus : counter;
 }

@@ -32,7 +32,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     set({ status: 'running', runLab: lab, paused: false, error: null, stallMs: 0 });
     let end: RunEnd;
     try {
-      end = await (lab === 'queue' ? get().runQueue() : get().runCounter());
+      end = await (lab === 'queue' ? get().runQueue() : lab === 'litmus' ? get().runLitmus() : get().runCounter());
     } catch (e) {
       end = { status: 'failed', error: e instanceof Error ? e.message : String(e) };
     }

@@ -4,6 +4,7 @@ import type { StateCreator } from 'zustand';
 import { normaliseCounter, type CounterParams } from '../core/params/counterParams.ts';
 import { patchExplore, type ExploreParams } from '../core/params/exploreParams.ts';
 import { decodeLink, encodeLink, type Lab, type LabSettings } from '../core/params/link.ts';
+import { normaliseLitmus, type LitmusParams } from '../core/params/litmusParams.ts';
 import { normaliseQueue, type QueueParams } from '../core/params/queueParams.ts';
 import type { AppState } from './store.ts';
 
@@ -14,6 +15,7 @@ export interface SettingsSlice extends LabSettings {
   setCounter: (patch: Partial<CounterParams>) => void;
   setQueue: (patch: Partial<QueueParams>) => void;
   setExplore: (patch: Partial<ExploreParams>) => void;
+  setLitmus: (patch: Partial<LitmusParams>) => void;
   openLink: (search: string) => void;
   dismissNotices: () => void;
 }
@@ -27,6 +29,7 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
     setCounter: (patch) => set((s) => ({ counter: normaliseCounter({ ...s.counter, ...patch }) })),
     setQueue: (patch) => set((s) => ({ queue: normaliseQueue({ ...s.queue, ...patch }) })),
     setExplore: (patch) => set((s) => ({ explore: patchExplore(s.explore, patch) })),
+    setLitmus: (patch) => set((s) => ({ litmus: normaliseLitmus({ ...s.litmus, ...patch }) })),
     openLink: (search) => {
       const { settings, notices } = decodeLink(search);
       set({ ...settings, notices });
@@ -37,5 +40,5 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
 
 /** The query string of the current settings. */
 export function currentLink(s: LabSettings): string {
-  return encodeLink({ lab: s.lab, counter: s.counter, queue: s.queue, explore: s.explore });
+  return encodeLink({ lab: s.lab, counter: s.counter, queue: s.queue, explore: s.explore, litmus: s.litmus });
 }

@@ -4,11 +4,12 @@ import { createCounterRunSlice, type CounterRunSlice } from './counterRunSlice.t
 import { createExploreSlice, type ExploreSlice } from './exploreSlice.ts';
 import { createQueueRunSlice, type QueueRunSlice } from './queueRunSlice.ts';
 import { createHistorySlice, type HistorySlice } from './historySlice.ts';
+import { createLitmusRunSlice, type LitmusRunSlice } from './litmusRunSlice.ts';
 import { createRunSlice, type RunSlice } from './runSlice.ts';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice.ts';
 import { createUiSlice, type UiSlice } from './uiSlice.ts';
 
-export type AppState = SettingsSlice & RunSlice & CounterRunSlice & QueueRunSlice & HistorySlice & UiSlice & ExploreSlice;
+export type AppState = SettingsSlice & RunSlice & CounterRunSlice & QueueRunSlice & HistorySlice & UiSlice & ExploreSlice & LitmusRunSlice;
 
 export const useStore = create<AppState>()((...a) => ({
   ...createSettingsSlice(...a),
@@ -18,4 +19,5 @@ export const useStore = create<AppState>()((...a) => ({
   ...createHistorySlice(...a),
   ...createUiSlice(...a),
   ...createExploreSlice(...a),
+  ...createLitmusRunSlice(...a),
 }));

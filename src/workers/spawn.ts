@@ -7,3 +7,7 @@ export function spawnCounterWorker(name: string): Worker {
 export function spawnQueueWorker(name: string): Worker {
   return new Worker(new URL('./queue.worker.ts', import.meta.url), { type: 'module', name });
 }
+
+export function spawnLitmusWorker(name: string): Worker {
+  return new Worker(new URL('./litmus.worker.ts', import.meta.url), { type: 'module', name });
+}

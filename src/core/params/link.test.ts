@@ -8,9 +8,10 @@ import { QUEUE_KINDS, SHUTDOWN_POLICIES } from '../queue/queueKinds.ts';
 import { DEFAULT_QUEUE, QUEUE_FIELDS, QUEUE_KEYS, queueProblem, type QueueParams } from './queueParams.ts';
 import { SCENARIO_IDS } from '../explore/scenarios.ts';
 import { DEFAULT_EXPLORE, EXPLORE_KEYS } from './exploreParams.ts';
+import { DEFAULT_LITMUS } from './litmusParams.ts';
 
-const counterLink = (params: CounterParams): LabSettings => ({ lab: 'counter', counter: params, queue: DEFAULT_QUEUE, explore: DEFAULT_EXPLORE });
-const queueLink = (params: QueueParams): LabSettings => ({ lab: 'queue', counter: DEFAULT_COUNTER, queue: params, explore: DEFAULT_EXPLORE });
+const counterLink = (params: CounterParams): LabSettings => ({ lab: 'counter', counter: params, queue: DEFAULT_QUEUE, explore: DEFAULT_EXPLORE, litmus: DEFAULT_LITMUS });
+const queueLink = (params: QueueParams): LabSettings => ({ lab: 'queue', counter: DEFAULT_COUNTER, queue: params, explore: DEFAULT_EXPLORE, litmus: DEFAULT_LITMUS });
 
 /** Throws unless every setting is inside its field's range and consistent with the others. */
 function expectValid(p: CounterParams): void {

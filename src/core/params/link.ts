@@ -9,14 +9,15 @@ import {
 } from './counterParams.ts';
 import { DEFAULT_EXPLORE, decodeExploreParams, encodeExploreParams, EXPLORE_KEYS, type ExploreParams } from './exploreParams.ts';
 import { quote } from './fields.ts';
+import { DEFAULT_LITMUS, decodeLitmusParams, encodeLitmusParams, LITMUS_KEYS, type LitmusParams } from './litmusParams.ts';
 import { DEFAULT_QUEUE, decodeQueueParams, encodeQueueParams, QUEUE_KEYS, type QueueParams } from './queueParams.ts';
 import { VIEW_KEYS } from './view.ts';
 
 export const LINK_VERSION = 1;
-export const LABS = ['counter', 'queue', 'explore'] as const;
+export const LABS = ['counter', 'queue', 'explore', 'litmus'] as const;
 export type Lab = (typeof LABS)[number];
 
-export const LAB_NAMES: Record<Lab, string> = { counter: 'Counter', queue: 'Queue', explore: 'Explorer' };
+export const LAB_NAMES: Record<Lab, string> = { counter: 'Counter', queue: 'Queue', explore: 'Explorer', litmus: 'Litmus' };
 
 /** Every lab's settings: the link carries the open lab's, the others keep their defaults. */
 export interface LabSettings {
@@ -24,6 +25,7 @@ export interface LabSettings {
   readonly counter: CounterParams;
   readonly queue: QueueParams;
   readonly explore: ExploreParams;
+  readonly litmus: LitmusParams;
 }
 
 /** Keys every lab understands besides its own settings (the view options are read by view.ts). */
@@ -32,6 +34,7 @@ const LAB_KEYS: Record<Lab, ReadonlySet<string>> = {
   counter: new Set(COUNTER_KEYS),
   queue: new Set(QUEUE_KEYS),
   explore: new Set(EXPLORE_KEYS),
+  litmus: new Set(LITMUS_KEYS),
 };
 
 function decodeLab(q: Query, notices: string[]): Lab {
@@ -65,16 +68,24 @@ export function decodeLink(search: string): { settings: LabSettings; notices: st
   const counter = lab === 'counter' ? decodeCounterParams(q) : { params: DEFAULT_COUNTER, notices: [] };
   const queue = lab === 'queue' ? decodeQueueParams(q) : { params: DEFAULT_QUEUE, notices: [] };
   const explore = lab === 'explore' ? decodeExploreParams(q) : { params: DEFAULT_EXPLORE, notices: [] };
+  const litmus = lab === 'litmus' ? decodeLitmusParams(q) : { params: DEFAULT_LITMUS, notices: [] };
   return {
-    settings: { lab, counter: counter.params, queue: queue.params, explore: explore.params },
-    notices: [...notices, ...counter.notices, ...queue.notices, ...explore.notices],
+    settings: { lab, counter: counter.params, queue: queue.params, explore: explore.params, litmus: litmus.params },
+    notices: [...notices, ...counter.notices, ...queue.notices, ...explore.notices, ...litmus.notices],
   };
 }
 
 /** The query string that reopens the open lab's experiment ('+' is always percent-encoded). */
 export function encodeLink(s: LabSettings): string {
   const q = makeQuery({ lab: s.lab, v: String(LINK_VERSION) });
-  const own = s.lab === 'counter' ? encodeCounterParams(s.counter) : s.lab === 'queue' ? encodeQueueParams(s.queue) : encodeExploreParams(s.explore);
+  const own =
+    s.lab === 'counter'
+      ? encodeCounterParams(s.counter)
+      : s.lab === 'queue'
+        ? encodeQueueParams(s.queue)
+        : s.lab === 'litmus'
+          ? encodeLitmusParams(s.litmus)
+          : encodeExploreParams(s.explore);
   for (const [k, v] of own) q.set(k, v);
   return q.toString();
 }

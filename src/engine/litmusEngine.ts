@@ -1,0 +1,182 @@
+// The Litmus lab's run lifecycle on the main thread: two pooled workers race one litmus test over
+// one shared buffer; pause, stop (cooperatively, then by replacing the workers), watch for a run
+// that makes no progress, and collect the outcome tally.
+import {
+  allocateLitmus,
+  litmusJobs,
+  LitmusSlot,
+  readTally,
+  resetLitmus,
+  type LitmusMemory,
+  type LitmusWorkerResult,
+} from '../core/litmus/index.ts';
+import { litmusSpecOf, type LitmusParams } from '../core/params/litmusParams.ts';
+import { Control, setControl } from '../core/shared/memory.ts';
+import type { LitmusApi } from '../workers/litmusApi.ts';
+import { spawnLitmusWorker } from '../workers/spawn.ts';
+import { guarded } from './guard.ts';
+import type { LabEngine } from './labEngine.ts';
+import { summariseLitmus, type LitmusRunResult } from './litmusResult.ts';
+import { delay, STALL_MS, STOP_GRACE_MS } from './runStatus.ts';
+import { startWatchdog } from './watchdog.ts';
+import { WorkerPool, type PooledWorker } from './workerPool.ts';
+
+export interface LitmusRunHooks {
+  /** The watchdog saw no progress for this many milliseconds (0 when progress resumes). */
+  onStall?(ms: number): void;
+}
+
+export interface LitmusRunOutcome {
+  readonly status: 'done' | 'stopped' | 'failed';
+  /** Null when no worker started. */
+  readonly result: LitmusRunResult | null;
+  readonly error?: string;
+}
+
+interface ActiveRun {
+  readonly slots: PooledWorker<LitmusApi>[];
+  /** Settles when both roles have answered (or failed). */
+  readonly allSettled: Promise<unknown>;
+  stopRequested: boolean;
+  /** Ends the run with what role 0 had published, when the workers have to be replaced. */
+  force: (() => void) | null;
+  halting: Promise<void> | null;
+}
+
+const ROLES = 2;
+
+export class LitmusEngine implements LabEngine {
+  readonly pool: WorkerPool<LitmusApi>;
+  private memory: LitmusMemory | null = null;
+  private active: ActiveRun | null = null;
+  private pausedFlag = false;
+  /** Between Run and the workers being ready (the first run loads them): Stop is remembered here. */
+  private starting: { stopped: boolean } | null = null;
+  /** Workers being replaced after a forced Stop: the next run waits for them, the Stop does not. */
+  private replacing: Promise<unknown> = Promise.resolve();
+
+  constructor(spawn: (name: string) => Worker = spawnLitmusWorker) {
+    this.pool = new WorkerPool<LitmusApi>('litmus', spawn);
+  }
+
+  /** Shared memory of the current (or last) run; null before the first run. The view reads its tally each frame. */
+  get mem(): LitmusMemory | null {
+    return this.memory;
+  }
+
+  get running(): boolean {
+    return this.active !== null || this.starting !== null;
+  }
+
+  get paused(): boolean {
+    return this.pausedFlag;
+  }
+
+  async run(params: LitmusParams, hooks: LitmusRunHooks = {}): Promise<LitmusRunOutcome> {
+    if (this.running) throw new Error('a run is already in progress');
+    const starting = { stopped: false };
+    this.starting = starting;
+    let slots: PooledWorker<LitmusApi>[];
+    try {
+      await this.replacing;
+      slots = await this.pool.acquire(ROLES);
+    } catch (e) {
+      return { status: 'failed', result: null, error: messageOf(e) };
+    } finally {
+      this.starting = null;
+    }
+    if (starting.stopped) return { status: 'stopped', result: null };
+    this.memory ??= allocateLitmus();
+    const mem = this.memory;
+    resetLitmus(mem);
+    setControl(mem.ints, LitmusSlot.control, Control.run);
+    const jobs = litmusJobs(litmusSpecOf(params));
+    const t0 = performance.now();
+    const calls = jobs.map((job, i) => {
+      const slot = slots[i]!;
+      return guarded(slot.remote.runLitmus(mem.buffer, job), slot.failure);
+    });
+    const run: ActiveRun = { slots, allSettled: Promise.allSettled(calls), stopRequested: false, force: null, halting: null };
+    const forced = new Promise<null>((resolve) => {
+      run.force = () => resolve(null);
+    });
+    this.active = run;
+    this.pausedFlag = false;
+    const stopWatchdog = startWatchdog({
+      progress: () => Atomics.load(mem.ints, LitmusSlot.tally),
+      paused: () => this.pausedFlag,
+      onStall: (ms) => hooks.onStall?.(ms),
+      stallMs: STALL_MS,
+    });
+    let workers: LitmusWorkerResult[] | null = null;
+    let error: string | undefined;
+    try {
+      workers = await Promise.race([Promise.all(calls), forced]);
+    } catch (e) {
+      // One role failed: its partner would wait at the next meeting forever, so the run ends for both.
+      error = messageOf(e);
+      await this.halt(run);
+    } finally {
+      stopWatchdog();
+      run.force = null;
+    }
+    const wallMs = performance.now() - t0;
+    await run.halting;
+    setControl(mem.ints, LitmusSlot.control, Control.stop);
+    this.active = null;
+    this.pausedFlag = false;
+    const status = error !== undefined ? 'failed' : run.stopRequested ? 'stopped' : 'done';
+    const asked = jobs[0].iterations;
+    const result = summariseLitmus(params.test, asked, workers, readTally(mem.ints), wallMs, status !== 'done');
+    return error === undefined ? { status, result } : { status, result, error };
+  }
+
+  /** Ends the run: cooperatively within STOP_GRACE_MS, else by terminating (and replacing) both workers. */
+  async stop(): Promise<void> {
+    if (this.starting) this.starting.stopped = true;
+    const run = this.active;
+    if (!run) return;
+    run.stopRequested = true;
+    await this.halt(run);
+  }
+
+  pause(): void {
+    if (!this.active || this.pausedFlag || !this.memory) return;
+    this.pausedFlag = true;
+    setControl(this.memory.ints, LitmusSlot.control, Control.pause);
+  }
+
+  resume(): void {
+    if (!this.active || !this.pausedFlag || !this.memory) return;
+    this.pausedFlag = false;
+    setControl(this.memory.ints, LitmusSlot.control, Control.run);
+  }
+
+  /** A litmus run has no slow motion: each race is over in nanoseconds. */
+  step(): void {
+    // Nothing to step.
+  }
+
+  dispose(): void {
+    this.pool.dispose();
+  }
+
+  /** Stop word, wait out the grace period, then terminate and replace. */
+  private halt(run: ActiveRun): Promise<void> {
+    run.halting ??= (async () => {
+      if (this.memory) setControl(this.memory.ints, LitmusSlot.control, Control.stop);
+      const answered = await Promise.race([run.allSettled.then(() => true), delay(STOP_GRACE_MS).then(() => false)]);
+      if (answered) return;
+      // Roles look at the stop word between batches and while they meet; one that does not answer
+      // in time (a huge batch with much jitter, or a bug) is replaced, and the run reports the tally
+      // role 0 had published.
+      run.force?.();
+      this.replacing = Promise.allSettled([this.replacing, ...run.slots.map((s) => this.pool.replace(s))]);
+    })();
+    return run.halting;
+  }
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

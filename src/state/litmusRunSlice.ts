@@ -1,0 +1,28 @@
+// Litmus run slice: the settings the run used and the outcome tally it found (the live tally is read
+// from shared memory by the view, never stored here).
+import type { StateCreator } from 'zustand';
+import type { LitmusParams } from '../core/params/litmusParams.ts';
+import type { RunEnd } from '../engine/labEngine.ts';
+import type { LitmusRunResult } from '../engine/litmusResult.ts';
+import { litmusEngine } from './engines.ts';
+import type { AppState } from './store.ts';
+
+export interface LitmusRunSlice {
+  /** The settings of the current or last run (the form may have changed since). */
+  litmusRunParams: LitmusParams | null;
+  /** After the run (also after Stop: what was counted); null while running. */
+  litmusResult: LitmusRunResult | null;
+  runLitmus: () => Promise<RunEnd>;
+}
+
+export const createLitmusRunSlice: StateCreator<AppState, [], [], LitmusRunSlice> = (set, get) => ({
+  litmusRunParams: null,
+  litmusResult: null,
+  runLitmus: async () => {
+    const params = get().litmus;
+    set({ litmusRunParams: params, litmusResult: null });
+    const outcome = await litmusEngine().run(params, { onStall: (ms) => get().setStall(ms) });
+    set({ litmusResult: outcome.result });
+    return outcome.error === undefined ? { status: outcome.status } : { status: outcome.status, error: outcome.error };
+  },
+});

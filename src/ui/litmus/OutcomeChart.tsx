@@ -1,0 +1,120 @@
+// The outcome histogram: one bar per outcome on a log scale (a rare relaxed outcome stays visible beside
+// millions of ordinary ones), allowed outcomes in the "ok" colour, the forbidden one in the "bad" colour.
+import { useEffect, useRef, useState } from 'react';
+import type uPlot from 'uplot';
+import { litmusOutcomes, LITMUS_TESTS, type LitmusTestId } from '../../core/litmus/index.ts';
+import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
+import { loadUPlot, type UPlotClass } from '../common/loadUPlot.ts';
+import { formatCount } from '../common/format.ts';
+
+const CHART_HEIGHT = 220;
+
+interface Props {
+  readonly test: LitmusTestId;
+  readonly counts: readonly number[];
+}
+
+export function OutcomeChart({ test, counts }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const palette = usePalette();
+  const [failed, setFailed] = useState(false);
+  const chart = useRef<uPlot | null>(null);
+  const data = useRef<uPlot.AlignedData>(toData(test, counts));
+  const labels = litmusOutcomes(test).map((o) => `${o.r0} ${o.r1}`);
+  const described = litmusOutcomes(test)
+    .map((o) => `${o.label}: ${formatCount(counts[o.index] ?? 0)}`)
+    .join(', ');
+
+  useEffect(() => {
+    data.current = toData(test, counts);
+    chart.current?.setData(data.current);
+  }, [test, counts]);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    let cancelled = false;
+    let u: uPlot | null = null;
+    const observer = new ResizeObserver(() => u?.setSize({ width: el.clientWidth, height: CHART_HEIGHT }));
+    loadUPlot().then(
+      (UPlot) => {
+        if (cancelled) return;
+        u = new UPlot(chartOptions(UPlot, palette, labels, el.clientWidth), data.current, el);
+        chart.current = u;
+        observer.observe(el);
+      },
+      () => setFailed(true),
+    );
+    return () => {
+      cancelled = true;
+      observer.disconnect();
+      u?.destroy();
+      chart.current = null;
+    };
+    // The labels follow the test, which a rebuild picks up; counts arrive through setData.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [palette, test]);
+
+  return (
+    <div className="histogram-chart litmus-chart" ref={ref} role="img" aria-label={`Bar chart of outcome counts, log scale. ${described}.`}>
+      {failed && <p className="histogram-note">The chart could not be loaded; the table has the same numbers.</p>}
+    </div>
+  );
+}
+
+/** Zero counts draw nothing (log scale); the forbidden outcome gets its own series for its colour. */
+function toData(test: LitmusTestId, counts: readonly number[]): uPlot.AlignedData {
+  const relaxed = LITMUS_TESTS[test].relaxed;
+  const bar = (keep: (i: number) => boolean) => [0, 1, 2, 3].map((i) => (keep(i) && (counts[i] ?? 0) > 0 ? (counts[i] ?? 0) : null));
+  return [[0, 1, 2, 3], bar((i) => i !== relaxed), bar((i) => i === relaxed)];
+}
+
+function chartOptions(UPlot: UPlotClass, p: Palette, labels: readonly string[], width: number): uPlot.Options {
+  const bars = UPlot.paths.bars?.({ size: [0.6, 80], align: 0 });
+  const scale = p.scale ?? 1;
+  const font = `${Math.round(12 * scale)}px ${p.font}`;
+  const axis = { stroke: p.muted, font, grid: { stroke: p.border, width: 1 }, ticks: { stroke: p.border, width: 1 } };
+  return {
+    width,
+    height: CHART_HEIGHT,
+    cursor: { show: false },
+    legend: { live: false },
+    scales: {
+      x: { time: false, range: [-0.5, 3.5] },
+      y: {
+        // uPlot declares Distr as a const enum, which erasable-only TypeScript cannot name: 3 is Logarithmic.
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
+        distr: 3,
+        log: 10,
+        range: (_u, _min, max) => [1, 10 ** Math.max(1, Math.ceil(Math.log10(Math.max(1, max) * 2)))],
+      },
+    },
+    axes: [
+      {
+        ...axis,
+        grid: { show: false },
+        label: 'r0 r1',
+        labelFont: font,
+        labelSize: Math.round(20 * scale),
+        splits: () => [0, 1, 2, 3],
+        values: (_u, splits) => splits.map((i) => labels[i] ?? ''),
+      },
+      {
+        ...axis,
+        size: Math.round(52 * scale),
+        values: (_u, splits) => splits.map((v) => (Math.log10(v) % 1 === 0 ? compact(v) : '')),
+      },
+    ],
+    series: [
+      {},
+      { label: 'Allowed under SC', stroke: p.ok, fill: withAlpha(p.ok, 0.8), width: 1, paths: bars, points: { show: false }, fillTo: 1 },
+      { label: 'Forbidden under SC', stroke: p.bad, fill: withAlpha(p.bad, 0.8), width: 1, paths: bars, points: { show: false }, fillTo: 1 },
+    ],
+  };
+}
+
+const compactFormat = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 0 });
+
+function compact(v: number): string {
+  return compactFormat.format(v);
+}

@@ -1,0 +1,93 @@
+// The outcome table (live while the run goes, final after it) and the outcome histogram: counts, shares,
+// and each outcome judged under sequential consistency and under JavaScript with this kind of access.
+import { litmusOutcomes, LITMUS_TESTS, outcomeAllowed, type LitmusTally } from '../../core/litmus/index.ts';
+import type { LitmusParams } from '../../core/params/litmusParams.ts';
+import { formatCount, formatPct } from '../common/format.ts';
+import { ACCESS_LABELS } from './teach.ts';
+import { OutcomeChart } from './OutcomeChart.tsx';
+
+interface Props {
+  readonly params: LitmusParams;
+  readonly tally: LitmusTally | null;
+  readonly asked: number;
+  readonly running: boolean;
+  readonly stopped: boolean;
+}
+
+export function Outcomes({ params, tally, asked, running, stopped }: Props) {
+  const outcomes = litmusOutcomes(params.test);
+  const counts = tally?.counts ?? [0, 0, 0, 0];
+  // Mid-run the counts may be a batch ahead of `done`; their sum is what the table shows.
+  const total = counts.reduce((a, b) => a + b, 0);
+  const test = LITMUS_TESTS[params.test];
+  const relaxed = counts[test.relaxed] ?? 0;
+  const together = tally?.together ?? 0;
+  const share = (n: number): string => (total > 0 ? formatPct((100 * n) / total) : '—');
+  const access = params.access === 'atomics' ? 'Atomics' : 'plain';
+  return (
+    <section className="panel litmus-outcomes" aria-labelledby="litmus-outcomes-title">
+      <h2 className="histogram-title" id="litmus-outcomes-title">
+        Outcomes · {test.title} · {ACCESS_LABELS[params.access]}
+      </h2>
+      <p className="histogram-caption">
+        <span data-testid="litmus-total">{total}</span> of {formatCount(asked)} iterations counted
+        {running ? ' so far' : stopped ? ' (stopped early)' : ''}.{' '}
+        {total > 0 && (
+          <>
+            The outcome forbidden under sequential consistency appeared <strong>{formatCount(relaxed)}</strong>{' '}
+            {relaxed === 1 ? 'time' : 'times'}; {share(together)} of the iterations started both threads together.
+          </>
+        )}
+      </p>
+      <div className="histogram-body litmus-body">
+        <OutcomeChart test={params.test} counts={counts} />
+        <div className="histogram-table">
+          <table className="outcome-table litmus-table">
+            <caption className="visually-hidden">Count of each outcome</caption>
+            <thead>
+              <tr>
+                <th scope="col">Outcome</th>
+                <th scope="col" className="num">
+                  Count
+                </th>
+                <th scope="col" className="num">
+                  %
+                </th>
+                <th scope="col">
+                  <abbr title="Sequential consistency: some interleaving of the two threads' statements">Under SC</abbr>
+                </th>
+                <th scope="col">In JS ({access})</th>
+              </tr>
+            </thead>
+            <tbody>
+              {outcomes.map((o) => {
+                const n = counts[o.index] ?? 0;
+                const js = outcomeAllowed(o, params.access);
+                return (
+                  <tr key={o.index} className={o.allowedUnderSC ? undefined : 'forbidden'} title={o.meaning}>
+                    <th scope="row" className="outcome">
+                      {o.label}
+                    </th>
+                    <td className="num" data-testid="litmus-count" data-outcome={`${o.r0}${o.r1}`} data-sc={o.allowedUnderSC ? 'allowed' : 'forbidden'}>
+                      {n}
+                    </td>
+                    <td className="num">{share(n)}</td>
+                    <td>{o.allowedUnderSC ? <span className="verdict ok">Allowed</span> : <span className="verdict bad">Forbidden</span>}</td>
+                    <td>{js ? <span className="verdict ok">Allowed</span> : <span className="verdict bad">Impossible</span>}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <ul className="litmus-meanings">
+            {outcomes.map((o) => (
+              <li key={o.index}>
+                <code>{o.label}</code>: {o.meaning}.
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+// The Litmus lab's settings form: the test, the kind of access, and how many races in what batches.
+import { LITMUS_ACCESSES, LITMUS_PLACEMENTS, LITMUS_TEST_IDS } from '../../core/litmus/index.ts';
+import { LITMUS_FIELDS } from '../../core/params/litmusParams.ts';
+import { useStore } from '../../state/store.ts';
+import { NumberField } from '../common/NumberField.tsx';
+import { formatCount } from '../common/format.ts';
+import { ACCESS_LABELS, ACCESS_SUMMARIES, PLACEMENT_LABELS, TEST_LABELS, TEST_SUMMARIES } from './teach.ts';
+
+export function Settings() {
+  const p = useStore((s) => s.litmus);
+  const set = useStore((s) => s.setLitmus);
+  const busy = useStore((s) => s.status === 'running');
+  const f = LITMUS_FIELDS;
+  return (
+    <form className="settings" aria-label="Experiment settings" onSubmit={(e) => e.preventDefault()}>
+      <fieldset className="ladder" disabled={busy}>
+        <legend>Test</legend>
+        {LITMUS_TEST_IDS.map((test) => (
+          <label key={test} className={`ladder-step${p.test === test ? ' checked' : ''}`}>
+            <input type="radio" name="litmus-test" value={test} checked={p.test === test} onChange={() => set({ test })} />
+            <span className="ladder-name">{TEST_LABELS[test]}</span>
+            <span className="ladder-summary">{TEST_SUMMARIES[test]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="ladder" disabled={busy}>
+        <legend>Access</legend>
+        {LITMUS_ACCESSES.map((access) => (
+          <label key={access} className={`ladder-step${p.access === access ? ' checked' : ''}`}>
+            <input type="radio" name="litmus-access" value={access} checked={p.access === access} onChange={() => set({ access })} />
+            <span className="ladder-name">
+              {ACCESS_LABELS[access]}
+              <span className={`tag ${access === 'atomics' ? 'tag-ok' : 'tag-bad'}`}>{access === 'atomics' ? 'no race' : 'racy'}</span>
+            </span>
+            <span className="ladder-summary">{ACCESS_SUMMARIES[access]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="sizes" disabled={busy}>
+        <legend>Races</legend>
+        <NumberField
+          label="Iterations"
+          value={p.iters}
+          min={f.iters.min}
+          max={f.iters.max}
+          step={100_000}
+          onCommit={(iters) => set({ iters })}
+          hint={`Up to ${formatCount(f.iters.max)}. Each iteration races on a fresh pair of variables.`}
+        />
+        <NumberField
+          label="Batch"
+          value={p.batch}
+          min={f.batch.min}
+          max={f.batch.max}
+          onCommit={(batch) => set({ batch })}
+          hint="Races between two meetings of the threads (and two looks at Stop)."
+        />
+        <div className="field-pair">
+          <NumberField label="Jitter" value={p.jitter} min={f.jitter.min} max={f.jitter.max} onCommit={(jitter) => set({ jitter })} />
+          <NumberField label="Seed" value={p.seed} min={f.seed.min} max={f.seed.max} onCommit={(seed) => set({ seed })} />
+        </div>
+        <p className="hint">Jitter: random busy work before each race (0 starts both threads as one); the seed makes it repeatable.</p>
+      </fieldset>
+      <fieldset className="speed" disabled={busy}>
+        <legend>Placement</legend>
+        <div className="segmented">
+          {LITMUS_PLACEMENTS.map((placement) => (
+            <label key={placement}>
+              <input type="radio" name="litmus-placement" value={placement} checked={p.placement === placement} onChange={() => set({ placement })} />
+              <span>{PLACEMENT_LABELS[placement]}</span>
+            </label>
+          ))}
+        </div>
+        <p className="hint">The two variables on separate 64-byte cache lines, or side by side on one.</p>
+      </fieldset>
+    </form>
+  );
+}
