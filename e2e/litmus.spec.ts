@@ -1,0 +1,88 @@
+// Litmus lab end to end: the outcome counts add up to the iterations, Atomics never give the forbidden
+// outcome, plain accesses run and are counted (how often they relax depends on the machine), Stop, bad links.
+import { LitmusLab, type OutcomeCount } from './pages/litmusLab.ts';
+import { expect, test } from './fixtures.ts';
+
+const sum = (outcomes: readonly OutcomeCount[]): number => outcomes.reduce((a, o) => a + o.count, 0);
+const forbidden = (outcomes: readonly OutcomeCount[]): OutcomeCount => {
+  const f = outcomes.filter((o) => !o.allowedUnderSC);
+  expect(f).toHaveLength(1);
+  return f[0]!;
+};
+
+test('store buffering with Atomics: every iteration counted, never the forbidden outcome, accessible', async ({ page, axe }) => {
+  const lab = new LitmusLab(page);
+  await lab.open('test=sb&access=atomics&iters=200000');
+  await expect(page.getByTestId('link-notice')).toHaveCount(0);
+  await expect(lab.test('sb')).toBeChecked();
+  await expect(lab.access('atomics')).toBeChecked();
+  await lab.runToEnd();
+  expect(await lab.total()).toBe(200_000);
+  const outcomes = await lab.outcomes();
+  expect(outcomes.map((o) => o.outcome)).toEqual(['00', '01', '10', '11']);
+  expect(sum(outcomes)).toBe(200_000);
+  expect(forbidden(outcomes)).toMatchObject({ outcome: '00', count: 0 });
+  await axe.check();
+});
+
+test('message passing with Atomics: the flag always brings the message', async ({ page }) => {
+  const lab = new LitmusLab(page);
+  await lab.open('test=mp&access=atomics&iters=200000');
+  await lab.runToEnd();
+  const outcomes = await lab.outcomes();
+  expect(sum(outcomes)).toBe(200_000);
+  expect(forbidden(outcomes)).toMatchObject({ outcome: '10', count: 0 });
+});
+
+test('store buffering with plain accesses runs, and its counts add up', async ({ page }, testInfo) => {
+  const lab = new LitmusLab(page);
+  await lab.open('test=sb&access=plain&iters=200000');
+  await lab.runToEnd();
+  expect(await lab.total()).toBe(200_000);
+  const outcomes = await lab.outcomes();
+  expect(sum(outcomes)).toBe(200_000);
+  // Reported, not asserted: whether and how often the store buffer shows depends on this machine.
+  const relaxed = forbidden(outcomes).count;
+  testInfo.annotations.push({ type: 'relaxed outcomes (r0=0 r1=0)', description: `${relaxed} of 200000` });
+  console.log(`plain store buffering: r0=0 r1=0 seen ${relaxed} times in 200000 iterations`);
+});
+
+test('Stop ends a long run, and what was counted still adds up', async ({ page }, testInfo) => {
+  const lab = new LitmusLab(page);
+  await lab.open('test=sb&access=plain&iters=100000000');
+  await lab.run.click();
+  await lab.expectStatus('running');
+  // Wait until the live table shows some progress, then stop.
+  await expect.poll(() => lab.total(), { timeout: 10_000 }).toBeGreaterThan(0);
+  const ms = await lab.stopTimed();
+  testInfo.annotations.push({ type: 'stop time', description: `${Math.round(ms)} ms` });
+  console.log(`litmus Stop took ${Math.round(ms)} ms`);
+  const total = await lab.total();
+  expect(total).toBeGreaterThan(0);
+  expect(total).toBeLessThan(100_000_000);
+  expect(sum(await lab.outcomes())).toBe(total);
+  // The pool is reused: a second run still works.
+  await lab.setNumber('Iterations', 10_000);
+  await lab.runToEnd();
+  expect(await lab.total()).toBe(10_000);
+});
+
+test('a bad litmus link opens clamped and says what it changed', async ({ page }) => {
+  const lab = new LitmusLab(page);
+  await lab.open('test=iriw&access=relaxed&iters=0&batch=99999&placement=far&jitter=-4&seed=abc');
+  const notice = page.getByTestId('link-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('Test');
+  await expect(notice).toContainText('Access');
+  await expect(lab.test('sb')).toBeChecked();
+  await expect(lab.access('plain')).toBeChecked();
+  await expect(lab.field('Iterations')).toHaveValue('1');
+  await expect(lab.field('Batch')).toHaveValue('4096');
+  await expect(lab.field('Jitter')).toHaveValue('0');
+  const url = new URL(page.url());
+  expect(url.searchParams.get('test')).toBe('sb');
+  expect(url.searchParams.get('iters')).toBe('1');
+  await lab.runToEnd();
+  expect(await lab.total()).toBe(1);
+  expect(sum(await lab.outcomes())).toBe(1);
+});
