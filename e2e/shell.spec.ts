@@ -102,6 +102,30 @@ test('Space runs and stops, but not while typing in a field', async ({ page }) =
   await lab.expectStatus('stopped', 5000);
 });
 
+test('in slow motion, → pauses and steps, P resumes, + speeds up', async ({ page }) => {
+  const lab = new CounterLab(page);
+  await lab.open('sync=none&speed=slow&iters=4&workers=2');
+  const log = page.getByRole('list', { name: 'Events, newest last' });
+  await lab.run.click();
+  await lab.expectStatus('running');
+  await expect(log.getByRole('listitem').first()).toBeVisible({ timeout: 10_000 });
+  await focusPage(page);
+  await page.keyboard.press('ArrowRight');
+  await expect(lab.status).toHaveText(/Paused/);
+  // A permit granted just before the pause may still be used; then only → moves the workers.
+  await page.waitForTimeout(400);
+  const held = await log.getByRole('listitem').count();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => log.getByRole('listitem').count()).toBeGreaterThan(held);
+  const pace = page.getByRole('slider', { name: 'Steps per second' });
+  const before = Number(await pace.inputValue());
+  await page.keyboard.press('+');
+  await expect(pace).toHaveValue(String(before + 1));
+  await page.keyboard.press('p');
+  await expect(lab.status).not.toHaveText(/Paused/);
+  await lab.expectStatus('done', 60_000);
+});
+
 test('? opens the shortcuts, focus stays inside, Escape closes and returns the focus', async ({ page }) => {
   await page.goto('./');
   await focusPage(page);
