@@ -55,14 +55,19 @@ export function Controls({ problem = null, detail = '', children }: Props) {
         <button type="button" className="button ghost" onClick={() => void copyLink()}>
           Copy link
         </button>
-        <MotionToggle />
-        <SavePng
-          from={() => toolbar.current?.closest<HTMLElement>('.live-panel') ?? null}
-          titles={['Live view']}
-          lab={lab}
-          what="live-view"
-          describes="live view"
-        />
+        {/* The labs whose live view is an animated canvas. */}
+        {(lab === 'counter' || lab === 'queue') && (
+          <>
+            <MotionToggle />
+            <SavePng
+              from={() => toolbar.current?.closest<HTMLElement>('.live-panel') ?? null}
+              titles={['Live view']}
+              lab={lab}
+              what="live-view"
+              describes="live view"
+            />
+          </>
+        )}
       </div>
       <RunStatusBadge detail={detail} />
       {problem && (

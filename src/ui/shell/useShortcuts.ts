@@ -36,7 +36,8 @@ function perform(action: ShortcutAction): boolean {
       s.setHelpOpen(true);
       return true;
     case 'run-or-stop':
-      if (s.view !== 'lab' || (s.lab !== 'counter' && s.lab !== 'queue')) return false;
+      // The Explorer has no run: it steps with its own keys.
+      if (s.view !== 'lab' || s.lab === 'explore') return false;
       if (running) {
         void s.stopRun();
         return true;
