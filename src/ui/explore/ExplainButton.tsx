@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { OverwriteDetector, readTrace } from '../../core/counter/trace.ts';
 import { counterEngine } from '../../state/engines.ts';
 import { useStore } from '../../state/store.ts';
-import { navigateInPlace } from './navigate.ts';
+import { navigateInPlace, revealStepPanel } from './navigate.ts';
 import './outcomes.css';
 
 export function ExplainButton() {
@@ -36,6 +36,7 @@ export function ExplainButton() {
         return;
       }
       navigateInPlace('lab=explore', () => openCapturedRace(race));
+      revealStepPanel();
     } finally {
       setBusy(false);
     }

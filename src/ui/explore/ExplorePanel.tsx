@@ -6,15 +6,11 @@ import type { ExplorerSession } from '../../state/exploreSlice.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount } from '../common/format.ts';
 import { OutcomeList } from './OutcomeList.tsx';
-import { STEP_PANEL_ID } from './StepPanel.tsx';
+import { revealStepPanel } from './navigate.ts';
 
 function replay(o: OutcomeResult): void {
   replaySchedule(o.witness);
-  const panel = document.getElementById(STEP_PANEL_ID);
-  if (!panel) return;
-  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  panel.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
-  panel.focus({ preventScroll: true });
+  revealStepPanel();
 }
 
 export function ExplorePanel({ session }: { session: ExplorerSession }) {

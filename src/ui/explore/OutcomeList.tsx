@@ -3,17 +3,9 @@
 import type { Exploration, OutcomeResult } from '../../core/explore/explore.ts';
 import type { Program } from '../../core/explore/program.ts';
 import { formatCount, formatMs } from '../common/format.ts';
+import { formatBig, sharePct, shareText } from './share.ts';
 import { WaitForGraphView } from './WaitForGraphView.tsx';
 import './outcomes.css';
-
-export function formatBig(n: bigint): string {
-  return n.toLocaleString('en-US');
-}
-
-/** A share of the schedules as a percentage with one decimal, exact for any size of count. */
-export function sharePct(part: bigint, total: bigint): number {
-  return total === 0n ? 0 : Number((part * 1000n) / total) / 10;
-}
 
 interface Props {
   program: Program;
@@ -56,7 +48,7 @@ export function OutcomeList({ program, result, elapsedMs, onReplay }: Props) {
                 </span>
                 <span className="outcome-of">
                   {' '}
-                  of {formatBig(result.schedules)} schedules ({pct} %)
+                  of {formatBig(result.schedules)} schedules ({shareText(o.schedules, result.schedules)})
                 </span>
               </div>
               <div className="outcome-bar" aria-hidden="true">

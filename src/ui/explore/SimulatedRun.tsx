@@ -32,7 +32,7 @@ export default function SimulatedRun({ lab }: { lab: 'counter' | 'queue' }) {
   const mine = run?.query === query ? run : null;
   const running = mine !== null && mine.result === null && mine.error === null;
   const scenario = SCENARIOS[plan.params.scenario];
-  const sizes = Object.entries(scenario.params).map(([name, f]) => `${f.label.toLowerCase()} ${plan.params[name as 'threads' | 'incs']}`);
+  const sizes = Object.entries(scenario.params).map(([name, f]) => `${f.label}: ${plan.params[name as 'threads' | 'incs']}`);
 
   const start = async (): Promise<void> => {
     job.current?.cancel();
@@ -72,7 +72,7 @@ export default function SimulatedRun({ lab }: { lab: 'counter' | 'queue' }) {
       <p>
         Simulated: <strong>{scenario.title}</strong>
         {plan.params.fixed ? ' (fixed)' : ''}
-        {sizes.length > 0 ? `, ${sizes.join(', ')}` : ''}.
+        {sizes.length > 0 ? ` · ${sizes.join(' · ')}` : ''}
       </p>
       {plan.notes.length > 0 && (
         <ul className="simulated-notes">

@@ -10,13 +10,12 @@ import { redoStep, resetSteps, setPlaying, undoStep } from '../../state/explorer
 import type { ExplorerSession } from '../../state/exploreSlice.ts';
 import { useStore } from '../../state/store.ts';
 import { CapturedNote } from './CapturedNote.tsx';
+import { STEP_PANEL_ID } from './navigate.ts';
 import { ScheduleStrip } from './ScheduleStrip.tsx';
 import { SharedState } from './SharedState.tsx';
 import { ThreadColumn } from './ThreadColumn.tsx';
 import { verdictView } from './verdictView.ts';
 import { WaitForGraphView } from './WaitForGraphView.tsx';
-
-export const STEP_PANEL_ID = 'step-mode';
 
 export function StepPanel({ session }: { session: ExplorerSession }) {
   const playing = useStore((s) => s.playing);
@@ -71,7 +70,9 @@ export function StepPanel({ session }: { session: ExplorerSession }) {
       <p className="narrative" aria-live="polite">
         {state.last
           ? state.last.text
-          : 'Pick the thread that runs next: press its Step button, or its number key (1, 2, …). Undo with Ctrl+Z.'}
+          : canRedo(h)
+            ? `Press Play (or Redo) to follow the loaded schedule from the start, ${program.threads[next ?? 0]?.name ?? ''} first; or pick a thread yourself.`
+            : 'Pick the thread that runs next: press its Step button, or its number key (1, 2, …). Undo with Ctrl+Z.'}
       </p>
       {view && (
         <div className={`verdict step-verdict ${view.bad ? 'verdict-bad' : 'verdict-ok'}`} role="status" data-testid="step-verdict" data-kind={view.kind}>

@@ -1,0 +1,102 @@
+// The Explorer's actions on the store: sessions follow the settings, steps undo and redo, a
+// witness replays, explore all runs to its outcomes, and a captured race opens the lab.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TraceKind } from '../core/counter/counterLayout.ts';
+import { currentState } from '../core/explore/history.ts';
+import { raceFromTrace } from '../core/explore/replay.ts';
+import { DEFAULT_EXPLORE } from '../core/params/exploreParams.ts';
+import {
+  ensureExplorer,
+  exploreEverything,
+  openCapturedRace,
+  playStep,
+  redoStep,
+  replaySchedule,
+  resetSteps,
+  stepThread,
+  undoStep,
+} from './explorerActions.ts';
+import { useStore } from './store.ts';
+
+const session = () => useStore.getState().explorer!;
+const counter = () => currentState(session().history).vars[0];
+
+beforeEach(() => {
+  useStore.setState({ lab: 'explore', explore: { ...DEFAULT_EXPLORE, incs: 1 }, explorer: null, exploration: null, playing: false });
+});
+
+describe('explorer actions', () => {
+  it('builds the session of the settings, and a new one when they change', () => {
+    const first = ensureExplorer();
+    expect(first.program.threads).toHaveLength(2);
+    expect(ensureExplorer()).toBe(first);
+    useStore.getState().setExplore({ threads: 3 });
+    const second = ensureExplorer();
+    expect(second.id).not.toBe(first.id);
+    expect(second.program.threads).toHaveLength(3);
+  });
+
+  it('steps, undoes, redoes and resets; a thread that cannot step is ignored', () => {
+    ensureExplorer();
+    stepThread(0);
+    stepThread(1);
+    stepThread(0);
+    stepThread(1);
+    expect(counter()).toBe(1);
+    stepThread(0); // finished: nothing happens
+    expect(session().history.at).toBe(4);
+    undoStep();
+    undoStep();
+    expect(counter()).toBe(0);
+    redoStep();
+    expect(counter()).toBe(1);
+    resetSteps();
+    expect(session().history.at).toBe(0);
+    expect(session().history.schedule).toHaveLength(4);
+  });
+
+  it('replays a witness step by step, and stops at its end', () => {
+    ensureExplorer();
+    replaySchedule([0, 0, 1, 1]);
+    expect(useStore.getState().playing).toBe(true);
+    for (let i = 0; i < 4; i++) playStep();
+    expect(counter()).toBe(2);
+    expect(useStore.getState().playing).toBe(false);
+    // A step by hand stops playback.
+    replaySchedule([0, 1, 0, 1]);
+    stepThread(1);
+    expect(useStore.getState().playing).toBe(false);
+  });
+
+  it('explores every interleaving of the session, and forgets it when the settings change', async () => {
+    ensureExplorer();
+    await exploreEverything();
+    const e = useStore.getState().exploration!;
+    expect(e.status).toBe('done');
+    expect(e.sessionId).toBe(session().id);
+    expect(e.result!.outcomes.map((o) => o.outcome.key)).toEqual(['1', '2']);
+    useStore.getState().setExplore({ fixed: true });
+    ensureExplorer();
+    expect(useStore.getState().exploration).toBeNull();
+  });
+
+  it('opens a captured race in the Explorer, at its start, playing', () => {
+    useStore.setState({ lab: 'counter' });
+    let seq = 0;
+    const rec = (worker: number, kind: 'read' | 'write', value: number) => ({
+      seq: seq++,
+      worker,
+      kind: kind === 'read' ? TraceKind.read : TraceKind.write,
+      value,
+    });
+    const race = raceFromTrace([rec(0, 'read', 0), rec(1, 'read', 0), rec(0, 'write', 1), rec(1, 'write', -1)])!;
+    openCapturedRace(race);
+    const s = useStore.getState();
+    expect(s.lab).toBe('explore');
+    expect(s.explore).toMatchObject({ scenario: 'lost-update', threads: 2, incs: 1, fixed: false });
+    expect(s.playing).toBe(true);
+    expect(session().captured).toBe(race);
+    // The settings match, so the captured session stays.
+    expect(ensureExplorer().captured).toBe(race);
+  });
+});
