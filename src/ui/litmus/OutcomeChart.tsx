@@ -102,6 +102,12 @@ function chartOptions(UPlot: UPlotClass, p: Palette, labels: readonly string[], 
       {
         ...axis,
         size: Math.round(52 * scale),
+        // One line per power of ten: the decades are what a log scale is read by.
+        splits: (u) => {
+          const out: number[] = [];
+          for (let v = 1; v <= (u.scales.y?.max ?? 10); v *= 10) out.push(v);
+          return out;
+        },
         values: (_u, splits) => splits.map((v) => (Math.log10(v) % 1 === 0 ? compact(v) : '')),
       },
     ],

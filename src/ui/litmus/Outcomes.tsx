@@ -66,7 +66,7 @@ export function Outcomes({ params, tally, asked, running, stopped }: Props) {
                 return (
                   <tr key={o.index} className={o.allowedUnderSC ? undefined : 'forbidden'} title={o.meaning}>
                     <th scope="row" className="outcome">
-                      {o.label}
+                      <span className="bound">r0={o.r0}</span> <span className="bound">r1={o.r1}</span>
                     </th>
                     <td className="num" data-testid="litmus-count" data-outcome={`${o.r0}${o.r1}`} data-sc={o.allowedUnderSC ? 'allowed' : 'forbidden'}>
                       {n}
