@@ -27,6 +27,19 @@ for (const [name, { query, lab }] of Object.entries(LABS)) {
   }
 }
 
+// The other labs are tested in depth by their own specs; here, only that both themes stay readable.
+for (const query of ['lab=explore&scenario=two-locks', 'lab=litmus']) {
+  test(`${query} passes axe in both themes`, async ({ page, axe }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`./?${query}`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+      await axe.check();
+    }
+  });
+}
+
 test('the lesson gallery, an open lesson and the help dialog pass axe in both themes', async ({ page, axe }) => {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
