@@ -122,13 +122,21 @@ test('the seed consumer can leave items behind; the sentinel version never does'
   expect(await lab.exploreOutcomes()).toEqual(['all-consumed']);
 });
 
-test('a large exploration reports progress and leaves the page responsive', async ({ page }) => {
+test('a large exploration reports progress, leaves step mode usable meanwhile, and can be cancelled', async ({ page }) => {
   const lab = new ExploreLab(page);
   await lab.open('scenario=lost-update&threads=4&incs=4');
+  const cancel = page.getByRole('button', { name: 'Cancel', exact: true });
   await lab.exploreAll.click();
-  // While it runs, the page still answers: the Cancel button appears and the progress moves.
-  await expect(page.getByRole('button', { name: 'Cancel', exact: true })).toBeVisible();
+  await expect(cancel).toBeVisible();
+  await cancel.click();
+  await expect(page.getByText(/^Cancelled/)).toBeVisible();
+  await expect(lab.outcomes).toHaveCount(0);
+
+  await lab.exploreAll.click();
   await expect(page.getByText(/states found/)).toBeVisible({ timeout: 15_000 });
+  // The search runs off the page's way: stepping still answers while it goes on.
+  await lab.step('T1');
+  await expect(lab.narrative).toHaveText('T1 read counter = 0 into x.');
   await expect(lab.outcomes.first()).toBeVisible({ timeout: 45_000 });
   const values = await lab.outcomes.evaluateAll((els) => els.map((el) => el.getAttribute('data-value')));
   expect(values).toEqual(Array.from({ length: 15 }, (_, i) => String(i + 2)));

@@ -11,3 +11,7 @@ export function spawnQueueWorker(name: string): Worker {
 export function spawnLitmusWorker(name: string): Worker {
   return new Worker(new URL('./litmus.worker.ts', import.meta.url), { type: 'module', name });
 }
+
+export function spawnExploreWorker(name: string): Worker {
+  return new Worker(new URL('./explore.worker.ts', import.meta.url), { type: 'module', name });
+}
