@@ -142,12 +142,15 @@ test('a large exploration reports progress, leaves step mode usable meanwhile, a
   expect(values).toEqual(Array.from({ length: 15 }, (_, i) => String(i + 2)));
 });
 
-test('the Explorer page passes an accessibility check, stepped and explored', async ({ page, axe }) => {
-  const lab = new ExploreLab(page);
-  await lab.open('scenario=two-locks');
-  await axe.check();
-  await lab.step('T1', 'T2');
-  await expect(lab.verdict).toHaveAttribute('data-kind', 'deadlock');
-  await lab.exploreOutcomes();
-  await axe.check();
+test('the Explorer page passes an accessibility check, stepped and explored, in both themes', async ({ page, axe }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const lab = new ExploreLab(page);
+    await lab.open('scenario=two-locks');
+    await axe.check();
+    await lab.step('T1', 'T2');
+    await expect(lab.verdict).toHaveAttribute('data-kind', 'deadlock');
+    await lab.exploreOutcomes();
+    await axe.check();
+  }
 });
