@@ -38,7 +38,8 @@ export interface CounterRunOutcome {
 
 interface ActiveRun {
   readonly params: CounterParams;
-  readonly slots: PooledWorker<CounterApi>[];
+  /** Filled once the pool has the workers; empty while they load. */
+  slots: PooledWorker<CounterApi>[];
   stopRequested: boolean;
   pacer: Pacer | null;
   /** The trial in flight: settles when every worker has answered. */
@@ -73,15 +74,16 @@ export class CounterEngine implements LabEngine {
     const trials: CounterTrial[] = [];
     const m = this.mem.ints;
     resetCounter(this.mem);
-    let slots: PooledWorker<CounterApi>[];
-    try {
-      slots = await this.pool.acquire(params.workers);
-    } catch (e) {
-      return { status: 'failed', trials, error: messageOf(e) };
-    }
-    const run: ActiveRun = { params, slots, stopRequested: false, pacer: null, inFlight: null, force: null };
+    // Active from the first moment, so that a Stop pressed while the workers load is not lost.
+    const run: ActiveRun = { params, slots: [], stopRequested: false, pacer: null, inFlight: null, force: null };
     this.active = run;
     this.pausedFlag = false;
+    try {
+      run.slots = await this.pool.acquire(params.workers);
+    } catch (e) {
+      this.active = null;
+      return { status: 'failed', trials, error: messageOf(e) };
+    }
     const stopWatchdog = this.watch(run, hooks);
     try {
       for (let t = 0; t < params.trials && !run.stopRequested; t++) {
