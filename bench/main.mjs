@@ -10,8 +10,18 @@ import { runAppSuite } from './suites/app.mjs';
 import { runChromiumSuite } from './suites/chromium.mjs';
 import { runNativeSuite } from './suites/native.mjs';
 import { runNodeSuite } from './suites/node.mjs';
+import { runQueueChromiumSuite } from './suites/queueChromium.mjs';
+import { runQueueNodeSuite } from './suites/queueNode.mjs';
+import { profileQueueCell } from './queue/profile.mjs';
 
-const RUNNERS = { node: runNodeSuite, chromium: runChromiumSuite, native: runNativeSuite, app: runAppSuite };
+const RUNNERS = {
+  node: runNodeSuite,
+  chromium: runChromiumSuite,
+  native: runNativeSuite,
+  app: runAppSuite,
+  'queue-node': runQueueNodeSuite,
+  'queue-chromium': runQueueChromiumSuite,
+};
 
 export async function main({ root, benchDir, argv }) {
   const opts = parseOptions(argv);
@@ -27,6 +37,10 @@ export async function main({ root, benchDir, argv }) {
   const log = (line) => console.log(`  ${line}`);
   const ctx = { root, benchDir, buildDir, resultsDir, plan: opts.plan, quick: opts.quick, machine, log };
   console.log(`bench${opts.quick ? ' --quick' : ''} on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, Chromium ${machine.chromium ?? 'none'}`);
+  if (opts.profile) {
+    await profileQueueCell(ctx, opts.profile);
+    return 0;
+  }
 
   let failed = false;
   for (const suite of opts.suites) {
@@ -40,6 +54,11 @@ export async function main({ root, benchDir, argv }) {
     try {
       data = await RUNNERS[suite](ctx);
       if (data.skipped) console.log(`  skipped: ${data.skipped}`);
+      // A safe queue that lost, duplicated or reordered an item fails the bench, numbers or not.
+      if (data.failures?.length > 0) {
+        failed = true;
+        console.error(`  FAILED: ${data.failures.length} run(s) not exactly-once, listed in ${suite}.json`);
+      }
     } catch (e) {
       failed = true;
       console.error(e);

@@ -1,6 +1,6 @@
 // Walks the counter grid with one environment's measuring functions (Node threads or a browser).
 import { counterGrid, EXACT_MODES, itersCap, LIVE_WINDOW, LIVE_WORKERS, MODES } from './grid.mjs';
-import { BUSY, otherCpuUse } from '../lib/cpuUse.mjs';
+import { quietGate } from '../lib/quiet.mjs';
 import { withTimeout } from '../lib/timeout.mjs';
 
 /**
@@ -29,24 +29,6 @@ export async function runCounterGrid(ctx, env) {
     live.push({ ...cell, busyBefore, ...r });
   }
   return { cells, live };
-}
-
-/**
- * Samples other work before a measurement and, while it keeps the machine busy, waits for a lull:
- * on a shared machine bursts come and go. The wait is bounded per suite so that a machine that is
- * never quiet still finishes in time (its numbers are then flagged, not hidden).
- */
-function quietGate(plan) {
-  let budget = plan.quietBudgetMs;
-  return async () => {
-    let busy = await otherCpuUse(plan.sampleMs);
-    while (busy > BUSY && budget > 0) {
-      const t0 = performance.now();
-      busy = await otherCpuUse(250);
-      budget -= performance.now() - t0;
-    }
-    return busy;
-  };
 }
 
 function label({ sync, workers, window }) {

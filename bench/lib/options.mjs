@@ -1,7 +1,7 @@
 // Command-line flags of the bench and the measurement plan each one selects.
 import { parseArgs } from 'node:util';
 
-export const SUITES = ['node', 'chromium', 'native', 'app'];
+export const SUITES = ['node', 'chromium', 'native', 'app', 'queue-node', 'queue-chromium'];
 
 /**
  * The full plan aims at ~200 ms per timed run, long enough that thread start skew (tens of
@@ -19,6 +19,11 @@ const FULL = {
   sampleMs: 100,
   quietBudgetMs: 30_000,
   configTimeoutMs: 60_000,
+  // Queue suites: a fixed item count per configuration (queue/grid.mjs), one warm-up, then reps.
+  queueReps: 5,
+  queueQuietBudgetMs: 120_000,
+  queueDeadlineMs: 10_000,
+  queueCellTimeoutMs: 180_000,
 };
 
 const QUICK = {
@@ -32,6 +37,10 @@ const QUICK = {
   sampleMs: 50,
   quietBudgetMs: 300,
   configTimeoutMs: 60_000,
+  queueReps: 2,
+  queueQuietBudgetMs: 300,
+  queueDeadlineMs: 5_000,
+  queueCellTimeoutMs: 60_000,
 };
 
 export function parseOptions(argv) {
@@ -41,14 +50,17 @@ export function parseOptions(argv) {
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
       help: { type: 'boolean', default: false },
+      profile: { type: 'string' },
     },
   });
   const only = values.only ? values.only.split(',').map((s) => s.trim()) : SUITES;
   const unknown = only.filter((s) => !SUITES.includes(s));
   if (unknown.length > 0) throw new Error(`unknown suite ${unknown.join(', ')}; known: ${SUITES.join(', ')}`);
-  return { quick: values.quick, help: values.help, suites: only, plan: values.quick ? QUICK : FULL };
+  return { quick: values.quick, help: values.help, profile: values.profile ?? null, suites: only, plan: values.quick ? QUICK : FULL };
 }
 
-export const USAGE = `npm run bench [-- --quick] [-- --only=${SUITES.join(',')}]
+export const USAGE = `npm run bench [-- --quick] [-- --only=${SUITES.join(',')}] [-- --profile=spsc-1P1C]
   --quick  a few iterations of everything (smoke test: results go to bench/.build/quick/)
-  --only   run some suites; the README table keeps the other suites' recorded results`;
+  --only   run some suites; the README table keeps the other suites' recorded results
+  --profile=<kind>-<n>P<n>C  (e.g. spsc-1P1C) no suite: CPU profiles of one queue configuration's
+           workers in Chromium, written to bench/.build/profiles/ with a summary of the hot functions`;

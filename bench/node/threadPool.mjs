@@ -10,10 +10,13 @@ export class ThreadPool {
 
   /** Sends one request to each of the first `requests.length` threads; resolves to every reply. */
   all(requests) {
-    return Promise.all(requests.map((req, i) => this.#call(this.#workers[i], req)));
+    return Promise.all(requests.map((req, i) => this.call(i, req)));
   }
 
-  #call(worker, req) {
+  /** Sends one request to thread i, moving the objects in `transfer` (ports) with it. */
+  call(i, req, transfer = []) {
+    const worker = this.#workers[i];
+    if (!worker) return Promise.reject(new RangeError(`no thread ${i}`));
     return new Promise((resolveReply, reject) => {
       const onError = (e) => {
         worker.off('message', onMessage);
@@ -25,7 +28,7 @@ export class ThreadPool {
       };
       worker.once('message', onMessage);
       worker.once('error', onError);
-      worker.postMessage(req);
+      worker.postMessage(req, transfer);
     });
   }
 

@@ -5,6 +5,7 @@ import { WINDOWS } from '../counter/grid.mjs';
 import { readResults } from '../lib/results.mjs';
 import { BUSY } from '../lib/cpuUse.mjs';
 import { atomicRatios } from '../suites/native.mjs';
+import { queueCheckTable, queueItemsLine, queueLatencyTable, queueRateTable, queueTargetTable } from './queueTables.mjs';
 import { appTable, counterTable, liveTable, nativeTable } from './tables.mjs';
 
 const START = '<!-- results:start -->';
@@ -25,15 +26,25 @@ function renderResults(dir) {
   const chromium = readResults(dir, 'chromium');
   const native = readResults(dir, 'native');
   const app = readResults(dir, 'app');
+  const queueNode = readResults(dir, 'queue-node');
+  const queueChromium = readResults(dir, 'queue-chromium');
   const out = [];
-  const any = node ?? chromium ?? native ?? app;
+  const any = node ?? chromium ?? native ?? app ?? queueNode ?? queueChromium;
   if (!any) return '_No results recorded yet: run `npm run bench`._\n';
-  if ([node, chromium, native, app].some((r) => r?.quick)) {
+  if ([node, chromium, native, app, queueNode, queueChromium].some((r) => r?.quick)) {
     out.push('> **Quick run**: a smoke test of the harness; these numbers are not meaningful.\n');
   }
   const m = any.machine;
   out.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ${m.os}; Node ${m.node}; Chromium ${m.chromium ?? 'not available'}.\n`);
-  out.push(recorded('node', node), recorded('chromium', chromium), recorded('native', native), recorded('app', app), '');
+  out.push(
+    recorded('node', node),
+    recorded('chromium', chromium),
+    recorded('native', native),
+    recorded('app', app),
+    recorded('queue-node', queueNode),
+    recorded('queue-chromium', queueChromium),
+    '',
+  );
 
   out.push('### Counter kernels: ns/op, median (min)\n');
   for (const window of WINDOWS) {
@@ -46,6 +57,21 @@ function renderResults(dir) {
   out.push(liveTable(node, chromium), '');
   out.push('### App during a full-speed run\n');
   out.push(app?.run ? appTable(app) : status(app, 'app'), '');
+
+  if (queueNode?.cells || queueChromium?.cells) {
+    out.push('### Queue kinds: M items/s, median (best)\n');
+    out.push(queueRateTable(queueNode, queueChromium), '');
+    out.push(queueItemsLine(queueNode, queueChromium), '');
+    out.push('### Queue latency, enqueue to dequeue: p50 / p99 µs (medians of the runs)\n');
+    out.push(queueLatencyTable(queueNode, queueChromium), '');
+    out.push('### Queue verification\n');
+    out.push(queueCheckTable(queueNode, queueChromium), '');
+    out.push('### Queue targets\n');
+    out.push(queueTargetTable(queueNode, queueChromium), '');
+  } else {
+    out.push('### Queue kinds\n');
+    out.push(status(queueNode ?? queueChromium, 'queue'), '');
+  }
   return out.join('\n');
 }
 
@@ -60,12 +86,13 @@ function recorded(name, r) {
   return `${head}; other work used ${Math.round(r.busyAtStart * 100)} % of the CPUs at start${busy}${busyCells(r)}`;
 }
 
-/** How many counter cells began while other work kept the machine busy. */
+/** How many measurements (counter cells, queue runs) began while other work kept the machine busy. */
 function busyCells(r) {
-  const cells = [...(r.cells ?? []), ...(r.live ?? [])].filter((c) => typeof c.busyBefore === 'number');
-  if (cells.length === 0) return '';
-  const busy = cells.filter((c) => c.busyBefore > BUSY).length;
-  return `; ${busy} of ${cells.length} measurements began on a busy machine`;
+  const samples = [...(r.cells ?? []), ...(r.live ?? [])].flatMap((c) => c.busyBefore ?? []).filter((b) => typeof b === 'number');
+  const failed = r.failures?.length ? `; **${r.failures.length} runs not exactly-once**` : '';
+  if (samples.length === 0) return failed;
+  const busy = samples.filter((b) => b > BUSY).length;
+  return `; ${busy} of ${samples.length} measurements began on a busy machine${failed}`;
 }
 
 function status(r, name) {
