@@ -19,8 +19,9 @@ export function isRingKind(kind: QueueKind): kind is RingKind {
 export function openRing(mem: QueueMemory, kind: RingKind): Ring {
   switch (kind) {
     case 'unsafe':
-    case 'spsc':
       return new SpscRing(mem);
+    case 'spsc':
+      return new SpscRing(mem, true);
     case 'mpmc':
       return new MpmcRing(mem);
     case 'locked':

@@ -81,7 +81,9 @@ describe('runs that can never finish are diagnosed, and Stop ends them', () => {
   const never: [string, (q: QueueKind) => QueueRun, string, readonly QueueKind[]][] = [
     [
       'capacity 1, the consumer leaves at the first empty look',
-      (queue) => ({ queue, shutdown: 'empty-check', producers: one(queue, 2), consumers: 1, capacity: 1, items: 1000, produceMs: 0, consumeMs: 0 }),
+      // The producers work 5 ms per item, so the consumer surely finds the queue empty after its
+      // first item and leaves (at full speed it may never look at an empty queue, and finish).
+      (queue) => ({ queue, shutdown: 'empty-check', producers: one(queue, 2), consumers: 1, capacity: 1, items: 1000, produceMs: 5, consumeMs: 0 }),
       'producer',
       QUEUE_KINDS,
     ],

@@ -18,19 +18,30 @@ export class SpscRing implements Ring {
   stamp = 0;
   private readonly m: Int32Array;
   private readonly slots: number;
+  /**
+   * True for `spsc`: each side is the only writer of its index, so it keeps it in a field instead
+   * of loading the shared word back on every item (it still publishes every change). `unsafe`
+   * must load the shared word: several writers read it there, and that is its race.
+   */
+  private readonly ownsIndex: boolean;
+  private head: number;
+  private tail: number;
   private headCache = 0;
   private tailCache = 0;
 
-  constructor(mem: QueueMemory) {
+  constructor(mem: QueueMemory, ownsIndex = false) {
     this.m = mem.ints;
     this.slots = mem.slotCount;
+    this.ownsIndex = ownsIndex;
+    this.head = Atomics.load(this.m, HEAD);
+    this.tail = Atomics.load(this.m, TAIL);
   }
 
   tryPut(item: number, stamp: number): boolean {
     const m = this.m;
-    // With one producer this load always returns what this thread last stored. With several
+    // With one producer the shared tail is always what this thread last stored. With several
     // (`unsafe`), two producers can read the same tail here and both fill the same slot.
-    const tail = Atomics.load(m, TAIL);
+    const tail = this.ownsIndex ? this.tail : Atomics.load(m, TAIL);
     let next = tail + 1;
     if (next === this.slots) next = 0;
     if (next === this.headCache) {
@@ -43,12 +54,13 @@ export class SpscRing implements Ring {
     // Publishing the new tail after the slot's stores is what lets the consumer read the slot:
     // Atomics are sequentially consistent, so a consumer that sees this tail sees the item.
     Atomics.store(m, TAIL, next);
+    this.tail = next;
     return true;
   }
 
   tryGet(): number {
     const m = this.m;
-    const head = Atomics.load(m, HEAD);
+    const head = this.ownsIndex ? this.head : Atomics.load(m, HEAD);
     if (head === this.tailCache) {
       this.tailCache = Atomics.load(m, TAIL);
       if (head === this.tailCache) return NO_ITEM;
@@ -60,6 +72,7 @@ export class SpscRing implements Ring {
     if (next === this.slots) next = 0;
     // Handing the slot back only after reading it: the producer may overwrite it from now on.
     Atomics.store(m, HEAD, next);
+    this.head = next;
     return item;
   }
 
