@@ -133,6 +133,8 @@ test('? opens the shortcuts, focus stays inside, Escape closes and returns the f
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Space');
+  await expect(dialog.getByRole('heading', { name: 'In the Explorer' })).toBeVisible();
+  await expect(dialog).toContainText('Undo the last step');
   // Focus is inside the dialog and stays there (the rest of the page is inert).
   for (let i = 0; i < 4; i++) {
     expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);

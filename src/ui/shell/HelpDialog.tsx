@@ -3,6 +3,13 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useStore } from '../../state/store.ts';
 import { SHORTCUTS } from './shortcuts.ts';
 
+/** The Explorer's own keys (handled by the Explorer, which has no run to start or stop). */
+const EXPLORER_KEYS: readonly (readonly [readonly string[], string])[] = [
+  [['1', '…', '9'], 'Step that thread'],
+  [['Ctrl', 'Z'], 'Undo the last step'],
+  [['Ctrl', 'Shift', 'Z'], 'Redo (also Ctrl Y)'],
+];
+
 export function HelpDialog() {
   const open = useStore((s) => s.helpOpen);
   const setHelpOpen = useStore((s) => s.setHelpOpen);
@@ -69,6 +76,30 @@ export function HelpDialog() {
             </td>
             <td>Close this dialog</td>
           </tr>
+        </tbody>
+      </table>
+      <h3>In the Explorer</h3>
+      <table className="help-keys">
+        <thead>
+          <tr>
+            <th scope="col">Key</th>
+            <th scope="col">Does</th>
+          </tr>
+        </thead>
+        <tbody>
+          {EXPLORER_KEYS.map(([keys, does]) => (
+            <tr key={does}>
+              <td>
+                {keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && ' '}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{does}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
       <h3>Display</h3>
