@@ -62,6 +62,12 @@ describe('paintLive', () => {
     expect(texts).toEqual(expect.arrayContaining(['Worker 1', ' · +1', 'Worker 2', ' · −1', 'expected so far', 'lost so far']));
   });
 
+  it('calls the numbers totals once the run is over', () => {
+    const texts = paint(new LiveModel(config({})), 900, { finalRate: 1_000_000, finalRates: [500_000, 500_000] });
+    expect(texts).toEqual(expect.arrayContaining(['expected', 'lost']));
+    expect(texts).not.toContain('lost so far');
+  });
+
   it('draws the pipeline, the lock, the waiting worker and an erased write in slow motion', () => {
     const model = new LiveModel(config({ sync: 'mutex', slow: true }));
     const s = emptySample(2);

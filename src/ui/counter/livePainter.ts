@@ -171,11 +171,13 @@ function paintStats(ctx: CanvasRenderingContext2D, x: number, y: number, w: numb
     note = 'The cell only receives each worker’s private total at the end: the lanes show the private counts.';
   } else {
     const glow = fade(model.driftFlashAt, f.now, DRIFT_FLASH_MS, f.reducedMotion) * (f.reducedMotion ? 0 : 1);
+    // Once the run is over (a final rate is known) the numbers are totals, not a running tally.
+    const ended = f.finalRate !== null;
     stats = [
       f.preview
         ? { label: 'expected at the end', short: 'should end at', value: formatCount(f.expectedTotal), tone: 'text', glow: 0 }
-        : { label: 'expected so far', short: 'expected', value: formatCount(model.expectedSoFar), tone: 'text', glow: 0 },
-      { label: 'lost so far', short: 'lost so far', value: formatCount(model.lostSoFar), tone: model.lostSoFar > 0 ? 'bad' : 'text', glow },
+        : { label: ended ? 'expected' : 'expected so far', short: 'expected', value: formatCount(model.expectedSoFar), tone: 'text', glow: 0 },
+      { label: ended ? 'lost' : 'lost so far', short: ended ? 'lost' : 'lost so far', value: formatCount(model.lostSoFar), tone: model.lostSoFar > 0 ? 'bad' : 'text', glow },
       { label: 'operations/s', short: 'ops/s', value: formatRate(f.finalRate ?? model.rate), tone: 'text', glow: 0 },
     ];
   }
