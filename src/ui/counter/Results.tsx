@@ -5,6 +5,7 @@ import { useStore } from '../../state/store.ts';
 import { formatCount, formatMs, formatPct, formatRate } from '../common/format.ts';
 import { DownloadResults } from '../shell/DownloadResults.tsx';
 import { ExplainButton } from '../explore/ExplainButton.tsx';
+import { ResultCard } from '../common/ResultCard.tsx';
 
 export function Results() {
   const trials = useStore((s) => s.trials);
@@ -29,10 +30,10 @@ export function Results() {
       <Verdict trial={last} />
       <ExplainButton />
       <dl className="cards">
-        <Card label="Expected" testId="result-expected" value={last.expected} />
-        <Card label="Actual" testId="result-actual" value={last.actual} tone={last.lost === 0 ? 'ok' : 'bad'} />
-        <Card label="Lost updates" testId="result-lost" value={last.lost} tone={last.lost === 0 ? 'ok' : 'bad'} note={`${formatPct(last.lostPct)} of ${formatCount(last.ops)}`} />
-        <Card label="Throughput (ops/s)" testId="result-throughput" value={last.throughput} note={formatRate(last.throughput)} />
+        <ResultCard label="Expected" testId="result-expected" value={last.expected} />
+        <ResultCard label="Actual" testId="result-actual" value={last.actual} tone={last.lost === 0 ? 'ok' : 'bad'} />
+        <ResultCard label="Lost updates" testId="result-lost" value={last.lost} tone={last.lost === 0 ? 'ok' : 'bad'} note={`${formatPct(last.lostPct)} of ${formatCount(last.ops)}`} />
+        <ResultCard label="Throughput (ops/s)" testId="result-throughput" value={last.throughput} note={formatRate(last.throughput)} />
         <div className="card">
           <dt>Elapsed</dt>
           <dd className="card-value">{formatMs(last.elapsedMs)}</dd>
@@ -56,19 +57,6 @@ export function Results() {
         <DownloadResults lab="counter" />
       </div>
     </section>
-  );
-}
-
-function Card({ label, testId, value, tone, note }: { label: string; testId: string; value: number; tone?: 'ok' | 'bad'; note?: string }) {
-  return (
-    <div className={`card${tone ? ` card-${tone}` : ''}`}>
-      <dt>{label}</dt>
-      {/* The test contract: the element's text is the bare number. */}
-      <dd className="card-value" data-testid={testId}>
-        {Math.round(value)}
-      </dd>
-      {note && <dd className="card-note">{note}</dd>}
-    </div>
   );
 }
 

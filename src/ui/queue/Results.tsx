@@ -6,6 +6,7 @@ import { useStore } from '../../state/store.ts';
 import { formatCount, formatMs, formatRate } from '../common/format.ts';
 import { DownloadResults } from '../shell/DownloadResults.tsx';
 import { queueVerdict } from './verdict.ts';
+import { ResultCard } from '../common/ResultCard.tsx';
 
 export function Results() {
   const result = useStore((s) => s.queueResult);
@@ -35,13 +36,13 @@ export function Results() {
       </h2>
       <p className={`verdict verdict-${verdict.tone}`}>{verdict.text}</p>
       <dl className="cards">
-        <Card label="Produced" testId="result-produced" value={v.produced} note={`of ${formatCount(params.producers * params.items)}`} />
-        <Card label="Consumed" testId="result-consumed" value={v.consumed} />
-        <Card label="Lost" testId="result-lost" value={v.lost} tone={v.lost === 0 ? 'ok' : 'bad'} />
-        <Card label="Duplicated" testId="result-duplicated" value={v.duplicated} tone={v.duplicated === 0 ? 'ok' : 'bad'} />
-        <Card label="Left in queue" testId="result-left" value={v.left} tone={v.left === 0 ? 'ok' : 'bad'} />
-        <Card label="Out of order" testId="result-out-of-order" value={v.outOfOrder} tone={v.outOfOrder === 0 ? 'ok' : 'bad'} />
-        <Card label="Throughput (items/s)" testId="result-throughput" value={result.throughput} note={formatRate(result.throughput)} />
+        <ResultCard label="Produced" testId="result-produced" value={v.produced} note={`of ${formatCount(params.producers * params.items)}`} />
+        <ResultCard label="Consumed" testId="result-consumed" value={v.consumed} />
+        <ResultCard label="Lost" testId="result-lost" value={v.lost} tone={v.lost === 0 ? 'ok' : 'bad'} />
+        <ResultCard label="Duplicated" testId="result-duplicated" value={v.duplicated} tone={v.duplicated === 0 ? 'ok' : 'bad'} />
+        <ResultCard label="Left in queue" testId="result-left" value={v.left} tone={v.left === 0 ? 'ok' : 'bad'} />
+        <ResultCard label="Out of order" testId="result-out-of-order" value={v.outOfOrder} tone={v.outOfOrder === 0 ? 'ok' : 'bad'} />
+        <ResultCard label="Throughput (items/s)" testId="result-throughput" value={result.throughput} note={formatRate(result.throughput)} />
         <div className="card">
           <dt>Elapsed</dt>
           <dd className="card-value">{formatMs(result.elapsedMs)}</dd>
@@ -67,19 +68,6 @@ export function Results() {
         <DownloadResults lab="queue" />
       </div>
     </section>
-  );
-}
-
-function Card({ label, testId, value, tone, note }: { label: string; testId: string; value: number; tone?: 'ok' | 'bad'; note?: string }) {
-  return (
-    <div className={`card${tone ? ` card-${tone}` : ''}`}>
-      <dt>{label}</dt>
-      {/* The test contract: the element's text is the bare number. */}
-      <dd className="card-value" data-testid={testId}>
-        {Math.round(value)}
-      </dd>
-      {note && <dd className="card-note">{note}</dd>}
-    </div>
   );
 }
 
