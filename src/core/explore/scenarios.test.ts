@@ -2,6 +2,7 @@
 // combination buildable, every step pointing at a real source line.
 import { describe, expect, it } from 'vitest';
 import { buildScenario, isScenarioId, normaliseParams, PARAM_NAMES, SCENARIO_IDS, SCENARIOS } from './scenarios.ts';
+import { SCENARIO_SPECS } from './scenarioSpecs.ts';
 
 describe('scenarios', () => {
   it('lists the six scenarios in teaching order', () => {
@@ -9,6 +10,14 @@ describe('scenarios', () => {
     expect(Object.keys(SCENARIOS)).toEqual([...SCENARIO_IDS]);
     expect(isScenarioId('philosophers')).toBe(true);
     expect(isScenarioId('toString')).toBe(false);
+  });
+
+  it('keeps the specs that links read in step with the registry', () => {
+    expect(Object.keys(SCENARIO_SPECS)).toEqual(Object.keys(SCENARIOS));
+    for (const id of SCENARIO_IDS) {
+      const { id: specId, title, params } = SCENARIOS[id];
+      expect({ id: specId, title, params }).toEqual(SCENARIO_SPECS[id]);
+    }
   });
 
   it('describes every scenario and its fix', () => {

@@ -1,6 +1,7 @@
 // Explorer lab settings: the scenario, the parameters that apply to it, racy or fixed; the
-// share-link codec (see DESIGN.md). Ranges come from the scenario registry itself.
-import { normaliseParams, PARAM_NAMES, SCENARIO_IDS, SCENARIOS, type Scenario, type ScenarioId } from '../explore/scenarios.ts';
+// share-link codec (see DESIGN.md). Ids and ranges come from the scenarios' specs, not from the
+// registry: the first page load decodes the link, and the scenarios' programs load with the lab.
+import { normaliseParams, PARAM_NAMES, SCENARIO_IDS, SCENARIO_SPECS, type ScenarioId, type ScenarioSpec } from '../explore/scenarioSpecs.ts';
 import { makeQuery, type Query } from '../shared/query.ts';
 import type { Decoded } from './counterParams.ts';
 import { decodeChoice, decodeInt, quote, type ChoiceField } from './fields.ts';
@@ -44,7 +45,7 @@ function decodeFixed(raw: string | null, notices: string[]): boolean {
 export function decodeExploreParams(q: Query): Decoded<ExploreParams> {
   const notices: string[] = [];
   const scenario = decodeChoice(SCENARIO_FIELD, q.get('scenario'), notices);
-  const s: Scenario = SCENARIOS[scenario];
+  const s: ScenarioSpec = SCENARIO_SPECS[scenario];
   const values: Partial<Record<(typeof PARAM_NAMES)[number], number>> = {};
   for (const name of PARAM_NAMES) {
     const raw = q.get(name);
@@ -59,7 +60,7 @@ export function decodeExploreParams(q: Query): Decoded<ExploreParams> {
 /** Only the parameters that apply, and `fixed=1` for the fixed version: the shortest link that reopens it. */
 export function encodeExploreParams(p: ExploreParams): Query {
   const q = makeQuery({ scenario: p.scenario });
-  const s: Scenario = SCENARIOS[p.scenario];
+  const s: ScenarioSpec = SCENARIO_SPECS[p.scenario];
   for (const name of PARAM_NAMES) if (s.params[name]) q.set(name, String(p[name]));
   if (p.fixed) q.set('fixed', '1');
   return q;
@@ -78,7 +79,7 @@ export function normaliseExplore(p: ExploreParams): ExploreParams {
 export function patchExplore(prev: ExploreParams, patch: Partial<ExploreParams>): ExploreParams {
   const next = { ...prev, ...patch };
   if (next.scenario === prev.scenario || !SCENARIO_IDS.includes(next.scenario)) return normaliseExplore(next);
-  const before: Scenario = SCENARIOS[prev.scenario];
+  const before: ScenarioSpec = SCENARIO_SPECS[prev.scenario];
   const kept: { -readonly [K in keyof ExploreParams]?: ExploreParams[K] } = { fixed: next.fixed };
   for (const name of PARAM_NAMES) if (before.params[name] && patch[name] === undefined) kept[name] = prev[name];
   for (const name of PARAM_NAMES) if (patch[name] !== undefined) kept[name] = patch[name];
