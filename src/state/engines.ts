@@ -3,11 +3,13 @@ import { CounterEngine } from '../engine/counterEngine.ts';
 import type { LabEngine } from '../engine/labEngine.ts';
 import { LitmusEngine } from '../engine/litmusEngine.ts';
 import { QueueEngine } from '../engine/queueEngine.ts';
+import { ScalingEngine } from '../engine/scalingEngine.ts';
 import type { Lab } from '../core/params/link.ts';
 
 let counter: CounterEngine | null = null;
 let queue: QueueEngine | null = null;
 let litmus: LitmusEngine | null = null;
+let scaling: ScalingEngine | null = null;
 
 export function counterEngine(): CounterEngine {
   counter ??= new CounterEngine();
@@ -24,7 +26,12 @@ export function litmusEngine(): LitmusEngine {
   return litmus;
 }
 
+export function scalingEngine(): ScalingEngine {
+  scaling ??= new ScalingEngine();
+  return scaling;
+}
+
 /** The engine of a lab, if that lab has run in this visit. */
 export function engineOf(lab: Lab): LabEngine | null {
-  return lab === 'queue' ? queue : lab === 'litmus' ? litmus : counter;
+  return lab === 'queue' ? queue : lab === 'litmus' ? litmus : lab === 'scaling' ? scaling : counter;
 }

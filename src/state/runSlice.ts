@@ -32,7 +32,13 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     set({ status: 'running', runLab: lab, paused: false, error: null, stallMs: 0 });
     let end: RunEnd;
     try {
-      end = await (lab === 'queue' ? get().runQueue() : lab === 'litmus' ? get().runLitmus() : get().runCounter());
+      end = await (lab === 'queue'
+        ? get().runQueue()
+        : lab === 'litmus'
+          ? get().runLitmus()
+          : lab === 'scaling'
+            ? get().runScaling()
+            : get().runCounter());
     } catch (e) {
       end = { status: 'failed', error: e instanceof Error ? e.message : String(e) };
     }

@@ -6,6 +6,7 @@ import { patchExplore, type ExploreParams } from '../core/params/exploreParams.t
 import { decodeLink, encodeLink, type Lab, type LabSettings } from '../core/params/link.ts';
 import { normaliseLitmus, type LitmusParams } from '../core/params/litmusParams.ts';
 import { normaliseQueue, type QueueParams } from '../core/params/queueParams.ts';
+import { normaliseScaling, type ScalingParams } from '../core/params/scalingParams.ts';
 import type { AppState } from './store.ts';
 
 export interface SettingsSlice extends LabSettings {
@@ -16,6 +17,7 @@ export interface SettingsSlice extends LabSettings {
   setQueue: (patch: Partial<QueueParams>) => void;
   setExplore: (patch: Partial<ExploreParams>) => void;
   setLitmus: (patch: Partial<LitmusParams>) => void;
+  setScaling: (patch: Partial<ScalingParams>) => void;
   openLink: (search: string) => void;
   dismissNotices: () => void;
 }
@@ -30,6 +32,7 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
     setQueue: (patch) => set((s) => ({ queue: normaliseQueue({ ...s.queue, ...patch }) })),
     setExplore: (patch) => set((s) => ({ explore: patchExplore(s.explore, patch) })),
     setLitmus: (patch) => set((s) => ({ litmus: normaliseLitmus({ ...s.litmus, ...patch }) })),
+    setScaling: (patch) => set((s) => ({ scaling: normaliseScaling({ ...s.scaling, ...patch }) })),
     openLink: (search) => {
       const { settings, notices } = decodeLink(search);
       set({ ...settings, notices });
@@ -40,5 +43,5 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
 
 /** The query string of the current settings. */
 export function currentLink(s: LabSettings): string {
-  return encodeLink({ lab: s.lab, counter: s.counter, queue: s.queue, explore: s.explore, litmus: s.litmus });
+  return encodeLink({ lab: s.lab, counter: s.counter, queue: s.queue, explore: s.explore, litmus: s.litmus, scaling: s.scaling });
 }

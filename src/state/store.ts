@@ -6,10 +6,11 @@ import { createQueueRunSlice, type QueueRunSlice } from './queueRunSlice.ts';
 import { createHistorySlice, type HistorySlice } from './historySlice.ts';
 import { createLitmusRunSlice, type LitmusRunSlice } from './litmusRunSlice.ts';
 import { createRunSlice, type RunSlice } from './runSlice.ts';
+import { createScalingRunSlice, type ScalingRunSlice } from './scalingRunSlice.ts';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice.ts';
 import { createUiSlice, type UiSlice } from './uiSlice.ts';
 
-export type AppState = SettingsSlice & RunSlice & CounterRunSlice & QueueRunSlice & HistorySlice & UiSlice & ExploreSlice & LitmusRunSlice;
+export type AppState = SettingsSlice & RunSlice & CounterRunSlice & QueueRunSlice & HistorySlice & UiSlice & ExploreSlice & LitmusRunSlice & ScalingRunSlice;
 
 export const useStore = create<AppState>()((...a) => ({
   ...createSettingsSlice(...a),
@@ -20,4 +21,5 @@ export const useStore = create<AppState>()((...a) => ({
   ...createUiSlice(...a),
   ...createExploreSlice(...a),
   ...createLitmusRunSlice(...a),
+  ...createScalingRunSlice(...a),
 }));

@@ -1,7 +1,7 @@
 // Test helper: a Node worker thread dressed as a browser Worker, so that engines and their pools run unchanged in Vitest.
 import { Worker as NodeWorker } from 'node:worker_threads';
 import { bundleEntry } from './threadPool.ts';
-import type { QueueThreadMode } from './queueApiThread.ts';
+import type { ThreadMode } from './nodeEndpoint.ts';
 
 type Listener = (event: unknown) => void;
 
@@ -10,7 +10,7 @@ class NodeWebWorker {
   private readonly thread: NodeWorker;
   private readonly listeners = new Map<Listener, (data: unknown) => void>();
 
-  constructor(file: string, mode: QueueThreadMode) {
+  constructor(file: string, mode: ThreadMode) {
     this.thread = new NodeWorker(file, { workerData: { mode } });
   }
 
@@ -46,9 +46,18 @@ class NodeWebWorker {
   }
 }
 
-/** Spawns queue workers on Node threads; `mode()` is read at each spawn, so a test can break or heal the next ones. */
-export async function queueThreadSpawner(mode: () => QueueThreadMode): Promise<{ spawn: (name: string) => Worker; alive: () => number }> {
-  const file = await bundleEntry('queueApiThread.ts');
+export interface ThreadSpawner {
+  readonly spawn: (name: string) => Worker;
+  /** Threads started and not terminated. */
+  readonly alive: () => number;
+}
+
+/**
+ * Spawns workers of a src/testing entry on Node threads; `mode()` is read at each spawn, so a test
+ * can break or heal the next ones.
+ */
+export async function threadSpawner(entry: string, mode: () => ThreadMode = () => 'real'): Promise<ThreadSpawner> {
+  const file = await bundleEntry(entry);
   const live = new Set<NodeWebWorker>();
   const spawn = (): Worker => {
     const w = new NodeWebWorker(file, mode());
@@ -61,4 +70,9 @@ export async function queueThreadSpawner(mode: () => QueueThreadMode): Promise<{
     return w as unknown as Worker;
   };
   return { spawn, alive: () => live.size };
+}
+
+/** Queue workers on Node threads (see threadSpawner). */
+export function queueThreadSpawner(mode: () => ThreadMode): Promise<ThreadSpawner> {
+  return threadSpawner('queueApiThread.ts', mode);
 }

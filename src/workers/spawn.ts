@@ -15,3 +15,7 @@ export function spawnLitmusWorker(name: string): Worker {
 export function spawnExploreWorker(name: string): Worker {
   return new Worker(new URL('./explore.worker.ts', import.meta.url), { type: 'module', name });
 }
+
+export function spawnScalingWorker(name: string): Worker {
+  return new Worker(new URL('./scaling.worker.ts', import.meta.url), { type: 'module', name });
+}

@@ -9,9 +9,11 @@ import { DEFAULT_QUEUE, QUEUE_FIELDS, QUEUE_KEYS, queueProblem, type QueueParams
 import { SCENARIO_IDS } from '../explore/scenarios.ts';
 import { DEFAULT_EXPLORE, EXPLORE_KEYS } from './exploreParams.ts';
 import { DEFAULT_LITMUS } from './litmusParams.ts';
+import { DEFAULT_SCALING, SCALING_KEYS } from './scalingParams.ts';
 
-const counterLink = (params: CounterParams): LabSettings => ({ lab: 'counter', counter: params, queue: DEFAULT_QUEUE, explore: DEFAULT_EXPLORE, litmus: DEFAULT_LITMUS });
-const queueLink = (params: QueueParams): LabSettings => ({ lab: 'queue', counter: DEFAULT_COUNTER, queue: params, explore: DEFAULT_EXPLORE, litmus: DEFAULT_LITMUS });
+const others = { explore: DEFAULT_EXPLORE, litmus: DEFAULT_LITMUS, scaling: DEFAULT_SCALING };
+const counterLink = (params: CounterParams): LabSettings => ({ lab: 'counter', counter: params, queue: DEFAULT_QUEUE, ...others });
+const queueLink = (params: QueueParams): LabSettings => ({ lab: 'queue', counter: DEFAULT_COUNTER, queue: params, ...others });
 
 /** Throws unless every setting is inside its field's range and consistent with the others. */
 function expectValid(p: CounterParams): void {
@@ -139,7 +141,7 @@ describe('links', () => {
 /** Any UTF-16 code unit, lone surrogates included. */
 const anyChar = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 const anyString = fc.string({ unit: anyChar, maxLength: 40 });
-const KEYS = [...COUNTER_KEYS, ...QUEUE_KEYS, ...EXPLORE_KEYS, 'lab', 'v'];
+const KEYS = [...COUNTER_KEYS, ...QUEUE_KEYS, ...EXPLORE_KEYS, ...SCALING_KEYS, 'lab', 'v'];
 const key = fc.oneof(fc.constantFrom(...KEYS), fc.constantFrom(...KEYS.map((k) => k.toUpperCase())), anyString);
 /** Values near the edges: numbers in every notation, signs, encodings, and junk. */
 const value = fc.oneof(
@@ -152,6 +154,7 @@ const value = fc.oneof(
   fc.constantFrom(...SYNC_MODES, ...SPEEDS, 'counter', 'MUTEX', ' slow ', '<script>alert(1)</script>'),
   fc.constantFrom(...QUEUE_KINDS, ...SHUTDOWN_POLICIES, 'queue', 'Queue', ' SPSC'),
   fc.constantFrom(...SCENARIO_IDS, 'explore', ' Explore', 'fixed', '1'),
+  fc.constantFrom('scaling', 'mutex,spin', 'locked, MPMC ,,', 'on', 'off', 'maybe', 'local,local'),
 );
 
 describe('decodeLink, for any input', () => {

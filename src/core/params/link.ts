@@ -11,13 +11,14 @@ import { DEFAULT_EXPLORE, decodeExploreParams, encodeExploreParams, EXPLORE_KEYS
 import { quote } from './fields.ts';
 import { DEFAULT_LITMUS, decodeLitmusParams, encodeLitmusParams, LITMUS_KEYS, type LitmusParams } from './litmusParams.ts';
 import { DEFAULT_QUEUE, decodeQueueParams, encodeQueueParams, QUEUE_KEYS, type QueueParams } from './queueParams.ts';
+import { DEFAULT_SCALING, decodeScalingParams, encodeScalingParams, SCALING_KEYS, type ScalingParams } from './scalingParams.ts';
 import { VIEW_KEYS } from './view.ts';
 
 export const LINK_VERSION = 1;
-export const LABS = ['counter', 'queue', 'explore', 'litmus'] as const;
+export const LABS = ['counter', 'queue', 'explore', 'litmus', 'scaling'] as const;
 export type Lab = (typeof LABS)[number];
 
-export const LAB_NAMES: Record<Lab, string> = { counter: 'Counter', queue: 'Queue', explore: 'Explorer', litmus: 'Litmus' };
+export const LAB_NAMES: Record<Lab, string> = { counter: 'Counter', queue: 'Queue', explore: 'Explorer', litmus: 'Litmus', scaling: 'Scaling' };
 
 /** Every lab's settings: the link carries the open lab's, the others keep their defaults. */
 export interface LabSettings {
@@ -26,6 +27,7 @@ export interface LabSettings {
   readonly queue: QueueParams;
   readonly explore: ExploreParams;
   readonly litmus: LitmusParams;
+  readonly scaling: ScalingParams;
 }
 
 /** Keys every lab understands besides its own settings (the view options are read by view.ts). */
@@ -35,6 +37,7 @@ const LAB_KEYS: Record<Lab, ReadonlySet<string>> = {
   queue: new Set(QUEUE_KEYS),
   explore: new Set(EXPLORE_KEYS),
   litmus: new Set(LITMUS_KEYS),
+  scaling: new Set(SCALING_KEYS),
 };
 
 function decodeLab(q: Query, notices: string[]): Lab {
@@ -69,9 +72,10 @@ export function decodeLink(search: string): { settings: LabSettings; notices: st
   const queue = lab === 'queue' ? decodeQueueParams(q) : { params: DEFAULT_QUEUE, notices: [] };
   const explore = lab === 'explore' ? decodeExploreParams(q) : { params: DEFAULT_EXPLORE, notices: [] };
   const litmus = lab === 'litmus' ? decodeLitmusParams(q) : { params: DEFAULT_LITMUS, notices: [] };
+  const scaling = lab === 'scaling' ? decodeScalingParams(q) : { params: DEFAULT_SCALING, notices: [] };
   return {
-    settings: { lab, counter: counter.params, queue: queue.params, explore: explore.params, litmus: litmus.params },
-    notices: [...notices, ...counter.notices, ...queue.notices, ...explore.notices, ...litmus.notices],
+    settings: { lab, counter: counter.params, queue: queue.params, explore: explore.params, litmus: litmus.params, scaling: scaling.params },
+    notices: [...notices, ...counter.notices, ...queue.notices, ...explore.notices, ...litmus.notices, ...scaling.notices],
   };
 }
 
@@ -85,7 +89,9 @@ export function encodeLink(s: LabSettings): string {
         ? encodeQueueParams(s.queue)
         : s.lab === 'litmus'
           ? encodeLitmusParams(s.litmus)
-          : encodeExploreParams(s.explore);
+          : s.lab === 'scaling'
+            ? encodeScalingParams(s.scaling)
+            : encodeExploreParams(s.explore);
   for (const [k, v] of own) q.set(k, v);
   return q.toString();
 }

@@ -1,0 +1,98 @@
+// What a scaling sweep measures: its series (counter modes, queue kinds, the two false-sharing
+// layouts), the worker counts of each, and the order of the points. Pure; no threads.
+import { SYNC_LABELS, type SyncMode } from '../counter/syncModes.ts';
+import { QUEUE_LABELS, type QueueKind } from '../queue/queueKinds.ts';
+import { MAX_SHARING_WORKERS, SHARING_LABELS, SHARING_LAYOUTS, type SharingLayout } from './sharingLayout.ts';
+
+export type Series =
+  | { readonly kind: 'counter'; readonly mode: SyncMode }
+  | { readonly kind: 'queue'; readonly queue: QueueKind }
+  | { readonly kind: 'sharing'; readonly layout: SharingLayout };
+
+export type SeriesKind = Series['kind'];
+
+/** The three charts of the lab, one per kind of series, and what their y axis counts. */
+export const SERIES_KINDS = ['counter', 'queue', 'sharing'] as const satisfies readonly SeriesKind[];
+
+export interface SweepPoint {
+  readonly series: Series;
+  /** Threads running at once: for a queue, producers plus consumers. */
+  readonly workers: number;
+  /** Queue points only: how the workers split. */
+  readonly producers: number;
+  readonly consumers: number;
+}
+
+export interface SweepRequest {
+  readonly modes: readonly SyncMode[];
+  readonly queues: readonly QueueKind[];
+  readonly sharing: boolean;
+  /** The largest worker count of the sweep. */
+  readonly upto: number;
+}
+
+/** Counter and false-sharing points go up to this many workers. */
+export const MAX_SWEEP_WORKERS = MAX_SHARING_WORKERS;
+/** A queue point splits its workers into at most 8 producers and 8 consumers, as the Queue lab does. */
+export const MAX_QUEUE_WORKERS = 16;
+
+export function seriesId(s: Series): string {
+  return s.kind === 'counter' ? `counter:${s.mode}` : s.kind === 'queue' ? `queue:${s.queue}` : `sharing:${s.layout}`;
+}
+
+export function seriesLabel(s: Series): string {
+  return s.kind === 'counter' ? SYNC_LABELS[s.mode] : s.kind === 'queue' ? QUEUE_LABELS[s.queue] : SHARING_LABELS[s.layout];
+}
+
+/** What one operation is at a point of this series: the unit of its throughput. */
+export function seriesUnit(kind: SeriesKind): string {
+  return kind === 'queue' ? 'items/s' : 'ops/s';
+}
+
+/** The sweep's default reach: twice the cores, so that the second half oversubscribes them. */
+export function autoUpto(cores: number): number {
+  return Math.max(2, Math.min(MAX_SWEEP_WORKERS, 2 * Math.max(1, Math.floor(cores))));
+}
+
+/**
+ * Worker counts from 1 to `upto`: every count up to 8, then every second one up to 16, then every
+ * fourth, and `upto` itself: dense where the interesting bends are on common machines, and a sweep
+ * that stays short on a 32-core one.
+ */
+export function workerCounts(upto: number): number[] {
+  const top = Math.max(1, Math.min(MAX_SWEEP_WORKERS, Math.floor(upto)));
+  const counts: number[] = [];
+  for (let n = 1; n <= top; n += n < 8 ? 1 : n < 16 ? 2 : 4) counts.push(n);
+  if (counts[counts.length - 1] !== top) counts.push(top);
+  return counts;
+}
+
+/** Producers take the odd worker when the count is odd: a queue point needs one of each at least. */
+export function queueSplit(workers: number): { producers: number; consumers: number } {
+  const consumers = Math.max(1, Math.floor(workers / 2));
+  return { producers: Math.max(1, workers - consumers), consumers };
+}
+
+function queueCounts(queue: QueueKind, upto: number): number[] {
+  // spsc is defined for one producer and one consumer only: a single point.
+  if (queue === 'spsc') return upto >= 2 ? [2] : [];
+  return workerCounts(Math.min(upto, MAX_QUEUE_WORKERS)).filter((n) => n >= 2);
+}
+
+/** Every point of the sweep, one series after another so that each line grows left to right. */
+export function planSweep(r: SweepRequest): SweepPoint[] {
+  const points: SweepPoint[] = [];
+  const counts = workerCounts(r.upto);
+  for (const mode of r.modes) {
+    for (const workers of counts) points.push({ series: { kind: 'counter', mode }, workers, producers: 0, consumers: 0 });
+  }
+  for (const queue of r.queues) {
+    for (const workers of queueCounts(queue, r.upto)) points.push({ series: { kind: 'queue', queue }, workers, ...queueSplit(workers) });
+  }
+  if (r.sharing) {
+    for (const layout of SHARING_LAYOUTS) {
+      for (const workers of counts) points.push({ series: { kind: 'sharing', layout }, workers, producers: 0, consumers: 0 });
+    }
+  }
+  return points;
+}

@@ -1,0 +1,282 @@
+// The Scaling lab's sweep on the main thread: one timed point after another (a counter mode, a queue
+// kind or a false-sharing layout at some worker count), each on pooled workers released together
+// from a start line; pause between points, stop at any moment (cooperatively, then by replacing the
+// workers that do not answer), and the measured points as they come.
+import { allocateCounter, CounterSlot, resetCounter, type CounterMemory } from '../core/counter/counterLayout.ts';
+import { DEFAULT_QUEUE, type QueueParams } from '../core/params/queueParams.ts';
+import { resolvedUpto, sweepOf, type ScalingParams } from '../core/params/scalingParams.ts';
+import { allocateSharing, resetSharing, SharingSlot, type SharingMemory } from '../core/scaling/sharingLayout.ts';
+import type { SweepPoint } from '../core/scaling/sweepPlan.ts';
+import type { TimedResult } from '../core/scaling/timedRuns.ts';
+import { Control, setControl } from '../core/shared/memory.ts';
+import type { ScalingApi } from '../workers/scalingApi.ts';
+import { spawnQueueWorker, spawnScalingWorker } from '../workers/spawn.ts';
+import { guarded } from './guard.ts';
+import type { LabEngine } from './labEngine.ts';
+import { QueueEngine } from './queueEngine.ts';
+import { delay, STOP_GRACE_MS } from './runStatus.ts';
+import { lostUpdates, measureTimed, type MeasuredPoint, type ScalingRunResult } from './scalingResult.ts';
+import { WorkerPool, type PooledWorker } from './workerPool.ts';
+
+export interface ScalingRunHooks {
+  /** A point was measured: `done` of `total` points so far. */
+  onPoint?(point: MeasuredPoint, done: number, total: number): void;
+}
+
+export interface ScalingRunOutcome {
+  readonly status: 'done' | 'stopped' | 'failed';
+  readonly result: ScalingRunResult;
+  readonly error?: string;
+}
+
+/** A point may overrun its time by this much (a preempted lock holder) before it is ended by force. */
+const OVERRUN_MS = 5000;
+/**
+ * Queue points use the ring size the benchmarks use, so that a lock-free ring is not throttled by
+ * a full or empty ring at every other item, and enough items per producer that the fastest kind at
+ * one producer is still busy when the point's time is up.
+ */
+const QUEUE_CAPACITY = 1024;
+const QUEUE_ITEMS_PER_MS = 20_000;
+
+/** The workers of the point in progress, and how to end it early. */
+interface ActivePoint {
+  readonly ints: Int32Array;
+  readonly control: number;
+  readonly slots: PooledWorker<ScalingApi>[];
+  readonly settled: boolean[];
+  allSettled: Promise<unknown>;
+  force: (() => void) | null;
+  halting: Promise<void> | null;
+}
+
+export class ScalingEngine implements LabEngine {
+  readonly pool: WorkerPool<ScalingApi>;
+  /** Queue points run the Queue lab's own engine, on workers of their own. */
+  readonly queues: QueueEngine;
+  private counterMem: CounterMemory | null = null;
+  private sharingMem: SharingMemory | null = null;
+  private sweeping = false;
+  /** Read through stopAsked(): Stop sets it while the sweep awaits, which flow analysis cannot see. */
+  private stopRequested = false;
+  private pausedFlag = false;
+  private resumed: (() => void) | null = null;
+  private point: ActivePoint | null = null;
+  private queuePoint = false;
+  /** Workers being replaced after a forced stop: the next point waits for them, the Stop does not. */
+  private replacing: Promise<unknown> = Promise.resolve();
+
+  constructor(spawn: (name: string) => Worker = spawnScalingWorker, spawnQueue: (name: string) => Worker = spawnQueueWorker) {
+    this.pool = new WorkerPool<ScalingApi>('scaling', spawn);
+    this.queues = new QueueEngine(spawnQueue);
+  }
+
+  get running(): boolean {
+    return this.sweeping;
+  }
+
+  get paused(): boolean {
+    return this.pausedFlag;
+  }
+
+  /** Runs every point of the sweep in order; `cores` is what the page reports, for the `upto=0` default. */
+  async run(params: ScalingParams, cores: number, hooks: ScalingRunHooks = {}): Promise<ScalingRunOutcome> {
+    if (this.sweeping) throw new Error('a sweep is already in progress');
+    const plan = sweepOf(params, cores);
+    const points: MeasuredPoint[] = [];
+    const result = (): ScalingRunResult => ({
+      cores,
+      upto: resolvedUpto(params, cores),
+      ms: params.ms,
+      points: [...points],
+      planned: plan.length,
+      stopped: this.stopAsked(),
+    });
+    if (plan.length === 0) return { status: 'failed', result: result(), error: 'Choose at least one counter mode, queue kind or the false-sharing experiment.' };
+    this.sweeping = true;
+    this.stopRequested = false;
+    this.pausedFlag = false;
+    try {
+      for (const p of plan) {
+        await this.whilePaused();
+        if (this.stopAsked()) break;
+        const measured = await this.measure(p, params.ms);
+        // A point cut short by Stop is not a measurement of the asked time: it is dropped.
+        if (this.stopAsked() || measured === null) break;
+        points.push(measured);
+        hooks.onPoint?.(measured, points.length, plan.length);
+      }
+    } catch (e) {
+      return { status: 'failed', result: result(), error: e instanceof Error ? e.message : String(e) };
+    } finally {
+      this.sweeping = false;
+      this.pausedFlag = false;
+      this.point = null;
+    }
+    return { status: this.stopAsked() ? 'stopped' : 'done', result: result() };
+  }
+
+  /** Ends the sweep: the point in progress stops within STOP_GRACE_MS, or its workers are replaced. */
+  async stop(): Promise<void> {
+    if (!this.sweeping) return;
+    this.stopRequested = true;
+    this.wake();
+    if (this.queuePoint) await this.queues.stop();
+    const point = this.point;
+    if (point) await this.halt(point);
+  }
+
+  /** Holds the sweep after the point in progress: a timed point is not interrupted, so its number stays true. */
+  pause(): void {
+    if (this.sweeping) this.pausedFlag = true;
+  }
+
+  resume(): void {
+    this.pausedFlag = false;
+    this.wake();
+  }
+
+  /** A sweep has no slow motion. */
+  step(): void {
+    // Nothing to step: every point runs at full speed for its time.
+  }
+
+  dispose(): void {
+    this.pool.dispose();
+    this.queues.dispose();
+  }
+
+  private stopAsked(): boolean {
+    return this.stopRequested;
+  }
+
+  private wake(): void {
+    this.resumed?.();
+    this.resumed = null;
+  }
+
+  private async whilePaused(): Promise<void> {
+    while (this.pausedFlag && !this.stopAsked()) {
+      await new Promise<void>((resolve) => {
+        this.resumed = resolve;
+      });
+    }
+  }
+
+  private measure(p: SweepPoint, ms: number): Promise<MeasuredPoint | null> {
+    if (p.series.kind === 'queue') return this.measureQueue(p, p.series.queue, ms);
+    return this.measureTimed(p, ms);
+  }
+
+  private async measureQueue(p: SweepPoint, queue: QueueParams['queue'], ms: number): Promise<MeasuredPoint | null> {
+    const params: QueueParams = {
+      ...DEFAULT_QUEUE,
+      queue,
+      producers: p.producers,
+      consumers: p.consumers,
+      capacity: QUEUE_CAPACITY,
+      items: Math.min(10_000_000, Math.ceil((ms * QUEUE_ITEMS_PER_MS) / p.producers)),
+      shutdown: 'close',
+      produceMs: 0,
+      consumeMs: 0,
+    };
+    this.queuePoint = true;
+    // The sweep's own clock ends the point: Stop on the queue engine is its cooperative stop word.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const run = this.queues.run(params, {
+      onLive: (live) => {
+        if (timer === undefined && live.consumed > 0) timer = setTimeout(() => void this.queues.stop(), ms);
+      },
+    });
+    // Should no item ever move (a broken kind), the point still ends.
+    const backstop = setTimeout(() => void this.queues.stop(), ms + OVERRUN_MS);
+    try {
+      const out = await run;
+      if (out.status === 'failed' || out.result === null) throw new Error(out.error ?? 'a queue point failed');
+      const r = out.result;
+      const note = out.status === 'deadlocked' ? (r.diagnosis ?? 'deadlocked') : undefined;
+      const point: MeasuredPoint = { ...p, ops: r.verdict.consumed, elapsedMs: r.elapsedMs, throughput: r.throughput };
+      return note === undefined ? point : { ...point, note };
+    } finally {
+      clearTimeout(timer);
+      clearTimeout(backstop);
+      this.queuePoint = false;
+    }
+  }
+
+  private async measureTimed(p: SweepPoint, ms: number): Promise<MeasuredPoint | null> {
+    await this.replacing;
+    const slots = await this.pool.acquire(p.workers);
+    if (this.stopAsked()) return null;
+    const sharing = p.series.kind === 'sharing';
+    let ints: Int32Array;
+    let buffer: SharedArrayBuffer;
+    let control: number;
+    if (sharing) {
+      this.sharingMem ??= allocateSharing();
+      resetSharing(this.sharingMem);
+      ({ ints, buffer } = this.sharingMem);
+      control = SharingSlot.control;
+    } else {
+      this.counterMem ??= allocateCounter();
+      resetCounter(this.counterMem);
+      ({ ints, buffer } = this.counterMem);
+      control = CounterSlot.control;
+    }
+    setControl(ints, control, Control.run);
+    const point: ActivePoint = { ints, control, slots, settled: slots.map(() => false), allSettled: Promise.resolve(), force: null, halting: null };
+    const calls = slots.map((slot, index) => {
+      const job = { index, workers: p.workers, ms };
+      const call =
+        p.series.kind === 'sharing'
+          ? slot.remote.runSharingPoint(buffer, { ...job, layout: p.series.layout })
+          : p.series.kind === 'counter'
+            ? slot.remote.runCounterPoint(buffer, { ...job, sync: p.series.mode })
+            : Promise.reject(new Error('queue points run on the queue engine'));
+      const g = guarded(call, slot.failure);
+      const settle = (): void => {
+        point.settled[index] = true;
+      };
+      g.then(settle, settle);
+      return g;
+    });
+    point.allSettled = Promise.allSettled(calls);
+    const forced = new Promise<null>((resolve) => {
+      point.force = () => resolve(null);
+    });
+    this.point = point;
+    const overrun = setTimeout(() => void this.halt(point), ms + OVERRUN_MS);
+    try {
+      const results: TimedResult[] | null = await Promise.race([Promise.all(calls), forced]);
+      if (results === null) {
+        if (this.stopAsked()) return null;
+        throw new Error(`a point of ${p.workers} workers did not end within ${OVERRUN_MS / 1000} s of its time`);
+      }
+      const measured = measureTimed(p, results);
+      return p.series.kind === 'counter' ? { ...measured, lost: lostUpdates(measured.ops, Atomics.load(ints, CounterSlot.value)) } : measured;
+    } catch (e) {
+      // One worker failed: the others would wait at the start line, so the point ends for all.
+      await this.halt(point);
+      throw e;
+    } finally {
+      clearTimeout(overrun);
+      point.force = null;
+      await point.halting;
+      setControl(ints, control, Control.stop);
+      this.point = null;
+    }
+  }
+
+  /** Stop word, wait out the grace period, then terminate and replace the workers that did not answer. */
+  private halt(point: ActivePoint): Promise<void> {
+    point.halting ??= (async () => {
+      setControl(point.ints, point.control, Control.stop);
+      const answered = await Promise.race([point.allSettled.then(() => true), delay(STOP_GRACE_MS).then(() => false)]);
+      if (answered) return;
+      point.force?.();
+      const stuck = point.slots.filter((_, i) => !point.settled[i]);
+      this.replacing = Promise.allSettled([this.replacing, ...stuck.map((s) => this.pool.replace(s))]);
+    })();
+    return point.halting;
+  }
+}

@@ -1,0 +1,45 @@
+// Scaling run slice: the settings a sweep used, its points as they are measured (a few per second at
+// most), its progress, and the finished result.
+import type { StateCreator } from 'zustand';
+import type { ScalingParams } from '../core/params/scalingParams.ts';
+import type { RunEnd } from '../engine/labEngine.ts';
+import type { MeasuredPoint, ScalingRunResult } from '../engine/scalingResult.ts';
+import { scalingEngine } from './engines.ts';
+import type { AppState } from './store.ts';
+
+export interface ScalingProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface ScalingRunSlice {
+  /** The settings of the current or last sweep (the form may have changed since). */
+  scalingRunParams: ScalingParams | null;
+  /** Points measured so far by the current sweep, or all of the last one's. */
+  scalingPoints: readonly MeasuredPoint[];
+  scalingProgress: ScalingProgress | null;
+  /** After the sweep (also after Stop: the points measured until then); null while sweeping. */
+  scalingResult: ScalingRunResult | null;
+  runScaling: () => Promise<RunEnd>;
+}
+
+/** The cores the page may use: what the sweep's `upto=0` default doubles. */
+export function pageCores(): number {
+  return typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
+}
+
+export const createScalingRunSlice: StateCreator<AppState, [], [], ScalingRunSlice> = (set, get) => ({
+  scalingRunParams: null,
+  scalingPoints: [],
+  scalingProgress: null,
+  scalingResult: null,
+  runScaling: async () => {
+    const params = get().scaling;
+    set({ scalingRunParams: params, scalingPoints: [], scalingProgress: null, scalingResult: null });
+    const outcome = await scalingEngine().run(params, pageCores(), {
+      onPoint: (point, done, total) => set((s) => ({ scalingPoints: [...s.scalingPoints, point], scalingProgress: { done, total } })),
+    });
+    set({ scalingResult: outcome.result, scalingPoints: outcome.result.points });
+    return outcome.error === undefined ? { status: outcome.status } : { status: outcome.status, error: outcome.error };
+  },
+});
