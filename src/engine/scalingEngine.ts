@@ -79,6 +79,11 @@ export class ScalingEngine implements LabEngine {
     return this.pausedFlag;
   }
 
+  /** True while the workers of a point are running (false between points, and while held by Pause). */
+  get pointInProgress(): boolean {
+    return this.point !== null || this.queuePoint;
+  }
+
   /** Runs every point of the sweep in order; `cores` is what the page reports, for the `upto=0` default. */
   async run(params: ScalingParams, cores: number, hooks: ScalingRunHooks = {}): Promise<ScalingRunOutcome> {
     if (this.sweeping) throw new Error('a sweep is already in progress');
@@ -184,8 +189,9 @@ export class ScalingEngine implements LabEngine {
     // The sweep's own clock ends the point: Stop on the queue engine is its cooperative stop word.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const run = this.queues.run(params, {
+      // The first live summary comes once the jobs are out: the point has been running for `elapsedMs`.
       onLive: (live) => {
-        if (timer === undefined && live.consumed > 0) timer = setTimeout(() => void this.queues.stop(), ms);
+        timer ??= setTimeout(() => void this.queues.stop(), Math.max(0, ms - live.elapsedMs));
       },
     });
     // Should no item ever move (a broken kind), the point still ends.
