@@ -37,11 +37,12 @@ describe('lesson links', () => {
     }
   });
 
-  it('have unique ids, in class order: the counter, then the queue, then deadlock', () => {
+  it('have unique ids, in class order: the counter, the queue, deadlock, then speed', () => {
     const ids = LESSONS.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
+    const ORDER = ['counter', 'queue', 'deadlock', 'speed'];
     const parts = LESSONS.map((l) => l.part);
-    expect(parts).toEqual([...parts].sort((a, b) => ['counter', 'queue', 'deadlock'].indexOf(a) - ['counter', 'queue', 'deadlock'].indexOf(b)));
+    expect(parts).toEqual([...parts].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)));
     for (const l of LESSONS) {
       expect(l.happens.length, l.id).toBeGreaterThan(40);
       expect(l.notice.length, l.id).toBeGreaterThan(40);

@@ -26,12 +26,13 @@ export interface Lesson {
   readonly tryNext: readonly TryNext[];
 }
 
-export type LessonPart = 'counter' | 'queue' | 'deadlock';
+export type LessonPart = 'counter' | 'queue' | 'deadlock' | 'speed';
 
 export const PART_TITLES: Record<LessonPart, string> = {
   counter: 'One shared counter',
   queue: 'Passing work through a queue',
   deadlock: 'Waiting forever',
+  speed: 'More threads, more speed?',
 };
 
 /** Twice the cores, within the Counter lab's 2 to 16 workers. */
@@ -42,6 +43,7 @@ export function oversubscribed(env: LessonEnv): number {
 
 const SEED_COUNTER = 'lab=counter&workers=2&dirs=%2B-&iters=1000000';
 const SEED_QUEUE = 'lab=queue&producers=1&consumers=1&items=10&produceMs=20&consumeMs=5';
+const SWEEP = 'lab=scaling&modes=mutex%2Cspin%2Catomic%2Clocal&queues=&sharing=0';
 const spinQuery = (sync: string) => (env: LessonEnv): string =>
   `lab=counter&workers=${oversubscribed(env)}&iters=100000&sync=${sync}`;
 
@@ -200,6 +202,34 @@ export const LESSONS: readonly Lesson[] = [
       'The Explorer tries every interleaving and finds the ones that deadlock, with the schedule that leads there and a wait-for graph: T1 waits for T2, T2 waits for T1, a cycle.',
     tryNext: [
       { text: 'Make both threads take a before b: no cycle can form, and the deadlock is gone.', query: 'lab=explore&scenario=two-locks&fixed=1' },
+    ],
+  },
+  {
+    id: 'scaling-curve',
+    part: 'speed',
+    title: 'One shared counter does not scale',
+    query: SWEEP,
+    happens:
+      'The lab counts with 1 worker, then 2, then 3, up to twice as many workers as this machine has cores, each way for a fifth of a second, and draws how many additions per second all the workers managed together.',
+    notice:
+      'Counting locally grows with the workers until they run out of cores: nothing is shared. Atomics.add and the mutex stay flat or fall, because every addition needs the one cache line that holds the counter, one core at a time. Past the line marked cores, the spinlock drops: the worker holding it is paused by the system while the others spin.',
+    tryNext: [
+      { text: 'Add the queue kinds: the lock-free rings against the lock and the messages.', query: `${SWEEP}&queues=locked%2Cspsc%2Cmpmc%2Cmessage` },
+      { text: 'Give each point a whole second, for steadier numbers.', query: `${SWEEP}&ms=1000` },
+    ],
+  },
+  {
+    id: 'false-sharing',
+    part: 'speed',
+    title: 'Nothing shared, and still slow',
+    query: 'lab=scaling&modes=&queues=&sharing=1',
+    happens:
+      'Every worker adds to a counter of its own and never touches another worker’s. Once the counters sit side by side in memory; once each is padded to 64 bytes.',
+    notice:
+      'The ratio under the chart. Side by side, the counters share one 64-byte cache line, and the cores pass that line back and forth on every addition, although no worker ever reads another’s counter. Padding gives each counter a line of its own, and the workers stop getting in each other’s way.',
+    tryNext: [
+      { text: 'Put one shared Atomics.add counter beside them: true sharing costs about as much as false sharing.', query: 'lab=scaling&modes=atomic&queues=&sharing=1' },
+      { text: 'Where two logical cores share one physical core (and its cache), the gap between the layouts shrinks: compare the ratio at 2 workers and at the core count.' },
     ],
   },
 ];
