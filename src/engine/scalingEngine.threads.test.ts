@@ -102,6 +102,20 @@ describe('Stop and Pause', () => {
     expect(engine.queues.running).toBe(false);
   });
 
+  it('Stop while a queue point is still loading its workers ends the sweep, not as a failure', async () => {
+    const fresh = new ScalingEngine(scaling.spawn, queue.spawn);
+    try {
+      const run = fresh.run(sweep({ queues: ['mpmc'], upto: 2 }), CORES);
+      await waitUntil(() => fresh.queues.running, 10_000, 'the queue point to begin');
+      await fresh.stop();
+      const out = await run;
+      expect(out.status).toBe('stopped');
+      expect(out.result.points).toEqual([]);
+    } finally {
+      fresh.dispose();
+    }
+  });
+
   it('Pause holds the sweep between points; Resume finishes it', async () => {
     const params = sweep({ modes: ['atomic', 'local'], upto: 2 });
     let held = false;

@@ -198,6 +198,8 @@ export class ScalingEngine implements LabEngine {
     const backstop = setTimeout(() => void this.queues.stop(), ms + OVERRUN_MS);
     try {
       const out = await run;
+      // Stopped before its workers were ready: nothing was measured.
+      if (out.result === null && out.status === 'stopped') return null;
       if (out.status === 'failed' || out.result === null) throw new Error(out.error ?? 'a queue point failed');
       const r = out.result;
       const note = out.status === 'deadlocked' ? (r.diagnosis ?? 'deadlocked') : undefined;
