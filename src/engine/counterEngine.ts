@@ -20,6 +20,7 @@ import type { LabEngine } from './labEngine.ts';
 import { Pacer } from './pacer.ts';
 import { progressSum } from './counterSample.ts';
 import { delay, STALL_MS, STOP_GRACE_MS } from './runStatus.ts';
+import { measureStartLine } from './startMeasure.ts';
 import { startWatchdog } from './watchdog.ts';
 import { WorkerPool, type PooledWorker } from './workerPool.ts';
 
@@ -71,6 +72,7 @@ export class CounterEngine implements LabEngine {
 
   async run(params: CounterParams, hooks: CounterRunHooks, seed = 1): Promise<CounterRunOutcome> {
     if (this.active) throw new Error('a run is already in progress');
+    const pressedAt = performance.now();
     const trials: CounterTrial[] = [];
     const m = this.mem.ints;
     resetCounter(this.mem);
@@ -84,6 +86,8 @@ export class CounterEngine implements LabEngine {
       this.active = null;
       return { status: 'failed', trials, error: messageOf(e) };
     }
+    // For the bench: Run to every worker past the start line (a reused pool makes it quick).
+    void measureStartLine('counter', pressedAt, m, CounterSlot.barrier, params.workers);
     const stopWatchdog = this.watch(run, hooks);
     try {
       for (let t = 0; t < params.trials && !run.stopRequested; t++) {

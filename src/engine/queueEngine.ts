@@ -17,6 +17,7 @@ import { monitorQueueRun } from './queueMonitor.ts';
 import { publishedWorkerResults, runElapsed, summariseQueueRun, type QueueRunResult, type QueueRunStatus } from './queueResult.ts';
 import { queueChannels, wakeQueueWorkers } from './queueWiring.ts';
 import { delay, STOP_GRACE_MS } from './runStatus.ts';
+import { measureStartLine } from './startMeasure.ts';
 import { WorkerPool, type PooledWorker } from './workerPool.ts';
 
 export interface QueueRunHooks {
@@ -77,6 +78,7 @@ export class QueueEngine implements LabEngine {
 
   async run(params: QueueParams, hooks: QueueRunHooks = {}): Promise<QueueRunOutcome> {
     if (this.running) throw new Error('a run is already in progress');
+    const pressedAt = performance.now();
     const problem = queueProblem(params);
     if (problem) return { status: 'failed', result: null, error: problem };
     const jobs = jobsFor(params);
@@ -108,6 +110,8 @@ export class QueueEngine implements LabEngine {
     this.pausedFlag = false;
     const t0 = performance.now();
     const calls = this.start(run, jobs);
+    // For the bench: Run to every worker past the start line (a reused pool makes it quick).
+    void measureStartLine('queue', pressedAt, mem.ints, QueueSlot.barrier, jobs.length);
     const forced = new Promise<null>((resolve) => {
       run.force = () => resolve(null);
     });
