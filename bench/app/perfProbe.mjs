@@ -6,11 +6,32 @@ export function installPerfProbe() {
   const supported = PerformanceObserver.supportedEntryTypes ?? [];
   const perf = { supported, longtasks: [], loafs: [], frames: [] };
   window.__benchPerf = perf;
+  // A long animation frame names the scripts that ran in it: the longest says what to fix.
+  const worstScript = (e) => {
+    const scripts = [...(e.scripts ?? [])].sort((a, b) => b.duration - a.duration);
+    const s = scripts[0];
+    if (!s) return null;
+    const fileOf = (url) => url.replace(/^[a-z]+:\/\/[^/]*\//, '').split('/').pop() ?? '';
+    const file = fileOf(s.sourceURL ?? '');
+    return {
+      duration: s.duration,
+      // A module script's invoker is its URL: the file name is enough, the test server's port is noise.
+      invoker: (s.invoker ?? '').replace(/[a-z]+:\/\/[^\s)]+/g, fileOf),
+      invokerType: s.invokerType ?? '',
+      source: file ? `${file}:${s.sourceCharPosition ?? -1}` : '',
+      functionName: s.sourceFunctionName ?? '',
+    };
+  };
   const observe = (type, into) => {
     if (!supported.includes(type)) return;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
-        into.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration ?? null });
+        into.push({
+          start: e.startTime,
+          duration: e.duration,
+          blocking: e.blockingDuration ?? null,
+          script: type === 'long-animation-frame' ? worstScript(e) : null,
+        });
       }
     }).observe({ type, buffered: true });
   };

@@ -1,14 +1,10 @@
 // Markdown tables of the queue suites: items/s, latency, verification and the queue targets.
 import { QUEUE_KINDS } from '../../src/core/queue/queueKinds.ts';
 import { CAPACITY } from '../queue/grid.mjs';
+import { mark, table } from './markdown.mjs';
 import { TARGETS } from './targets.mjs';
 
 const COUNTS = [1, 2];
-const mark = (ok) => (ok ? 'met' : '**missed**');
-
-function table(head, rows) {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-}
 
 function cellOf(results, kind, n) {
   return results?.cells?.find((c) => c.kind === kind && c.producers === n && c.consumers === n) ?? null;

@@ -6,7 +6,8 @@ import { readResults } from '../lib/results.mjs';
 import { BUSY } from '../lib/cpuUse.mjs';
 import { atomicRatios } from '../suites/native.mjs';
 import { queueCheckTable, queueItemsLine, queueLatencyTable, queueRateTable, queueTargetTable } from './queueTables.mjs';
-import { appTable, counterTable, liveTable, nativeTable } from './tables.mjs';
+import { appRunsTable, appStartTable, budgetTable } from './appTables.mjs';
+import { counterTable, liveTable, nativeTable } from './tables.mjs';
 
 const START = '<!-- results:start -->';
 const END = '<!-- results:end -->';
@@ -46,6 +47,9 @@ function renderResults(dir) {
     '',
   );
 
+  out.push('### Budgets\n');
+  out.push(budgetTable(app?.runs ? app : null, node, chromium), '');
+
   out.push('### Counter kernels: ns/op, median (min)\n');
   for (const window of WINDOWS) {
     out.push(`Race window ${window}${window === 0 ? ' (the bare cost)' : ' (the lab default)'}:\n`);
@@ -55,8 +59,12 @@ function renderResults(dir) {
   out.push(native?.cells ? nativeTable(atomicRatios(dir, native.cells), native) : status(native, 'native'), '');
   out.push('### Live instrumentation cost (2 workers, race window 0)\n');
   out.push(liveTable(node, chromium), '');
-  out.push('### App during a full-speed run\n');
-  out.push(app?.run ? appTable(app) : status(app, 'app'), '');
+  out.push('### App during full-speed runs\n');
+  out.push(app?.runs ? appRunsTable(app) : status(app, 'app'), '');
+  if (app?.restarts) {
+    out.push('### App: Run to every worker past the start line\n');
+    out.push(appStartTable(app), '');
+  }
 
   if (queueNode?.cells || queueChromium?.cells) {
     out.push('### Queue kinds: M items/s, median (best)\n');
@@ -86,9 +94,10 @@ function recorded(name, r) {
   return `${head}; other work used ${Math.round(r.busyAtStart * 100)} % of the CPUs at start${busy}${busyCells(r)}`;
 }
 
-/** How many measurements (counter cells, queue runs) began while other work kept the machine busy. */
+/** How many measurements (counter cells, queue runs, app loads and runs) began while other work kept the machine busy. */
 function busyCells(r) {
-  const samples = [...(r.cells ?? []), ...(r.live ?? [])].flatMap((c) => c.busyBefore ?? []).filter((b) => typeof b === 'number');
+  const measured = [...(r.cells ?? []), ...(r.live ?? []), ...(r.firstPaint?.loads ?? []), ...(r.runs ?? []), ...(r.restarts ?? [])];
+  const samples = measured.flatMap((c) => c.busyBefore ?? []).filter((b) => typeof b === 'number');
   const failed = r.failures?.length ? `; **${r.failures.length} runs not exactly-once**` : '';
   if (samples.length === 0) return failed;
   const busy = samples.filter((b) => b > BUSY).length;

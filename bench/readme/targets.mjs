@@ -4,10 +4,16 @@ export const TARGETS = {
   atomicVsNative: 3,
   /** Live view on over live view off, ns/op. */
   liveRatio: 1.1,
+  /** No main-thread task (longtask entry) longer than this during a full-speed run. */
+  longTaskMs: 50,
   /** 95th percentile of requestAnimationFrame intervals during a run. */
   frameP95Ms: 33,
+  /** First contentful paint of a cold load of the built app, median of the loads. */
+  firstPaintMs: 1000,
   /** Gzip size of the JavaScript loaded before any lab, in kB of 1000 bytes. */
   initialJsKB: 120,
+  /** Run pressed to every worker past the start line, on every run after the first (pool reused). */
+  restartMs: 20,
   /** Lock-free SPSC items/s in Chromium, 1 producer and 1 consumer (median of the runs). */
   spscChromiumItemsPerSec: 10_000_000,
   /** SPSC items/s over the MessageChannel baseline's, both 1P1C, in the same Chromium run. */

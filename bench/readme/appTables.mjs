@@ -1,0 +1,113 @@
+// Markdown of the app suite and the budgets table: the app's performance budgets, measured, met or missed.
+import { mark, table } from './markdown.mjs';
+import { TARGETS } from './targets.mjs';
+
+const ms = (x) => `${x} ms`;
+const runName = (r) => `${r.lab} \`${r.mode}\``;
+const worstOf = (items, key) => items.reduce((w, x) => (w === null || key(x) > key(w) ? x : w), null);
+
+function machineLine(app) {
+  const m = app.machine;
+  return `Machine: ${m.cpu}, ${m.cores} cores, ${m.os}; Chromium ${m.chromium ?? 'not available'}; Node ${m.node}; app suite recorded ${m.date.slice(0, 10)}.`;
+}
+
+function longTaskRow(runs) {
+  const observed = runs.every((r) => r.observed.includes('longtask'));
+  const count = runs.reduce((n, r) => n + r.longTasks.count, 0);
+  const worst = worstOf(runs, (r) => r.longTasks.maxMs);
+  const measured = !observed
+    ? 'not observable in this browser'
+    : count === 0
+      ? `none in ${runs.length} runs`
+      : `${count} in ${runs.length} runs, longest ${ms(worst.longTasks.maxMs)} (${runName(worst)})`;
+  return ['main-thread tasks during full-speed runs, workers = cores − 1', `none over ${TARGETS.longTaskMs} ms`, measured, observed ? mark(count === 0) : '–'];
+}
+
+function frameRow(runs) {
+  const worst = worstOf(runs, (r) => r.frames.p95Ms ?? Infinity);
+  const ok = runs.every((r) => r.frames.p95Ms !== null && r.frames.p95Ms <= TARGETS.frameP95Ms);
+  return ['frame interval during those runs, p95', `≤ ${TARGETS.frameP95Ms} ms`, `${ms(worst.frames.p95Ms)} in the worst run (${runName(worst)})`, mark(ok)];
+}
+
+function restartRow(restarts) {
+  const again = restarts.flatMap((r) => r.againMs);
+  const slowest = Math.max(...again);
+  const first = restarts.map((r) => `${r.lab} ${ms(r.firstMs)}`).join(', ');
+  return [
+    'second and later runs: Run to every worker past the start line',
+    `≤ ${TARGETS.restartMs} ms`,
+    `slowest ${ms(slowest)} of ${again.length} runs (first runs, loading the workers: ${first})`,
+    mark(slowest <= TARGETS.restartMs),
+  ];
+}
+
+function liveRow(node, chromium) {
+  const pairs = [
+    ['Node', node],
+    ['Chromium', chromium],
+  ].flatMap(([env, r]) => (r?.live ?? []).map((x) => ({ env, ...x })));
+  const worst = worstOf(pairs, (x) => x.ratio);
+  const measured = worst ? `${worst.ratio}× at worst (${worst.env}, \`${worst.sync}\`; ${pairs.length} modes measured)` : 'not measured';
+  return ['live instrumentation on against off, ns/op', `≤ ${TARGETS.liveRatio}× (≤ 10 % slower)`, measured, worst ? mark(worst.ratio <= TARGETS.liveRatio) : '–'];
+}
+
+/** The budgets of the app (DESIGN.md's performance bar), one row each. */
+export function budgetTable(app, node, chromium) {
+  const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
+  const rows = [];
+  if (app?.runs) rows.push(longTaskRow(app.runs), frameRow(app.runs));
+  if (app?.firstPaint) {
+    const fp = app.firstPaint;
+    rows.push([
+      'first contentful paint, cold load of the built app',
+      `≤ ${TARGETS.firstPaintMs} ms`,
+      `${ms(fp.medianMs)}, median of ${fp.loads.length} loads (slowest ${ms(fp.maxMs)})`,
+      mark(fp.medianMs <= TARGETS.firstPaintMs),
+    ]);
+  }
+  if (app?.initialJs) {
+    const js = app.initialJs;
+    rows.push(['initial JavaScript, gzip', `≤ ${TARGETS.initialJsKB} kB`, `${kb(js.gzipBytes)} in ${js.files.length} files (${kb(js.bytes)} raw)`, mark(js.gzipBytes <= TARGETS.initialJsKB * 1000)]);
+  }
+  if (app?.restarts) rows.push(restartRow(app.restarts));
+  rows.push(liveRow(node, chromium));
+  const machine = app?.machine ? `\n\n${machineLine(app)}` : '';
+  return `${table(['budget', 'target', 'measured', ''], rows)}${machine}`;
+}
+
+function loafCell(r) {
+  if (!r.observed.includes('long-animation-frame')) return 'not observable';
+  const l = r.longAnimationFrames;
+  if (l.count === 0) return '0';
+  const s = l.worstScript;
+  const script = s ? `; its longest script ${ms(s.duration)}: ${s.invoker || s.invokerType}${s.source ? ` (${s.source})` : ''}` : '; no script over 5 ms';
+  return `${l.count} (longest ${ms(l.maxMs)}${script})`;
+}
+
+function readoutCell(r) {
+  if (r.rate === null) return '–';
+  return r.rateUnit === 'iterations' ? `${r.rate.toLocaleString('en-US')} iterations` : `${(r.rate / 1e6).toFixed(2)} M ${r.rateUnit}`;
+}
+
+/** Each full-speed run: what the main thread did while the workers went flat out. */
+export function appRunsTable(app) {
+  const rows = app.runs.map((r) => [
+    runName(r),
+    r.workers,
+    r.longTasks.count === 0 ? '0' : `${r.longTasks.count} (longest ${ms(r.longTasks.maxMs)})`,
+    loafCell(r),
+    `${r.frames.p50Ms} / ${r.frames.p95Ms} / ${r.frames.maxMs} ms (${r.frames.count})`,
+    `${r.status}${r.stoppedByBench ? ' by Stop' : ''}, ${ms(r.runMs)}`,
+    readoutCell(r),
+  ]);
+  const head = ['run', 'workers', 'long tasks', 'long animation frames', 'frame interval p50 / p95 / max (frames)', 'ended', "the lab's readout"];
+  const links = app.runs.map((r) => `\`${r.query}\``).join(', ');
+  return `${table(head, rows)}\n\nLinks: ${links}.`;
+}
+
+/** Run to every worker past the start line, run after run on one page. */
+export function appStartTable(app) {
+  const rows = app.restarts.map((r) => [r.lab, r.workers, ms(r.firstMs), `${r.againMs.join(', ')} ms`, ms(r.againMedianMs)]);
+  const links = app.restarts.map((r) => `\`${r.query}\``).join(', ');
+  return `${table(['lab', 'workers', 'first run (loads the workers)', 'next runs (pool reused)', 'median'], rows)}\n\nLinks: ${links}. First contentful paint of each cold load: ${app.firstPaint.loads.map((l) => l.fcpMs).join(', ')} ms.`;
+}
