@@ -15,13 +15,13 @@ import { Control, setControl } from '../core/shared/memory.ts';
 import type { CounterApi } from '../workers/counterApi.ts';
 import { spawnCounterWorker } from '../workers/spawn.ts';
 import { dirsOf, summariseTrial, type CounterTrial } from './counterResult.ts';
-import { guarded } from './guard.ts';
 import type { LabEngine } from './labEngine.ts';
 import { Pacer } from './pacer.ts';
 import { progressSum } from './counterSample.ts';
-import { delay, STALL_MS, STOP_GRACE_MS } from './runStatus.ts';
+import { STALL_MS } from './runStatus.ts';
 import { measureStartLine } from './startMeasure.ts';
 import { startWatchdog } from './watchdog.ts';
+import { WorkerCalls } from './workerCalls.ts';
 import { WorkerPool, type PooledWorker } from './workerPool.ts';
 
 export interface CounterRunHooks {
@@ -43,10 +43,8 @@ interface ActiveRun {
   slots: PooledWorker<CounterApi>[];
   stopRequested: boolean;
   pacer: Pacer | null;
-  /** The trial in flight: settles when every worker has answered. */
-  inFlight: Promise<unknown> | null;
-  /** Ends the trial in flight with what the workers published, when Stop has to force it. */
-  force: (() => void) | null;
+  /** The trial in flight, if any. */
+  round: WorkerCalls<CounterApi, CounterWorkerResult> | null;
 }
 
 export class CounterEngine implements LabEngine {
@@ -77,11 +75,11 @@ export class CounterEngine implements LabEngine {
     const m = this.mem.ints;
     resetCounter(this.mem);
     // Active from the first moment, so that a Stop pressed while the workers load is not lost.
-    const run: ActiveRun = { params, slots: [], stopRequested: false, pacer: null, inFlight: null, force: null };
+    const run: ActiveRun = { params, slots: [], stopRequested: false, pacer: null, round: null };
     this.active = run;
     this.pausedFlag = false;
     try {
-      run.slots = await this.pool.acquire(params.workers);
+      run.slots = this.pool.reuse(params.workers) ?? (await this.pool.acquire(params.workers));
     } catch (e) {
       this.active = null;
       return { status: 'failed', trials, error: messageOf(e) };
@@ -107,23 +105,19 @@ export class CounterEngine implements LabEngine {
     }
   }
 
-  /** Ends the run: cooperatively within STOP_GRACE_MS, else by replacing the workers. */
+  /**
+   * Ends the run: cooperatively within STOP_GRACE_MS, else by replacing the workers that do not see
+   * the stop word (stuck in a long system wait, or a bug); their trial then reports what they had
+   * published in shared memory.
+   */
   async stop(): Promise<void> {
     const run = this.active;
     if (!run) return;
     run.stopRequested = true;
     run.pacer?.stop();
-    this.wakeAll(run.params.workers);
-    const inFlight = run.inFlight;
-    if (!inFlight) return;
-    const answered = await Promise.race([inFlight.then(() => true, () => true), delay(STOP_GRACE_MS).then(() => false)]);
-    if (!answered) {
-      // A worker that does not see the stop word (stuck in a long system wait, or a bug) is
-      // terminated and replaced; its trial reports what it had published in shared memory.
-      run.force?.();
-      // The run ends now; loading the replacements is the next run's wait, not this Stop's.
-      void Promise.allSettled(run.slots.map((s) => this.pool.replace(s)));
-    }
+    const wake = (): void => this.wakeAll(run.params.workers);
+    if (run.round) await run.round.halt(this.pool, wake);
+    else wake();
   }
 
   pause(): void {
@@ -168,7 +162,7 @@ export class CounterEngine implements LabEngine {
       run.pacer.paused = this.pausedFlag;
       run.pacer.start();
     }
-    const calls = slots.map((slot, index) => {
+    const round = new WorkerCalls(slots, (slot, index) => {
       const job: CounterJob = {
         index,
         workers: params.workers,
@@ -179,21 +173,16 @@ export class CounterEngine implements LabEngine {
         live: true,
         slow,
       };
-      return guarded(slot.remote.runCounter(this.mem.buffer, job), slot.failure);
+      return slot.remote.runCounter(this.mem.buffer, job);
     });
-    const all = Promise.all(calls);
-    const forced = new Promise<CounterWorkerResult[]>((resolve) => {
-      run.force = () => resolve(this.publishedResults(params.workers));
-    });
-    run.inFlight = all;
+    run.round = round;
     let results: CounterWorkerResult[];
     try {
-      results = await Promise.race([all, forced]);
+      results = (await round.results()) ?? this.publishedResults(params.workers);
     } finally {
       run.pacer?.stop();
       run.pacer = null;
-      run.inFlight = null;
-      run.force = null;
+      run.round = null;
     }
     return summariseTrial(t + 1, results, dirs, Atomics.load(m, CounterSlot.value));
   }

@@ -17,8 +17,9 @@ const WATCH_MS = 5_000;
 /**
  * Adds one `racelab:<lab>:start-line` measure, from `pressedAt` (the engine's run began) to every
  * one of `parties` workers having arrived at the start line word `slot` (the last one to arrive
- * wakes the others, and this watch). The bench checks that a second run, which reuses the pool,
- * gets there within 20 ms.
+ * wakes the others, and this watch). The watch runs when the main thread is free, after Run's own
+ * rendering, so the measure is an upper bound. The bench checks that a second run, which reuses
+ * the pool, gets there within 20 ms.
  */
 export async function measureStartLine(lab: string, pressedAt: number, m: Int32Array, slot: number, parties: number): Promise<void> {
   if (!waitAsync) return;

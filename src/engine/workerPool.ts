@@ -21,6 +21,8 @@ export class WorkerPool<Api extends { ping(): 'pong' }> {
   private readonly label: string;
   private readonly slots: PooledWorker<Api>[] = [];
   private nextId = 1;
+  /** Replacements still loading: the next acquire waits for them. */
+  private pending: Promise<unknown> = Promise.resolve();
   /** Workers ever started: a second run that reuses the pool does not raise it. */
   spawned = 0;
 
@@ -33,8 +35,18 @@ export class WorkerPool<Api extends { ping(): 'pong' }> {
     return this.slots.length;
   }
 
+  /**
+   * The first n workers when the pool already has them all, alive: no await, so a run that reuses
+   * the pool sends its jobs before the page re-renders for it. Null when acquire must start some.
+   */
+  reuse(n: number): PooledWorker<Api>[] | null {
+    const slots = this.slots.slice(0, n);
+    return slots.length === n && slots.every((slot) => !slot.dead) ? slots : null;
+  }
+
   /** The first n workers, starting new ones only when the pool is smaller than n or one died. */
   async acquire(n: number): Promise<PooledWorker<Api>[]> {
+    await this.pending;
     const fresh: Promise<void>[] = [];
     for (let i = 0; i < Math.min(n, this.slots.length); i++) {
       const slot = this.slots[i];
@@ -57,6 +69,11 @@ export class WorkerPool<Api extends { ping(): 'pong' }> {
     const fresh = this.start();
     this.slots[i] = fresh;
     await this.ready(fresh);
+  }
+
+  /** Terminates these workers now and starts their replacements; the next acquire waits for them to load. */
+  replaceLater(slots: readonly PooledWorker<Api>[]): void {
+    this.pending = Promise.allSettled([this.pending, ...slots.map((s) => this.replace(s))]);
   }
 
   dispose(): void {
