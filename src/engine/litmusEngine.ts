@@ -14,11 +14,11 @@ import { litmusSpecOf, type LitmusParams } from '../core/params/litmusParams.ts'
 import { Control, setControl } from '../core/shared/memory.ts';
 import type { LitmusApi } from '../workers/litmusApi.ts';
 import { spawnLitmusWorker } from '../workers/spawn.ts';
-import { guarded } from './guard.ts';
 import type { LabEngine } from './labEngine.ts';
 import { summariseLitmus, type LitmusRunResult } from './litmusResult.ts';
-import { delay, STALL_MS, STOP_GRACE_MS } from './runStatus.ts';
+import { STALL_MS } from './runStatus.ts';
 import { startWatchdog } from './watchdog.ts';
+import { WorkerCalls } from './workerCalls.ts';
 import { WorkerPool, type PooledWorker } from './workerPool.ts';
 
 export interface LitmusRunHooks {
@@ -34,13 +34,8 @@ export interface LitmusRunOutcome {
 }
 
 interface ActiveRun {
-  readonly slots: PooledWorker<LitmusApi>[];
-  /** Settles when both roles have answered (or failed). */
-  readonly allSettled: Promise<unknown>;
+  readonly calls: WorkerCalls<LitmusApi, LitmusWorkerResult>;
   stopRequested: boolean;
-  /** Ends the run with what role 0 had published, when the workers have to be replaced. */
-  force: (() => void) | null;
-  halting: Promise<void> | null;
 }
 
 const ROLES = 2;
@@ -52,8 +47,6 @@ export class LitmusEngine implements LabEngine {
   private pausedFlag = false;
   /** Between Run and the workers being ready (the first run loads them): Stop is remembered here. */
   private starting: { stopped: boolean } | null = null;
-  /** Workers being replaced after a forced Stop: the next run waits for them, the Stop does not. */
-  private replacing: Promise<unknown> = Promise.resolve();
 
   constructor(spawn: (name: string) => Worker = spawnLitmusWorker) {
     this.pool = new WorkerPool<LitmusApi>('litmus', spawn);
@@ -78,7 +71,6 @@ export class LitmusEngine implements LabEngine {
     this.starting = starting;
     let slots: PooledWorker<LitmusApi>[];
     try {
-      await this.replacing;
       slots = await this.pool.acquire(ROLES);
     } catch (e) {
       return { status: 'failed', result: null, error: messageOf(e) };
@@ -92,14 +84,8 @@ export class LitmusEngine implements LabEngine {
     setControl(mem.ints, LitmusSlot.control, Control.run);
     const jobs = litmusJobs(litmusSpecOf(params));
     const t0 = performance.now();
-    const calls = jobs.map((job, i) => {
-      const slot = slots[i]!;
-      return guarded(slot.remote.runLitmus(mem.buffer, job), slot.failure);
-    });
-    const run: ActiveRun = { slots, allSettled: Promise.allSettled(calls), stopRequested: false, force: null, halting: null };
-    const forced = new Promise<null>((resolve) => {
-      run.force = () => resolve(null);
-    });
+    const calls = new WorkerCalls(slots, (slot, i) => slot.remote.runLitmus(mem.buffer, jobs[i]!));
+    const run: ActiveRun = { calls, stopRequested: false };
     this.active = run;
     this.pausedFlag = false;
     const stopWatchdog = startWatchdog({
@@ -111,17 +97,17 @@ export class LitmusEngine implements LabEngine {
     let workers: LitmusWorkerResult[] | null = null;
     let error: string | undefined;
     try {
-      workers = await Promise.race([Promise.all(calls), forced]);
+      // Null when Stop had to replace a role that did not answer: the tally role 0 published stands.
+      workers = await calls.results();
     } catch (e) {
       // One role failed: its partner would wait at the next meeting forever, so the run ends for both.
       error = messageOf(e);
       await this.halt(run);
     } finally {
       stopWatchdog();
-      run.force = null;
     }
     const wallMs = performance.now() - t0;
-    await run.halting;
+    await calls.halted();
     setControl(mem.ints, LitmusSlot.control, Control.stop);
     this.active = null;
     this.pausedFlag = false;
@@ -131,7 +117,7 @@ export class LitmusEngine implements LabEngine {
     return error === undefined ? { status, result } : { status, result, error };
   }
 
-  /** Ends the run: cooperatively within STOP_GRACE_MS, else by terminating (and replacing) both workers. */
+  /** Ends the run: cooperatively within STOP_GRACE_MS, else by replacing the roles that did not answer. */
   async stop(): Promise<void> {
     if (this.starting) this.starting.stopped = true;
     const run = this.active;
@@ -161,19 +147,11 @@ export class LitmusEngine implements LabEngine {
     this.pool.dispose();
   }
 
-  /** Stop word, wait out the grace period, then terminate and replace. */
+  /** Roles look at the stop word between batches and while they meet; one that does not answer in time is replaced. */
   private halt(run: ActiveRun): Promise<void> {
-    run.halting ??= (async () => {
+    return run.calls.halt(this.pool, () => {
       if (this.memory) setControl(this.memory.ints, LitmusSlot.control, Control.stop);
-      const answered = await Promise.race([run.allSettled.then(() => true), delay(STOP_GRACE_MS).then(() => false)]);
-      if (answered) return;
-      // Roles look at the stop word between batches and while they meet; one that does not answer
-      // in time (a huge batch with much jitter, or a bug) is replaced, and the run reports the tally
-      // role 0 had published.
-      run.force?.();
-      this.replacing = Promise.allSettled([this.replacing, ...run.slots.map((s) => this.pool.replace(s))]);
-    })();
-    return run.halting;
+    });
   }
 }
 

@@ -10,14 +10,13 @@ import { latencySummary, verifyQueue } from '../core/queue/verify.ts';
 import { Control, setControl } from '../core/shared/memory.ts';
 import type { QueueApi } from '../workers/queueApi.ts';
 import { spawnQueueWorker } from '../workers/spawn.ts';
-import { guarded } from './guard.ts';
 import type { LabEngine } from './labEngine.ts';
 import type { QueueLive } from './queueLive.ts';
 import { monitorQueueRun } from './queueMonitor.ts';
 import { publishedWorkerResults, runElapsed, summariseQueueRun, type QueueRunResult, type QueueRunStatus } from './queueResult.ts';
 import { queueChannels, wakeQueueWorkers } from './queueWiring.ts';
-import { delay, STOP_GRACE_MS } from './runStatus.ts';
 import { measureStartLine } from './startMeasure.ts';
+import { WorkerCalls } from './workerCalls.ts';
 import { WorkerPool, type PooledWorker } from './workerPool.ts';
 
 export interface QueueRunHooks {
@@ -37,16 +36,10 @@ export interface QueueRunOutcome {
 interface ActiveRun {
   readonly params: QueueParams;
   readonly mem: QueueMemory;
-  readonly slots: PooledWorker<QueueApi>[];
-  /** Per job: its call has answered (or failed). */
-  readonly settled: boolean[];
-  allSettled: Promise<unknown>;
+  readonly calls: WorkerCalls<QueueApi, QueueWorkerResult>;
   stopRequested: boolean;
   /** Set when the stall watch decided the run can never finish. */
   deadlock: string | null;
-  /** Ends the run with what the workers published, when they have to be terminated. */
-  force: (() => void) | null;
-  halting: Promise<void> | null;
 }
 
 export class QueueEngine implements LabEngine {
@@ -56,8 +49,6 @@ export class QueueEngine implements LabEngine {
   private pausedFlag = false;
   /** Between Run and the workers being ready (the first run loads them): Stop is remembered here. */
   private starting: { stopped: boolean } | null = null;
-  /** Workers being replaced after a forced Stop: the next run waits for them, the Stop does not. */
-  private replacing: Promise<unknown> = Promise.resolve();
 
   constructor(spawn: (name: string) => Worker = spawnQueueWorker) {
     this.pool = new WorkerPool<QueueApi>('queue', spawn);
@@ -86,7 +77,6 @@ export class QueueEngine implements LabEngine {
     const starting = { stopped: false };
     this.starting = starting;
     try {
-      await this.replacing;
       slots = await this.pool.acquire(jobs.length);
     } catch (e) {
       return { status: 'failed', result: null, error: messageOf(e) };
@@ -95,32 +85,18 @@ export class QueueEngine implements LabEngine {
     }
     if (starting.stopped) return { status: 'stopped', result: null };
     const mem = this.prepare(params);
-    const run: ActiveRun = {
-      params,
-      mem,
-      slots,
-      settled: jobs.map(() => false),
-      allSettled: Promise.resolve(),
-      stopRequested: false,
-      deadlock: null,
-      force: null,
-      halting: null,
-    };
+    const t0 = performance.now();
+    const run: ActiveRun = { params, mem, calls: this.start(mem, params, slots, jobs), stopRequested: false, deadlock: null };
     this.active = run;
     this.pausedFlag = false;
-    const t0 = performance.now();
-    const calls = this.start(run, jobs);
     // For the bench: Run to every worker past the start line (a reused pool makes it quick).
     void measureStartLine('queue', pressedAt, mem.ints, QueueSlot.barrier, jobs.length);
-    const forced = new Promise<null>((resolve) => {
-      run.force = () => resolve(null);
-    });
     const stopWatching = monitorQueueRun({
       mem,
       kind: params.queue,
       startedAt: t0,
       paused: () => this.pausedFlag,
-      halted: () => run.halting !== null,
+      halted: () => run.calls.stopping,
       onLive: hooks.onLive,
       onStall: hooks.onStall,
       onDeadlock: (diagnosis) => {
@@ -131,17 +107,17 @@ export class QueueEngine implements LabEngine {
     let results: QueueWorkerResult[] | null = null;
     let error: string | undefined;
     try {
-      results = await Promise.race([Promise.all(calls), forced]);
+      // Null when Stop had to replace workers that did not answer: what they published stands.
+      results = await run.calls.results();
     } catch (e) {
       // One worker failed: the others would wait for it forever, so the run ends for all.
       error = messageOf(e);
       await this.halt(run);
     } finally {
       stopWatching();
-      run.force = null;
     }
     const wallMs = performance.now() - t0;
-    await run.halting;
+    await run.calls.halted();
     setControl(mem.ints, QueueSlot.control, Control.stop);
     this.active = null;
     this.pausedFlag = false;
@@ -196,47 +172,27 @@ export class QueueEngine implements LabEngine {
   }
 
   /** Starts every job at once (they meet at the start line in shared memory). */
-  private start(run: ActiveRun, jobs: readonly QueueJob[]): Promise<QueueWorkerResult>[] {
-    const { mem, params, slots } = run;
+  private start(mem: QueueMemory, params: QueueParams, slots: readonly PooledWorker<QueueApi>[], jobs: readonly QueueJob[]): WorkerCalls<QueueApi, QueueWorkerResult> {
     const ports = params.queue === 'message' ? queueChannels(params.producers, params.consumers) : null;
-    const calls = jobs.map((job, i) => {
-      const slot = slots[i]!;
+    return new WorkerCalls(slots, (slot, i) => {
+      const job = jobs[i]!;
       const remote = slot.remote;
-      let call: Promise<QueueWorkerResult>;
       if (ports) {
         const mine = job.role === 'producer' ? ports.toConsumer[job.index]! : ports.fromProducer[job.index]!;
         const moved = transfer(mine, mine);
-        call = job.role === 'producer' ? remote.runMessageProducer(mem.buffer, job, moved) : remote.runMessageConsumer(mem.buffer, job, moved);
-      } else {
-        call = job.role === 'producer' ? remote.runProducer(mem.buffer, job) : remote.runConsumer(mem.buffer, job);
+        return job.role === 'producer' ? remote.runMessageProducer(mem.buffer, job, moved) : remote.runMessageConsumer(mem.buffer, job, moved);
       }
-      const guardedCall = guarded(call, slot.failure);
-      const settle = (): void => {
-        run.settled[i] = true;
-      };
-      guardedCall.then(settle, settle);
-      return guardedCall;
+      return job.role === 'producer' ? remote.runProducer(mem.buffer, job) : remote.runConsumer(mem.buffer, job);
     });
-    run.allSettled = Promise.allSettled(calls);
-    return calls;
   }
 
-  /** Stop word, wake every sleeper, wait out the grace period, then terminate and replace. */
+  /**
+   * Stop word and a wake for every sleeper; a worker that does not see them (a bug, a long system
+   * wait) is terminated and replaced, and the run reports what it had published in shared memory.
+   */
   private halt(run: ActiveRun): Promise<void> {
-    run.halting ??= (async () => {
-      wakeQueueWorkers(run.mem.ints);
-      const answered = await Promise.race([run.allSettled.then(() => true), delay(STOP_GRACE_MS).then(() => false)]);
-      if (answered) return;
-      // A worker that does not see the stop word (a bug, a long system wait) is terminated and
-      // replaced; the run reports what it had published in shared memory.
-      run.force?.();
-      const stuck = run.slots.filter((_, i) => !run.settled[i]);
-      // replace() terminates at once; loading the fresh worker is the next run's wait, not Stop's.
-      this.replacing = Promise.allSettled([this.replacing, ...stuck.map((s) => this.pool.replace(s))]);
-    })();
-    return run.halting;
+    return run.calls.halt(this.pool, () => wakeQueueWorkers(run.mem.ints));
   }
-
 }
 
 function messageOf(e: unknown): string {

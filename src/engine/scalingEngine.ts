@@ -11,12 +11,11 @@ import type { TimedResult } from '../core/scaling/timedRuns.ts';
 import { Control, setControl } from '../core/shared/memory.ts';
 import type { ScalingApi } from '../workers/scalingApi.ts';
 import { spawnQueueWorker, spawnScalingWorker } from '../workers/spawn.ts';
-import { guarded } from './guard.ts';
 import type { LabEngine } from './labEngine.ts';
 import { QueueEngine } from './queueEngine.ts';
-import { delay, STOP_GRACE_MS } from './runStatus.ts';
 import { lostUpdates, measureTimed, type MeasuredPoint, type ScalingRunResult } from './scalingResult.ts';
-import { WorkerPool, type PooledWorker } from './workerPool.ts';
+import { WorkerCalls } from './workerCalls.ts';
+import { WorkerPool } from './workerPool.ts';
 
 export interface ScalingRunHooks {
   /** A point was measured: `done` of `total` points so far. */
@@ -39,15 +38,11 @@ const OVERRUN_MS = 5000;
 const QUEUE_CAPACITY = 1024;
 const QUEUE_ITEMS_PER_MS = 20_000;
 
-/** The workers of the point in progress, and how to end it early. */
+/** The point in progress: its workers' calls and the control word that stops them. */
 interface ActivePoint {
+  readonly calls: WorkerCalls<ScalingApi, TimedResult>;
   readonly ints: Int32Array;
   readonly control: number;
-  readonly slots: PooledWorker<ScalingApi>[];
-  readonly settled: boolean[];
-  allSettled: Promise<unknown>;
-  force: (() => void) | null;
-  halting: Promise<void> | null;
 }
 
 export class ScalingEngine implements LabEngine {
@@ -63,8 +58,6 @@ export class ScalingEngine implements LabEngine {
   private resumed: (() => void) | null = null;
   private point: ActivePoint | null = null;
   private queuePoint = false;
-  /** Workers being replaced after a forced stop: the next point waits for them, the Stop does not. */
-  private replacing: Promise<unknown> = Promise.resolve();
 
   constructor(spawn: (name: string) => Worker = spawnScalingWorker, spawnQueue: (name: string) => Worker = spawnQueueWorker) {
     this.pool = new WorkerPool<ScalingApi>('scaling', spawn);
@@ -213,49 +206,21 @@ export class ScalingEngine implements LabEngine {
   }
 
   private async measureTimed(p: SweepPoint, ms: number): Promise<MeasuredPoint | null> {
-    await this.replacing;
     const slots = await this.pool.acquire(p.workers);
     if (this.stopAsked()) return null;
-    const sharing = p.series.kind === 'sharing';
-    let ints: Int32Array;
-    let buffer: SharedArrayBuffer;
-    let control: number;
-    if (sharing) {
-      this.sharingMem ??= allocateSharing();
-      resetSharing(this.sharingMem);
-      ({ ints, buffer } = this.sharingMem);
-      control = SharingSlot.control;
-    } else {
-      this.counterMem ??= allocateCounter();
-      resetCounter(this.counterMem);
-      ({ ints, buffer } = this.counterMem);
-      control = CounterSlot.control;
-    }
+    const { ints, buffer, control } = this.prepare(p);
     setControl(ints, control, Control.run);
-    const point: ActivePoint = { ints, control, slots, settled: slots.map(() => false), allSettled: Promise.resolve(), force: null, halting: null };
-    const calls = slots.map((slot, index) => {
+    const calls = new WorkerCalls(slots, (slot, index) => {
       const job = { index, workers: p.workers, ms };
-      const call =
-        p.series.kind === 'sharing'
-          ? slot.remote.runSharingPoint(buffer, { ...job, layout: p.series.layout })
-          : p.series.kind === 'counter'
-            ? slot.remote.runCounterPoint(buffer, { ...job, sync: p.series.mode })
-            : Promise.reject(new Error('queue points run on the queue engine'));
-      const g = guarded(call, slot.failure);
-      const settle = (): void => {
-        point.settled[index] = true;
-      };
-      g.then(settle, settle);
-      return g;
+      if (p.series.kind === 'sharing') return slot.remote.runSharingPoint(buffer, { ...job, layout: p.series.layout });
+      if (p.series.kind === 'counter') return slot.remote.runCounterPoint(buffer, { ...job, sync: p.series.mode });
+      return Promise.reject(new Error('queue points run on the queue engine'));
     });
-    point.allSettled = Promise.allSettled(calls);
-    const forced = new Promise<null>((resolve) => {
-      point.force = () => resolve(null);
-    });
+    const point: ActivePoint = { calls, ints, control };
     this.point = point;
     const overrun = setTimeout(() => void this.halt(point), ms + OVERRUN_MS);
     try {
-      const results: TimedResult[] | null = await Promise.race([Promise.all(calls), forced]);
+      const results = await calls.results();
       if (results === null) {
         if (this.stopAsked()) return null;
         throw new Error(`a point of ${p.workers} workers did not end within ${OVERRUN_MS / 1000} s of its time`);
@@ -268,23 +233,25 @@ export class ScalingEngine implements LabEngine {
       throw e;
     } finally {
       clearTimeout(overrun);
-      point.force = null;
-      await point.halting;
+      await calls.halted();
       setControl(ints, control, Control.stop);
       this.point = null;
     }
   }
 
-  /** Stop word, wait out the grace period, then terminate and replace the workers that did not answer. */
+  /** The memory of a point's kind, zeroed. */
+  private prepare(p: SweepPoint): { ints: Int32Array; buffer: SharedArrayBuffer; control: number } {
+    if (p.series.kind === 'sharing') {
+      this.sharingMem ??= allocateSharing();
+      resetSharing(this.sharingMem);
+      return { ...this.sharingMem, control: SharingSlot.control };
+    }
+    this.counterMem ??= allocateCounter();
+    resetCounter(this.counterMem);
+    return { ...this.counterMem, control: CounterSlot.control };
+  }
+
   private halt(point: ActivePoint): Promise<void> {
-    point.halting ??= (async () => {
-      setControl(point.ints, point.control, Control.stop);
-      const answered = await Promise.race([point.allSettled.then(() => true), delay(STOP_GRACE_MS).then(() => false)]);
-      if (answered) return;
-      point.force?.();
-      const stuck = point.slots.filter((_, i) => !point.settled[i]);
-      this.replacing = Promise.allSettled([this.replacing, ...stuck.map((s) => this.pool.replace(s))]);
-    })();
-    return point.halting;
+    return point.calls.halt(this.pool, () => setControl(point.ints, point.control, Control.stop));
   }
 }

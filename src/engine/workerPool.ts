@@ -21,8 +21,9 @@ export class WorkerPool<Api extends { ping(): 'pong' }> {
   private readonly label: string;
   private readonly slots: PooledWorker<Api>[] = [];
   private nextId = 1;
-  /** Replacements still loading: the next acquire waits for them. */
+  /** Replacements still loading: the next acquire waits for them, and reuse declines. */
   private pending: Promise<unknown> = Promise.resolve();
+  private loading = false;
   /** Workers ever started: a second run that reuses the pool does not raise it. */
   spawned = 0;
 
@@ -40,6 +41,7 @@ export class WorkerPool<Api extends { ping(): 'pong' }> {
    * the pool sends its jobs before the page re-renders for it. Null when acquire must start some.
    */
   reuse(n: number): PooledWorker<Api>[] | null {
+    if (this.loading) return null;
     const slots = this.slots.slice(0, n);
     return slots.length === n && slots.every((slot) => !slot.dead) ? slots : null;
   }
@@ -73,7 +75,12 @@ export class WorkerPool<Api extends { ping(): 'pong' }> {
 
   /** Terminates these workers now and starts their replacements; the next acquire waits for them to load. */
   replaceLater(slots: readonly PooledWorker<Api>[]): void {
-    this.pending = Promise.allSettled([this.pending, ...slots.map((s) => this.replace(s))]);
+    const pending = Promise.allSettled([this.pending, ...slots.map((s) => this.replace(s))]);
+    this.pending = pending;
+    this.loading = true;
+    void pending.then(() => {
+      if (this.pending === pending) this.loading = false;
+    });
   }
 
   dispose(): void {
