@@ -3,8 +3,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ENV, chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 const ci = Boolean(process.env.CI);
-// RACELAB_E2E_PORT lets two test runs on one machine keep to their own preview server.
+// RACELAB_E2E_PORT and RACELAB_E2E_DIST let two test runs on one machine keep to their own preview
+// server and build (`npx vite build --outDir <dir>`).
 const port = Number(process.env.RACELAB_E2E_PORT ?? 4173);
+const dist = process.env.RACELAB_E2E_DIST ?? 'dist';
 
 // `npm test` and `npm run test:e2e` export the browser they found (installing one if needed);
 // a direct `npx playwright test` falls back to the same search, without installing.
@@ -40,7 +42,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${JSON.stringify(dist)}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !ci,
     timeout: 60_000,

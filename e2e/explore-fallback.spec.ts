@@ -1,6 +1,6 @@
 // Where the page cannot be cross-origin isolated, the Counter and Queue labs still show their race
 // on the Explorer's simulated scheduler, labelled as simulated; the banner says so.
-import { join } from 'node:path';
+import { DIST } from './support/hosting.ts';
 import { serveStatic, type StaticServer } from './support/staticServer.ts';
 import { ExploreLab } from './pages/exploreLab.ts';
 import { expect, test } from './fixtures.ts';
@@ -8,7 +8,7 @@ import { expect, test } from './fixtures.ts';
 let server: StaticServer;
 
 test.beforeAll(async () => {
-  server = await serveStatic(join(import.meta.dirname, '..', 'dist'));
+  server = await serveStatic(DIST);
 });
 
 test.afterAll(async () => {

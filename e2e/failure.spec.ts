@@ -3,6 +3,9 @@ import { CounterLab } from './pages/counterLab.ts';
 import { expect, test } from './fixtures.ts';
 
 test.use({ expectedErrors: ['worker start failed on purpose', 'worker crashed on purpose'] });
+// The site's service worker takes over the page after its load, and then fetches worker scripts
+// itself, out of `page.route`'s reach.
+test.use({ serviceWorkers: 'block' });
 
 test('a worker that throws while loading fails the run with a message; the next run recovers', async ({ page }) => {
   const lab = new CounterLab(page);

@@ -1,17 +1,19 @@
 // The built site is isolated and runs a lab on every kind of host: one that sends the isolation headers
-// (vite preview, a sub-path), one that sends none (the service worker adds them after one reload),
-// offline after a first visit; and where the service worker cannot help, the page says so without looping.
+// (vite preview, a sub-path), one that sends none (the service worker adds them after one reload); on
+// both, offline after a first visit and updated as a whole by a new deploy; and where the service
+// worker cannot help, the page says so without looping.
 import { isolationHeaders } from '../vite.config.ts';
 import { expect, test } from './fixtures.ts';
 import {
+  controllingScope,
   copyOfDist,
   countLoads,
   deployNextVersion,
   DIST,
   expectIsolated,
   QUICK_RUN,
-  registrations,
   runCounterLab,
+  serviceWorkerReachesNetwork,
   serviceWorkerScope,
 } from './support/hosting.ts';
 import { serveStatic, type StaticServer } from './support/staticServer.ts';
@@ -29,13 +31,28 @@ test.afterEach(async () => {
 });
 
 test.describe('a host that sends the headers', () => {
-  test('vite preview: isolated at once, no service worker, a lab runs', async ({ page }) => {
+  test('vite preview: isolated at once, a lab runs, and the service worker takes over without a reload', async ({ page, baseURL }) => {
     const loads = countLoads(page);
     await page.goto(`./?${QUICK_RUN}`);
     await expectIsolated(page);
     expect(await runCounterLab(page)).toBe(0);
-    expect(await registrations(page)).toBe(0);
+    expect(await controllingScope(page)).toBe(baseURL);
     expect(loads.count, 'page loads').toBe(1);
+  });
+
+  test('vite preview: offline after the first visit, a reload is isolated and a lab runs', async ({ page, context }) => {
+    await page.goto(`./?${QUICK_RUN}`);
+    await expectIsolated(page);
+    await controllingScope(page);
+
+    expect(await serviceWorkerReachesNetwork(page), 'the network, online').toBe(true);
+    // The preview server stays up for the other tests: only the browser goes offline, its service worker included.
+    await context.setOffline(true);
+    expect(await serviceWorkerReachesNetwork(page), 'the network, offline').toBe(false);
+    await page.reload();
+    await expectIsolated(page);
+    await expect(page.getByRole('heading', { name: 'Counter lab' })).toBeVisible();
+    expect(await runCounterLab(page)).toBe(0);
   });
 
   test('under a sub-path: isolated at once, every file from under it, a lab runs', async ({ page }) => {
@@ -49,7 +66,7 @@ test.describe('a host that sends the headers', () => {
     await page.goto(`${server.url}?${QUICK_RUN}`);
     await expectIsolated(page);
     expect(await runCounterLab(page)).toBe(0);
-    expect(await registrations(page)).toBe(0);
+    expect(await controllingScope(page)).toBe(server.url);
     expect(loads.count, 'page loads').toBe(1);
     expect(paths, 'the worker script was fetched').toContainEqual(expect.stringMatching(/^\/racelab\/assets\/counter\.worker-/));
     expect(paths.filter((path) => !path.startsWith('/racelab/')), 'requests outside the sub-path').toEqual([]);
@@ -98,13 +115,19 @@ test.describe('a host that sends no headers', () => {
     await expect(page.getByRole('heading', { name: 'Counter lab' })).toBeVisible();
     expect(await runCounterLab(page)).toBe(0);
   });
+});
 
-  test('a new deploy replaces the cached build as a whole', async ({ page, context }) => {
+for (const [host, headers] of [
+  ['sends no headers', {}],
+  ['sends the headers', isolationHeaders],
+] as const) {
+  test(`a host that ${host}: a new deploy replaces the cached build as a whole`, async ({ page, context }) => {
     const site = await copyOfDist();
     try {
-      const server = await serve(site.dir);
+      const server = await serve(site.dir, headers);
       await page.goto(`${server.url}?${QUICK_RUN}`);
       await expectIsolated(page);
+      await controllingScope(page);
       const cacheNames = (): Promise<string[]> => page.evaluate(() => caches.keys());
       expect(await cacheNames()).toHaveLength(1);
 
@@ -125,7 +148,7 @@ test.describe('a host that sends no headers', () => {
       await site.remove();
     }
   });
-});
+}
 
 test.describe('where the service worker cannot help', () => {
   test.use({ serviceWorkers: 'block' });

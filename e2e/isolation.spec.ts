@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Response } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { DIST } from './support/hosting.ts';
 
 const ISOLATION = {
   'cross-origin-opener-policy': 'same-origin',
@@ -30,7 +31,7 @@ async function expectIsolationHeaders(responses: readonly Response[]): Promise<v
 
 /** Worker entries of the build being served: Vite names each chunk after its `*.worker.ts` source. */
 function builtWorkerScripts(): string[] {
-  const assets = join(import.meta.dirname, '..', 'dist', 'assets');
+  const assets = join(DIST, 'assets');
   return readdirSync(assets)
     .filter((name) => /\.worker-[\w-]+\.js$/.test(name))
     .map((name) => `assets/${name}`);

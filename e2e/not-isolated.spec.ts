@@ -1,13 +1,13 @@
 // Served without the isolation headers, and with no service worker to add them, the page explains
 // why threads cannot run and how to fix it.
-import { join } from 'node:path';
+import { DIST } from './support/hosting.ts';
 import { serveStatic, type StaticServer } from './support/staticServer.ts';
 import { expect, test } from './fixtures.ts';
 
 let server: StaticServer;
 
 test.beforeAll(async () => {
-  server = await serveStatic(join(import.meta.dirname, '..', 'dist'));
+  server = await serveStatic(DIST);
 });
 
 test.afterAll(async () => {

@@ -4,6 +4,9 @@ import { QueueLab } from './pages/queueLab.ts';
 import { expect, test } from './fixtures.ts';
 
 test.use({ expectedErrors: ['queue worker crashed on purpose'] });
+// The site's service worker takes over the page after its load, and then fetches worker scripts
+// itself, out of `page.route`'s reach.
+test.use({ serviceWorkers: 'block' });
 
 const WORKER = '**/queue.worker*.js';
 

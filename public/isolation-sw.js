@@ -1,5 +1,5 @@
-// Isolation service worker: re-serves this site's own responses with the cross-origin isolation
-// headers, for hosts that cannot send them (GitHub Pages), and keeps one build cached for offline use.
+// Isolation service worker: keeps one build cached for offline use on every host, and re-serves this
+// site's own responses with the cross-origin isolation headers, for hosts that cannot send them (GitHub Pages).
 /* global self, caches, fetch, Response, Headers, URL */
 
 // `vite build` replaces this line with the build's version, its index.html and its other files
@@ -59,7 +59,10 @@ async function navigation(request) {
 /** Cache first: built files have content-hashed names, so a cached copy is never stale. */
 async function resource(request) {
   if (!caching || request.method !== 'GET') return fetch(request);
-  const cached = await caches.match(request, { cacheName: CACHE });
+  // Module scripts and stylesheets ask with an `Origin` header, the precache without one, and some
+  // servers (vite preview) answer `Vary: Origin`: honouring it would miss every cached copy offline.
+  // A build's file is the same whoever asks.
+  const cached = await caches.match(request, { cacheName: CACHE, ignoreVary: true });
   if (cached) return cached;
   const response = await fetch(request);
   // Only this build's files, so the cache never mixes two versions.

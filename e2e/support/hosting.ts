@@ -1,11 +1,12 @@
 // Helpers for the hosting tests: count page loads, read the isolation service worker, run the Counter lab once.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { expect, type Frame, type Page } from '@playwright/test';
 import { CounterLab } from '../pages/counterLab.ts';
 
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+// RACELAB_E2E_DIST, like RACELAB_E2E_PORT, keeps two test runs on one machine on their own build.
+export const DIST = resolve(import.meta.dirname, '..', '..', process.env.RACELAB_E2E_DIST ?? 'dist');
 
 /** A short, exact run: enough to prove that real threads share memory here. */
 export const QUICK_RUN = 'sync=atomic&workers=2&iters=20000';
@@ -40,8 +41,35 @@ export function serviceWorkerScope(page: Page): Promise<string | null> {
   });
 }
 
-export function registrations(page: Page): Promise<number> {
-  return page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+/**
+ * Waits until a service worker controls the page, which it does without a reload (`clients.claim`),
+ * and returns its scope.
+ */
+export function controllingScope(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const { scope } = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    return scope;
+  });
+}
+
+/**
+ * Whether the page's service worker, which answers every request of the page, can reach a file that
+ * no cache holds: false once it is really offline. Asked in the worker, whose console the test's
+ * error guard does not watch, since a failed fetch logs an error.
+ */
+export async function serviceWorkerReachesNetwork(page: Page): Promise<boolean> {
+  const scope = await controllingScope(page);
+  const worker = page.context().serviceWorkers().find((candidate) => candidate.url().startsWith(scope));
+  if (!worker) throw new Error(`no service worker for ${scope}`);
+  return worker.evaluate(() =>
+    fetch(`./not-cached-${Date.now()}.txt`).then(
+      () => true,
+      () => false,
+    ),
+  );
 }
 
 /** Presses Run on the Counter lab and checks that the run ends with a number. */

@@ -1,5 +1,5 @@
-// Makes the page cross-origin isolated where the host sends no isolation headers: registers the
-// isolation service worker, which adds them, and reloads once so that the page is served through it.
+// Registers the isolation service worker: where the host sends no isolation headers it adds them (the
+// page reloads once to be served through it); everywhere, in a build, it keeps the site for offline use.
 
 /**
  * What the helper did, for the banner:
@@ -52,14 +52,15 @@ export async function registerIsolation(): Promise<IsolationHelp> {
 }
 
 async function enableIsolation(): Promise<IsolationHelp> {
-  // Isolated, by the host's headers or by the worker: nothing to register.
+  // `navigator.serviceWorker` is missing outside secure contexts, despite its type.
+  const container = isSecureContext ? (navigator.serviceWorker as ServiceWorkerContainer | undefined) : undefined;
+  // Isolated, by the host's headers or by the worker: no reload, only the offline copy.
   if (globalThis.crossOriginIsolated) {
     forgetReload();
+    if (container) keepOffline(container);
     return settle('not-needed');
   }
-  // `navigator.serviceWorker` is missing outside secure contexts, despite its type.
-  const container = navigator.serviceWorker as ServiceWorkerContainer | undefined;
-  if (!container || !isSecureContext) return settle('unsupported');
+  if (!container) return settle('unsupported');
   settle('pending');
 
   // Some harnesses and policies turn `register` into a no-op that resolves to nothing.
@@ -73,6 +74,21 @@ async function enableIsolation(): Promise<IsolationHelp> {
   settle('reloading');
   location.reload();
   return 'reloading';
+}
+
+/**
+ * Registers the worker on a page that is isolated already, for its offline copy of the build. Only in
+ * a build: the dev server's files are not a build to keep, and a worker would sit between them and
+ * hot updates. After the page's load, so that caching the build never competes with the page's own
+ * files; it takes control without a reload (`clients.claim`). Failing costs only the offline copy.
+ */
+function keepOffline(container: ServiceWorkerContainer): void {
+  if (!import.meta.env.PROD) return;
+  const register = (): void => {
+    container.register(SCRIPT, { scope: './' }).catch(() => undefined);
+  };
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }
 
 /** Resolves true once the registration has a worker that can serve the reload, false if it fails. */
