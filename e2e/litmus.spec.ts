@@ -1,7 +1,9 @@
 // Litmus lab end to end: the outcome counts add up to the iterations, Atomics never give the forbidden
-// outcome, plain accesses run and are counted (how often they relax depends on the machine), Stop, bad links.
+// outcome, plain accesses run and are counted (how often they relax depends on the machine), Stop, bad
+// links, the results as JSON and the histogram as PNG, and Space to run and stop.
 import { LitmusLab, type OutcomeCount } from './pages/litmusLab.ts';
 import { expect, test } from './fixtures.ts';
+import { downloadFrom, expectPng, focusPage, savedResults } from './support/exports.ts';
 
 const sum = (outcomes: readonly OutcomeCount[]): number => outcomes.reduce((a, o) => a + o.count, 0);
 const forbidden = (outcomes: readonly OutcomeCount[]): OutcomeCount => {
@@ -85,4 +87,82 @@ test('a bad litmus link opens clamped and says what it changed', async ({ page }
   await lab.runToEnd();
   expect(await lab.total()).toBe(1);
   expect(sum(await lab.outcomes())).toBe(1);
+});
+
+test('Download results saves the settings and the outcome counts the page shows, as JSON', async ({ page }) => {
+  const lab = new LitmusLab(page);
+  await lab.open('test=mp&access=atomics&iters=30000&batch=256&seed=7');
+  const download = page.getByRole('button', { name: 'Download results' });
+  await expect(download, 'nothing to save before a run').toBeDisabled();
+  await lab.runToEnd();
+  const outcomes = await lab.outcomes();
+  // The form may change after the run: the file keeps what the run used.
+  await lab.setNumber('Iterations', 5000);
+
+  const { name, doc } = await savedResults(download);
+  expect(name).toMatch(/^racelab-litmus-results-.*\.json$/);
+  expect(doc).toMatchObject({
+    app: 'RaceLab',
+    lab: 'litmus',
+    params: { test: 'mp', access: 'atomics', iters: 30000, batch: 256, seed: 7 },
+    machine: { crossOriginIsolated: true },
+  });
+  expect(doc.results).toMatchObject({
+    status: 'done',
+    total: 30000,
+    outcomes,
+    forbidden: 0,
+    stopped: false,
+  });
+  const link = new URL(doc.link).searchParams;
+  expect(Object.fromEntries(['lab', 'test', 'access', 'iters', 'batch', 'seed'].map((key) => [key, link.get(key)]))).toEqual({
+    lab: 'litmus',
+    test: 'mp',
+    access: 'atomics',
+    iters: '30000',
+    batch: '256',
+    seed: '7',
+  });
+});
+
+test('Save as PNG saves the outcome histogram as an image', async ({ page }) => {
+  const lab = new LitmusLab(page);
+  await lab.open('test=sb&access=plain&iters=20000');
+  const save = page.getByRole('button', { name: 'Save as PNG: histogram of outcomes' });
+  await expect(save, 'no drawing to save before a run').toHaveCount(0);
+  await lab.runToEnd();
+  const file = await downloadFrom(save);
+  expect(file.name).toMatch(/^racelab-litmus-histogram-/);
+  expectPng(file);
+});
+
+test('Space starts a run and Space stops it', async ({ page }) => {
+  const lab = new LitmusLab(page);
+  await lab.open('test=sb&access=plain&iters=100000000');
+  await focusPage(page);
+  await page.keyboard.press('Space');
+  await lab.expectStatus('running');
+  await expect.poll(() => lab.total(), { timeout: 10_000 }).toBeGreaterThan(0);
+  await focusPage(page);
+  await page.keyboard.press('Space');
+  await lab.expectStatus('stopped');
+  const total = await lab.total();
+  expect(total).toBeLessThan(100_000_000);
+  expect(sum(await lab.outcomes())).toBe(total);
+});
+
+test('on a phone after a run, the outcome table fits without scrolling, and the lab passes axe in both themes', async ({ page, axe }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const lab = new LitmusLab(page);
+  // A run long enough for six-digit counts, the widest the table usually holds.
+  await lab.open('test=sb&access=plain&iters=200000');
+  await lab.runToEnd();
+  const region = page.getByRole('region', { name: 'Outcome counts' });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+    const [scroll, client] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scroll, `${scheme}: table width ${scroll} within ${client}`).toBeLessThanOrEqual(client);
+    await axe.check();
+  }
 });

@@ -1,31 +1,12 @@
 // The classroom shell: theme toggle (system, light, dark) kept across visits, presentation mode,
 // Pause animation, keyboard shortcuts and their help dialog, downloads of results and drawings.
-import { readFile } from 'node:fs/promises';
 import { CounterLab } from './pages/counterLab.ts';
 import { QueueLab } from './pages/queueLab.ts';
 import { expect, test } from './fixtures.ts';
+import { downloadFrom, expectPng, focusPage, savedResults } from './support/exports.ts';
 import type { Page } from '@playwright/test';
 
 const theme = (page: Page) => page.locator('html').getAttribute('data-theme');
-
-interface SavedResults {
-  app: string;
-  lab: string;
-  link: string;
-  params: Record<string, unknown>;
-  results: Record<string, unknown>;
-  machine: { cores: unknown; crossOriginIsolated: unknown };
-}
-
-/** The downloaded file, parsed. */
-async function savedJson(path: string): Promise<SavedResults> {
-  return JSON.parse(await readFile(path, 'utf8')) as SavedResults;
-}
-
-/** Leaves the focus on the page itself, where a learner's key presses land after clicking the background. */
-async function focusPage(page: Page): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-}
 
 test('the theme follows the system until Light or Dark is picked, and the pick is kept', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -161,9 +142,8 @@ test('Download results saves the run’s settings, bare numbers and machine as J
   const download = page.getByRole('button', { name: 'Download results' });
   await counter.runToEnd();
   const shown = await counter.results();
-  const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
-  expect(file.suggestedFilename()).toMatch(/^racelab-counter-results-.*\.json$/);
-  const doc = await savedJson(await file.path());
+  const { name, doc } = await savedResults(download);
+  expect(name).toMatch(/^racelab-counter-results-.*\.json$/);
   expect(doc).toMatchObject({ app: 'RaceLab', lab: 'counter', params: { sync: 'mutex', workers: 2, iters: 20000 } });
   expect(doc.results).toMatchObject({ expected: shown.expected, actual: shown.actual, lost: shown.lost, throughput: shown.throughput });
   expect(typeof doc.machine.cores).toBe('number');
@@ -174,8 +154,7 @@ test('Download results saves the run’s settings, bare numbers and machine as J
   await queue.open('producers=2&consumers=2&items=5000&queue=mpmc&shutdown=close');
   await queue.runToEnd();
   const counts = await queue.counts();
-  const [qfile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download results' }).click()]);
-  const qdoc = await savedJson(await qfile.path());
+  const { doc: qdoc } = await savedResults(page.getByRole('button', { name: 'Download results' }));
   expect(qdoc).toMatchObject({ lab: 'queue', params: { queue: 'mpmc', producers: 2, items: 5000 } });
   expect(qdoc.results).toMatchObject({ ...counts });
 });
@@ -185,11 +164,7 @@ test('Save as PNG saves the live view and the charts as images', async ({ page }
   await queue.open('producers=1&consumers=1&items=20000&queue=spsc');
   await queue.runToEnd();
   for (const name of ['Save as PNG: live view', 'Save as PNG: charts over time']) {
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
-    expect(file.suggestedFilename()).toMatch(/\.png$/);
-    const bytes = await readFile(await file.path());
-    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(bytes.length).toBeGreaterThan(2000);
+    expectPng(await downloadFrom(page.getByRole('button', { name })));
   }
 });
 

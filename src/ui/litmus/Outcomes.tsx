@@ -1,8 +1,11 @@
 // The outcome table (live while the run goes, final after it) and the outcome histogram: counts, shares,
 // and each outcome judged under sequential consistency and under JavaScript with this kind of access.
+import { useRef } from 'react';
 import { litmusOutcomes, LITMUS_TESTS, outcomeAllowed, type LitmusTally } from '../../core/litmus/index.ts';
 import type { LitmusParams } from '../../core/params/litmusParams.ts';
 import { formatCount, formatPct } from '../common/format.ts';
+import { DownloadResults } from '../shell/DownloadResults.tsx';
+import { SavePng } from '../shell/SavePng.tsx';
 import { ACCESS_LABELS } from './teach.ts';
 import { OutcomeChart } from './OutcomeChart.tsx';
 
@@ -24,10 +27,12 @@ export function Outcomes({ params, tally, asked, running, stopped }: Props) {
   const together = tally?.together ?? 0;
   const share = (n: number): string => (total > 0 ? formatPct((100 * n) / total) : '—');
   const access = params.access === 'atomics' ? 'Atomics' : 'plain';
+  const title = `Outcomes · ${test.title} · ${ACCESS_LABELS[params.access]}`;
+  const body = useRef<HTMLDivElement>(null);
   return (
     <section className="panel litmus-outcomes" aria-labelledby="litmus-outcomes-title">
       <h2 className="histogram-title" id="litmus-outcomes-title">
-        Outcomes · {test.title} · {ACCESS_LABELS[params.access]}
+        {title}
       </h2>
       <p className="histogram-caption">
         <span data-testid="litmus-total">{total}</span> of {formatCount(asked)} iterations counted
@@ -39,9 +44,10 @@ export function Outcomes({ params, tally, asked, running, stopped }: Props) {
           </>
         )}
       </p>
-      <div className="histogram-body litmus-body">
+      <div className="histogram-body litmus-body" ref={body}>
         <OutcomeChart test={params.test} counts={counts} />
-        <div className="histogram-table">
+        {/* Scrolls sideways on the narrowest phones: focusable, so the keyboard can scroll it too. */}
+        <div className="histogram-table" tabIndex={0} role="region" aria-label="Outcome counts">
           <table className="outcome-table litmus-table">
             <caption className="visually-hidden">Count of each outcome</caption>
             <thead>
@@ -87,6 +93,12 @@ export function Outcomes({ params, tally, asked, running, stopped }: Props) {
             ))}
           </ul>
         </div>
+      </div>
+      <div className="export-actions">
+        <DownloadResults lab="litmus" />
+        {total > 0 && (
+          <SavePng from={body} titles={[`${title} · ${formatCount(total)} iterations`]} lab="litmus" what="histogram" describes="histogram of outcomes" />
+        )}
       </div>
     </section>
   );

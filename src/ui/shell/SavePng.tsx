@@ -1,7 +1,7 @@
 // "Save as PNG" for a chart or a live view: finds the canvases inside `from` when pressed.
 import type { RefObject } from 'react';
 import { useStore } from '../../state/store.ts';
-import { savePng, type PngPart } from './png.ts';
+import { savePng, type LegendEntry, type PngPart } from './png.ts';
 
 interface Props {
   /** The element that holds the canvas(es); uPlot draws into one canvas per chart. */
@@ -24,7 +24,7 @@ export function SavePng({ from, titles, lab, what, describes }: Props) {
       showToast('There is no drawing to save yet.');
       return;
     }
-    const parts: PngPart[] = canvases.map((canvas, i) => ({ canvas, title: titles[i] ?? titles[0] ?? '' }));
+    const parts: PngPart[] = canvases.map((canvas, i) => ({ canvas, title: titles[i] ?? titles[0] ?? '', legend: legendOf(canvas) }));
     savePng(parts, lab, what).catch(() => showToast('The image could not be saved in this browser.'));
   };
   return (
@@ -32,4 +32,16 @@ export function SavePng({ from, titles, lab, what, describes }: Props) {
       Save as PNG
     </button>
   );
+}
+
+/** The legend uPlot draws as HTML beside a chart's canvas (series switched off left out); none elsewhere. */
+function legendOf(canvas: HTMLCanvasElement): LegendEntry[] {
+  const rows = canvas.closest('.uplot')?.querySelectorAll('.u-legend .u-series:not(.u-off)') ?? [];
+  return [...rows].flatMap((row) => {
+    const marker = row.querySelector('.u-marker');
+    const label = row.querySelector('.u-label')?.textContent.trim();
+    if (!marker || !label) return [];
+    const style = getComputedStyle(marker);
+    return [{ label, fill: style.backgroundColor, stroke: style.borderTopColor }];
+  });
 }
