@@ -104,7 +104,9 @@ test('the seed’s queue lesson leaves items behind, and the next lesson’s poi
   await expect(lab.shutdown('empty-check')).toBeChecked();
   await lab.runToEnd();
   const buggy = await lab.counts();
-  expect(buggy.consumed).toBeLessThanOrEqual(1);
+  // The consumer leaves at its first look at an empty queue: usually after one item, later only if the
+  // system pauses it for a whole produce delay. Either way items are left behind, and none is lost.
+  expect(buggy.left).toBeGreaterThan(0);
   expect(buggy.consumed + buggy.left).toBe(10);
 
   await page.getByTestId('lesson').getByRole('link', { name: /^Next: The fix: a poison pill/ }).click();
