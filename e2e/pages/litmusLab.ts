@@ -36,8 +36,12 @@ export class LitmusLab extends LabPage {
     return this.page.getByRole('radio', { name: startsWith(ACCESS_NAMES[access]) });
   }
 
+  /** The caption's count: its data-value is the bare number, its text the same formatted (read together, as it may be live). */
   async total(): Promise<number> {
-    return this.number('litmus-total');
+    const { value, text } = await this.page.getByTestId('litmus-total').evaluate((el) => ({ value: el.dataset.value ?? '', text: el.textContent }));
+    expect(value, 'litmus-total carries a bare number').toMatch(/^\d+$/);
+    expect(text.replace(/,/g, '')).toBe(value);
+    return Number(value);
   }
 
   /** The four outcome counts of the table, in outcome order. */

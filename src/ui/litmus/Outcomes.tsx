@@ -35,7 +35,9 @@ export function Outcomes({ params, tally, asked, running, stopped }: Props) {
         {title}
       </h2>
       <p className="histogram-caption">
-        <span data-testid="litmus-total">{total}</span> of {formatCount(asked)} iterations counted
+        <span data-testid="litmus-total" data-value={total}>
+          {formatCount(total)}
+        </span> of {formatCount(asked)} iterations counted
         {running ? ' so far' : stopped ? ' (stopped early)' : ''}.{' '}
         {total > 0 && (
           <>
