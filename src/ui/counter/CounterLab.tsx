@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { expectedTotal } from '../../core/params/counterParams.ts';
 import { isolationProblem } from '../../engine/isolation.ts';
 import { useStore } from '../../state/store.ts';
+import { LabLayout } from '../common/LabLayout.tsx';
 import { CodePanel } from './CodePanel.tsx';
 import { CounterControls } from './CounterControls.tsx';
 import { EventLog } from './EventLog.tsx';
@@ -21,33 +22,31 @@ export default function CounterLab() {
   const trials = useStore((s) => s.trials);
   const runParams = useStore((s) => s.runParams);
   return (
-    <div className="lab counter-lab">
-      <div className="lab-intro">
-        <h2 className="lab-title">Counter lab</h2>
-        <p>
+    <LabLayout
+      name="counter-lab"
+      title="Counter lab"
+      settings={<Settings />}
+      intro={
+        <>
           Workers add <strong>+1</strong> or <strong>−1</strong> to one shared cell, at the same time, on real threads. Pick how
           they synchronise, press <strong>Run</strong>, and compare the total with what it should be.
-        </p>
-      </div>
-      <aside className="panel settings-panel" aria-label="Settings">
-        <Settings />
-      </aside>
-      <div className="stage">
-        {isolationProblem() !== null && (
-          <Suspense fallback={null}>
-            <SimulatedRun lab="counter" />
-          </Suspense>
-        )}
-        <section className="panel live-panel" aria-label="Live view">
-          <CounterControls />
-          <LiveView />
-          <EventLog />
-        </section>
-        <Results />
-        {runParams && trials.length > 1 && <Histogram trials={trials} expected={expectedTotal(runParams)} />}
-        <History />
-        <CodePanel />
-      </div>
-    </div>
+        </>
+      }
+    >
+      {isolationProblem() !== null && (
+        <Suspense fallback={null}>
+          <SimulatedRun lab="counter" />
+        </Suspense>
+      )}
+      <section className="panel live-panel" aria-label="Live view">
+        <CounterControls />
+        <LiveView />
+        <EventLog />
+      </section>
+      <Results />
+      {runParams && trials.length > 1 && <Histogram trials={trials} expected={expectedTotal(runParams)} />}
+      <History />
+      <CodePanel />
+    </LabLayout>
   );
 }

@@ -1,8 +1,10 @@
 // Final values over many trials: a bar chart (uPlot, loaded on demand) with the expected value
 // marked, and a jcstress-style table of outcomes with their verdicts.
-import { Fragment, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { Fragment, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type uPlot from 'uplot';
-import { loadUPlot, type UPlotClass } from '../common/loadUPlot.ts';
+import type { UPlotClass } from '../common/loadUPlot.ts';
+import { useUPlot } from '../common/useUPlot.ts';
+import { chartStyle, drawMark } from '../common/chartStyle.ts';
 import type { CounterTrial } from '../../engine/counterResult.ts';
 import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
 import { formatCount } from '../common/format.ts';
@@ -83,39 +85,14 @@ export function Histogram({ trials, expected }: HistogramProps) {
 /** Draws the buckets into `ref`; rebuilt on a theme change, fed new data as trials finish. */
 function useBarChart(ref: RefObject<HTMLDivElement | null>, buckets: Bucket[], expected: number): boolean {
   const palette = usePalette();
-  const [failed, setFailed] = useState(false);
-  const chart = useRef<uPlot | null>(null);
-  const data = useRef(buckets);
-
+  // The axis reads the buckets of the latest data, which a chart built earlier cannot be handed.
+  const latest = useRef(buckets);
   useEffect(() => {
-    data.current = buckets;
-    chart.current?.setData(toData(buckets));
+    latest.current = buckets;
   }, [buckets]);
-
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    let cancelled = false;
-    let u: uPlot | null = null;
-    const observer = new ResizeObserver(() => u?.setSize({ width: el.clientWidth, height: CHART_HEIGHT }));
-    loadUPlot().then(
-      (UPlot) => {
-        if (cancelled) return;
-        u = new UPlot(chartOptions(UPlot, palette, expected, data, el.clientWidth), toData(data.current), el);
-        chart.current = u;
-        observer.observe(el);
-      },
-      () => setFailed(true),
-    );
-    return () => {
-      cancelled = true;
-      observer.disconnect();
-      u?.destroy();
-      chart.current = null;
-    };
-  }, [ref, palette, expected]);
-
-  return failed;
+  const shape = useMemo(() => ({ palette, expected }), [palette, expected]);
+  const data = useMemo(() => toData(buckets), [buckets]);
+  return useUPlot(ref, CHART_HEIGHT, shape, (UPlot) => chartOptions(UPlot, palette, expected, latest), data);
 }
 
 function toData(buckets: readonly Bucket[]): uPlot.AlignedData {
@@ -135,15 +112,11 @@ function tickLabel(b: Bucket | undefined): string {
   return compact.format(b.lo).replace('-', '−');
 }
 
-function chartOptions(
-  UPlot: UPlotClass, p: Palette, expected: number, data: RefObject<Bucket[]>, width: number,
-): uPlot.Options {
+function chartOptions(UPlot: UPlotClass, p: Palette, expected: number, data: RefObject<Bucket[]>): uPlot.Options {
   const bars = UPlot.paths.bars?.({ size: [0.8, 64], align: 0, gap: 1 });
-  const scale = p.scale ?? 1;
-  const font = `${Math.round(12 * scale)}px ${p.font}`;
-  const axis = { stroke: p.muted, font, grid: { stroke: p.border, width: 1 }, ticks: { stroke: p.border, width: 1 } };
+  const { scale, axis } = chartStyle(p);
   return {
-    width,
+    width: 0,
     height: CHART_HEIGHT,
     cursor: { show: false },
     legend: { live: false },
@@ -180,19 +153,7 @@ function chartOptions(
       drawAxes: [
         (u) => {
           const at = data.current.findIndex((b) => b.expected);
-          if (at < 0) return;
-          const x = Math.round(u.valToPos(at, 'x', true));
-          const { top, height } = u.bbox;
-          const ctx = u.ctx;
-          ctx.save();
-          ctx.strokeStyle = p.ok;
-          ctx.lineWidth = 1.5 * UPlot.pxRatio;
-          ctx.setLineDash([4 * UPlot.pxRatio, 4 * UPlot.pxRatio]);
-          ctx.beginPath();
-          ctx.moveTo(x, top);
-          ctx.lineTo(x, top + height);
-          ctx.stroke();
-          ctx.restore();
+          if (at >= 0) drawMark(u, UPlot.pxRatio, p, { x: Math.round(u.valToPos(at, 'x', true)), colour: p.ok });
         },
       ],
     },

@@ -1,13 +1,15 @@
 // After a run: how long items waited between put and get, as log2 bars (uPlot, loaded on demand)
 // with the median (p50) and the 99th percentile (p99) marked.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import type uPlot from 'uplot';
 import type { LatencySummary } from '../../core/queue/verify.ts';
+import { chartStyle, drawMark } from '../common/chartStyle.ts';
 import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
 import { formatCount } from '../common/format.ts';
 import { SavePng } from '../shell/SavePng.tsx';
 import { formatMicros, latencyBars, latencyPosition, type LatencyBars } from './latencyBars.ts';
-import { loadUPlot, type UPlotClass } from '../common/loadUPlot.ts';
+import type { UPlotClass } from '../common/loadUPlot.ts';
+import { useUPlot } from '../common/useUPlot.ts';
 
 const CHART_HEIGHT = 200;
 
@@ -15,30 +17,10 @@ export function LatencyChart({ latency, sampledEvery }: { latency: LatencySummar
   const bars = useMemo(() => latencyBars(latency.histogram), [latency]);
   const ref = useRef<HTMLDivElement>(null);
   const palette = usePalette();
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || bars.counts.length === 0) return;
-    let cancelled = false;
-    let u: uPlot | null = null;
-    const observer = new ResizeObserver(() => u?.setSize({ width: el.clientWidth, height: CHART_HEIGHT }));
-    loadUPlot().then(
-      (UPlot) => {
-        if (cancelled) return;
-        // An empty bucket draws nothing (not a flat sliver); the axis still keeps its place.
-        const data: uPlot.AlignedData = [bars.counts.map((_, i) => i), bars.counts.map((n) => (n > 0 ? n : null))];
-        u = new UPlot(options(UPlot, palette, bars, latency, el.clientWidth), data, el);
-        observer.observe(el);
-      },
-      () => setFailed(true),
-    );
-    return () => {
-      cancelled = true;
-      observer.disconnect();
-      u?.destroy();
-    };
-  }, [bars, latency, palette]);
+  // An empty bucket draws nothing (not a flat sliver); the axis still keeps its place.
+  const data = useMemo<uPlot.AlignedData>(() => [bars.counts.map((_, i) => i), bars.counts.map((n) => (n > 0 ? n : null))], [bars]);
+  const shape = useMemo(() => ({ palette, bars, latency }), [palette, bars, latency]);
+  const failed = useUPlot(ref, CHART_HEIGHT, shape, (UPlot) => (bars.counts.length > 0 ? options(UPlot, palette, bars, latency) : null), data);
 
   if (bars.counts.length === 0) return null;
   const p50 = formatMicros(latency.p50Us);
@@ -66,10 +48,8 @@ export function LatencyChart({ latency, sampledEvery }: { latency: LatencySummar
   );
 }
 
-function options(UPlot: UPlotClass, p: Palette, bars: LatencyBars, latency: LatencySummary, width: number): uPlot.Options {
-  const scale = p.scale ?? 1;
-  const font = `${Math.round(12 * scale)}px ${p.font}`;
-  const axis = { stroke: p.muted, font, grid: { stroke: withAlpha(p.border, 0.8), width: 1 }, ticks: { stroke: p.border, width: 1 } };
+function options(UPlot: UPlotClass, p: Palette, bars: LatencyBars, latency: LatencySummary): uPlot.Options {
+  const { scale, axis } = chartStyle(p);
   const n = bars.counts.length;
   const paths = UPlot.paths.bars?.({ size: [0.85, 80], align: 0, gap: 1 });
   const marks: readonly [string, number, string][] = [
@@ -77,7 +57,7 @@ function options(UPlot: UPlotClass, p: Palette, bars: LatencyBars, latency: Late
     ['p99', latency.p99Us, p.warn],
   ];
   return {
-    width,
+    width: 0,
     height: CHART_HEIGHT,
     cursor: { show: false },
     legend: { show: false },
@@ -103,35 +83,12 @@ function options(UPlot: UPlotClass, p: Palette, bars: LatencyBars, latency: Late
     hooks: {
       draw: [
         (u) => {
-          const ctx = u.ctx;
-          const r = UPlot.pxRatio;
-          ctx.save();
-          ctx.font = `600 ${Math.round(12 * scale) * r}px ${p.font}`;
-          ctx.textBaseline = 'top';
-          ctx.textAlign = 'left';
           for (const [name, us, colour] of marks) {
             if (!Number.isFinite(us)) continue;
             const x = Math.round(u.valToPos(latencyPosition(us, bars.from), 'x', true));
-            const { top, height } = u.bbox;
-            ctx.strokeStyle = colour;
-            ctx.lineWidth = 2 * r;
-            ctx.setLineDash([5 * r, 4 * r]);
-            ctx.beginPath();
-            ctx.moveTo(x, top);
-            ctx.lineTo(x, top + height);
-            ctx.stroke();
-            ctx.setLineDash([]);
-            const label = `${name} ${formatMicros(us)}`;
-            const w = ctx.measureText(label).width;
             // The p99 label goes one line lower, so the two never overlap when they sit close.
-            const ly = top + (name === 'p99' ? Math.round(18 * scale) * r : 2 * r);
-            const lx = Math.min(u.bbox.left + u.bbox.width - w - 4 * r, x + 4 * r);
-            ctx.fillStyle = p.surface;
-            ctx.fillRect(lx - 2 * r, ly - r, w + 4 * r, Math.round(15 * scale) * r);
-            ctx.fillStyle = colour;
-            ctx.fillText(label, lx, ly);
+            drawMark(u, UPlot.pxRatio, p, { x, colour, width: 2, label: `${name} ${formatMicros(us)}`, labelTop: name === 'p99' ? Math.round(18 * scale) : 2 });
           }
-          ctx.restore();
         },
       ],
     },

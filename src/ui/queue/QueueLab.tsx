@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { stampMask } from '../../core/queue/queueJob.ts';
 import { isolationProblem } from '../../engine/isolation.ts';
 import { useStore } from '../../state/store.ts';
+import { LabLayout } from '../common/LabLayout.tsx';
 import { CodePanel } from './CodePanel.tsx';
 import { LatencyChart } from './LatencyChart.tsx';
 import { LiveView } from './LiveView.tsx';
@@ -11,6 +12,7 @@ import { Results } from './Results.tsx';
 import { Settings } from './Settings.tsx';
 import { TimeCharts } from './TimeCharts.tsx';
 import '../common/lab.css';
+import '../common/chart.css';
 import './queueLab.css';
 
 // Only where real threads cannot run: the seed's consumer on the Explorer's simulated scheduler.
@@ -20,35 +22,33 @@ export default function QueueLab() {
   const result = useStore((s) => s.queueResult);
   const runParams = useStore((s) => s.queueRunParams);
   return (
-    <div className="lab queue-lab">
-      <div className="lab-intro">
-        <h2 className="lab-title">Queue lab</h2>
-        <p>
+    <LabLayout
+      name="queue-lab"
+      title="Queue lab"
+      settings={<Settings />}
+      intro={
+        <>
           Producers put numbered items into one bounded queue in shared memory while consumers take them out, on real
           threads. Pick the queue and how the consumers know when to stop, press <strong>Run</strong>, and see whether every
           item arrived exactly once.
-        </p>
-      </div>
-      <aside className="panel settings-panel" aria-label="Settings">
-        <Settings />
-      </aside>
-      <div className="stage">
-        {isolationProblem() !== null && (
-          <Suspense fallback={null}>
-            <SimulatedRun lab="queue" />
-          </Suspense>
-        )}
-        <section className="panel live-panel" aria-label="Live view">
-          <QueueControls />
-          <LiveView />
-        </section>
-        <TimeCharts />
-        <Results />
-        {result && runParams && result.latency.samples > 0 && (
-          <LatencyChart latency={result.latency} sampledEvery={stampMask(runParams) + 1} />
-        )}
-        <CodePanel />
-      </div>
-    </div>
+        </>
+      }
+    >
+      {isolationProblem() !== null && (
+        <Suspense fallback={null}>
+          <SimulatedRun lab="queue" />
+        </Suspense>
+      )}
+      <section className="panel live-panel" aria-label="Live view">
+        <QueueControls />
+        <LiveView />
+      </section>
+      <TimeCharts />
+      <Results />
+      {result && runParams && result.latency.samples > 0 && (
+        <LatencyChart latency={result.latency} sampledEvery={stampMask(runParams) + 1} />
+      )}
+      <CodePanel />
+    </LabLayout>
   );
 }

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import type uPlot from 'uplot';
 import { useStore } from '../../state/store.ts';
+import { chartStyle } from '../common/chartStyle.ts';
 import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
 import { formatCount } from '../common/format.ts';
 import { SavePng } from '../shell/SavePng.tsx';
@@ -123,9 +124,7 @@ function toData(s: TimeSeries, kind: Kind): uPlot.AlignedData {
 }
 
 function options(UPlot: UPlotClass, p: Palette, kind: Kind, ceiling: number, ring: boolean, width: number): uPlot.Options {
-  const scale = p.scale ?? 1;
-  const font = `${Math.round(12 * scale)}px ${p.font}`;
-  const axis = { stroke: p.muted, font, grid: { stroke: withAlpha(p.border, 0.8), width: 1 }, ticks: { stroke: p.border, width: 1 } };
+  const { scale, axis } = chartStyle(p);
   const x: uPlot.Axis = { ...axis, values: (_u, splits) => splits.map((v) => `${trimSeconds(v)} s`) };
   const common = {
     width,
