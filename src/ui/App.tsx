@@ -18,6 +18,7 @@ const CounterLab = lazy(() => import('./counter/CounterLab.tsx'));
 const QueueLab = lazy(() => import('./queue/QueueLab.tsx'));
 const ExplorerLab = lazy(() => import('./explore/ExplorerLab.tsx'));
 const LitmusLab = lazy(() => import('./litmus/LitmusLab.tsx'));
+const ScalingLab = lazy(() => import('./scaling/ScalingLab.tsx'));
 const LessonGallery = lazy(() => import('./lessons/LessonGallery.tsx'));
 
 // Focus moves to the content without touching the address (the hash says which view is open).
@@ -53,7 +54,17 @@ export function App() {
         <div className="lab-host" hidden={view === 'lessons'}>
           <ErrorBoundary>
             <Suspense fallback={<p className="loading">Loading the lab…</p>}>
-              {lab === 'queue' ? <QueueLab /> : lab === 'explore' ? <ExplorerLab /> : lab === 'litmus' ? <LitmusLab /> : <CounterLab />}
+              {lab === 'queue' ? (
+                <QueueLab />
+              ) : lab === 'explore' ? (
+                <ExplorerLab />
+              ) : lab === 'litmus' ? (
+                <LitmusLab />
+              ) : lab === 'scaling' ? (
+                <ScalingLab />
+              ) : (
+                <CounterLab />
+              )}
             </Suspense>
           </ErrorBoundary>
         </div>
