@@ -1,10 +1,10 @@
 // Scaling lab end to end: a short sweep measures exactly the planned points, each a real measurement;
 // Stop mid-sweep ends it promptly and leaves no worker busy; links round-trip and bad ones are
 // explained; the page is accessible in both themes and fits a phone.
-import { readFile } from 'node:fs/promises';
 import { ScalingLab, type SweepRow } from './pages/scalingLab.ts';
 import { CounterLab } from './pages/counterLab.ts';
 import { expect, test } from './fixtures.ts';
+import { downloadFrom, expectPng, savedResults } from './support/exports.ts';
 
 const SHORT = 'modes=atomic,mutex&queues=mpmc&sharing=1&upto=3&ms=40';
 /** What SHORT plans: series one after another, worker counts 1–3 (queue points need 2 at least). */
@@ -48,10 +48,21 @@ test('a short sweep measures exactly the planned points, each a positive through
   await expect(page.getByTestId('sharing-ratio-row')).toHaveCount(3);
   // The three charts are drawn, and saved as one picture.
   await expect(page.locator('.sweep-plot canvas')).toHaveCount(3);
-  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as PNG: sweep charts' }).click()]);
-  expect(png.suggestedFilename()).toMatch(/^racelab-scaling-charts-.+\.png$/);
-  const bytes = await readFile(await png.path());
-  expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+  const png = await downloadFrom(page.getByRole('button', { name: 'Save as PNG: sweep charts' }));
+  expect(png.name).toMatch(/^racelab-scaling-charts-.+\.png$/);
+  expectPng(png);
+
+  // Download results: the settings, the cores, every point as on the page, and the ratios.
+  const { name, doc } = await savedResults(page.getByRole('button', { name: 'Download results' }));
+  expect(name).toMatch(/^racelab-scaling-results-.+\.json$/);
+  expect(doc).toMatchObject({ app: 'RaceLab', lab: 'scaling', params: { modes: ['mutex', 'atomic'], queues: ['mpmc'], sharing: true, upto: 3, ms: 40 } });
+  const results = doc.results as { status: string; cores: number; planned: number; points: { workers: number; throughput: number }[]; ratios: { workers: number; ratio: number }[] };
+  expect(results.status).toBe('done');
+  expect(results.cores).toBeGreaterThan(0);
+  expect(results.planned).toBe(14);
+  expect(results.points.map((p) => p.throughput)).toEqual(rows.map((r) => r.throughput));
+  expect(results.ratios.map((r) => r.workers)).toEqual([1, 2, 3]);
+  expect(new URL(doc.link).searchParams.get('modes')).toBe('mutex,atomic');
 });
 
 test('Stop mid-sweep ends it promptly with fewer points, and leaves no worker busy', async ({ page, liveWorkers }, testInfo) => {

@@ -3,6 +3,7 @@ import { SERIES_KINDS, seriesId, seriesLabel, seriesUnit, type SeriesKind } from
 import type { MeasuredPoint } from '../../engine/scalingResult.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount, formatMs } from '../common/format.ts';
+import { DownloadResults } from '../shell/DownloadResults.tsx';
 import { KIND_NAMES, workersText } from './sweepView.ts';
 
 interface Props {
@@ -28,6 +29,9 @@ export function SweepTable({ points, planned }: Props) {
           ))}
         </>
       )}
+      <div className="export-actions">
+        <DownloadResults lab="scaling" />
+      </div>
     </section>
   );
 }
