@@ -77,7 +77,7 @@ export class QueueEngine implements LabEngine {
     const starting = { stopped: false };
     this.starting = starting;
     try {
-      slots = await this.pool.acquire(jobs.length);
+      slots = this.pool.reuse(jobs.length) ?? (await this.pool.acquire(jobs.length));
     } catch (e) {
       return { status: 'failed', result: null, error: messageOf(e) };
     } finally {

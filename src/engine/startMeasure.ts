@@ -24,6 +24,9 @@ const WATCH_MS = 5_000;
 export async function measureStartLine(lab: string, pressedAt: number, m: Int32Array, slot: number, parties: number): Promise<void> {
   if (!waitAsync) return;
   const deadline = pressedAt + WATCH_MS;
+  // The first look comes after the work already queued here (the page's render for Run), not
+  // after a frame: by then the workers, which got their jobs first, have usually arrived.
+  await Promise.resolve();
   for (;;) {
     const seen = Atomics.load(m, slot);
     if (seen >= parties) break;
