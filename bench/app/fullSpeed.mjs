@@ -29,7 +29,13 @@ export function measureFullSpeed(ctx, browser, url, run) {
 
 /** The lab's own figures prove the workers really ran at full speed during the window. */
 async function readout(page, lab) {
-  const number = async (testId) => Number(await page.getByTestId(testId).first().textContent({ timeout: 2_000 }).catch(() => NaN));
+  // The bare number: a data-value where the text is formatted for reading, else the text itself.
+  const number = (testId) =>
+    page
+      .getByTestId(testId)
+      .first()
+      .evaluate((el) => Number(el.dataset.value ?? el.textContent), null, { timeout: 2_000 })
+      .catch(() => NaN);
   const value = lab === 'litmus' ? await number('litmus-total') : await number('result-throughput');
   if (!Number.isFinite(value)) return { rate: null };
   return lab === 'litmus' ? { rate: value, rateUnit: 'iterations' } : { rate: value, rateUnit: lab === 'queue' ? 'items/s' : 'operations/s' };

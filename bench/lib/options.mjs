@@ -18,7 +18,7 @@ const FULL = {
   appRunMs: 3000,
   appLoads: 7,
   appPresses: 6,
-  appQuietBudgetMs: 60_000,
+  appQuietBudgetMs: 120_000,
   sampleMs: 100,
   quietBudgetMs: 30_000,
   configTimeoutMs: 60_000,

@@ -20,7 +20,7 @@ function longTaskRow(runs) {
     : count === 0
       ? `none in ${runs.length} runs`
       : `${count} in ${runs.length} runs, longest ${ms(worst.longTasks.maxMs)} (${runName(worst)})`;
-  return ['main-thread tasks during full-speed runs, workers = cores − 1', `none over ${TARGETS.longTaskMs} ms`, measured, observed ? mark(count === 0) : '–'];
+  return ['main-thread tasks during full-speed runs of every lab, workers = cores − 1', `none over ${TARGETS.longTaskMs} ms`, measured, observed ? mark(count === 0) : '–'];
 }
 
 function frameRow(runs) {
@@ -51,6 +51,16 @@ function liveRow(node, chromium) {
   return ['live instrumentation on against off, ns/op', `≤ ${TARGETS.liveRatio}× (≤ 10 % slower)`, measured, worst ? mark(worst.ratio <= TARGETS.liveRatio) : '–'];
 }
 
+/** Runs that cannot keep to cores − 1 workers: the queue needs a producer and a consumer, a litmus test two threads. */
+function moreWorkers(app) {
+  const limit = Math.max(1, app.machine.cores - 1);
+  const over = (app.runs ?? []).filter((r) => r.workers > limit);
+  if (over.length === 0) return [];
+  return [
+    `On ${app.machine.cores} cores, cores − 1 is ${limit}, but ${over.map(runName).join(', ')} ran ${over[0].workers} workers: the Queue lab needs at least one producer and one consumer, a litmus test two threads. Those runs leave the page no core of its own.`,
+  ];
+}
+
 /** The budgets of the app (DESIGN.md's performance bar), one row each. */
 export function budgetTable(app, node, chromium) {
   const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
@@ -71,8 +81,8 @@ export function budgetTable(app, node, chromium) {
   }
   if (app?.restarts) rows.push(restartRow(app.restarts));
   rows.push(liveRow(node, chromium));
-  const machine = app?.machine ? `\n\n${machineLine(app)}` : '';
-  return `${table(['budget', 'target', 'measured', ''], rows)}${machine}`;
+  const notes = app?.machine ? ['', machineLine(app), ...moreWorkers(app)].join('\n\n') : '';
+  return `${table(['budget', 'target', 'measured', ''], rows)}${notes}`;
 }
 
 function loafCell(r) {
@@ -86,7 +96,7 @@ function loafCell(r) {
 
 function readoutCell(r) {
   if (r.rate === null) return '–';
-  return r.rateUnit === 'iterations' ? `${r.rate.toLocaleString('en-US')} iterations` : `${(r.rate / 1e6).toFixed(2)} M ${r.rateUnit}`;
+  return r.rateUnit === 'iterations' ? `${r.rate.toLocaleString('en-US')} iterations counted` : `${(r.rate / 1e6).toFixed(2)} M ${r.rateUnit}`;
 }
 
 /** Each full-speed run: what the main thread did while the workers went flat out. */
