@@ -5,6 +5,7 @@ import { useStore } from '../../state/store.ts';
 import { formatCount, formatMs } from '../common/format.ts';
 import { DownloadResults } from '../shell/DownloadResults.tsx';
 import { KIND_NAMES, workersText } from './sweepView.ts';
+import { formatThroughput } from './throughputChart.ts';
 
 interface Props {
   readonly points: readonly MeasuredPoint[];
@@ -48,8 +49,12 @@ function KindTable({ kind, points }: { kind: SeriesKind; points: readonly Measur
             <th scope="col">{kind === 'queue' ? 'Queue' : kind === 'counter' ? 'Mode' : 'Layout'}</th>
             <th scope="col">Workers</th>
             <th scope="col">Throughput ({seriesUnit(kind)})</th>
-            <th scope="col">Elapsed</th>
-            {kind === 'counter' && <th scope="col">Lost updates</th>}
+            <th scope="col" className="wide-only">
+              Elapsed
+            </th>
+            {kind === 'counter' && (
+              <th scope="col">Lost updates</th>
+            )}
             {kind === 'queue' && <th scope="col">Note</th>}
           </tr>
         </thead>
@@ -62,8 +67,9 @@ function KindTable({ kind, points }: { kind: SeriesKind; points: readonly Measur
             >
               <th scope="row">{seriesLabel(p.series)}</th>
               <td>{kind === 'queue' ? workersText(p).replace(/ workers?/, '') : p.workers}</td>
-              <td>{formatCount(p.throughput)}</td>
-              <td>{formatMs(p.elapsedMs)}</td>
+              {/* Three figures say all a timed point can: the exact count is in the hover and the download. */}
+              <td title={formatCount(p.throughput)}>{formatThroughput(p.throughput)}</td>
+              <td className="wide-only">{formatMs(p.elapsedMs)}</td>
               {kind === 'counter' && <td className={(p.lost ?? 0) === 0 ? undefined : 'bad'}>{formatCount(p.lost ?? 0)}</td>}
               {kind === 'queue' && <td className="note">{p.note ?? ''}</td>}
             </tr>
