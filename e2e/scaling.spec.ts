@@ -7,7 +7,7 @@ import { expect, test } from './fixtures.ts';
 import { downloadFrom, expectPng, savedResults } from './support/exports.ts';
 
 const SHORT = 'modes=atomic,mutex&queues=mpmc&sharing=1&upto=3&ms=40';
-/** What SHORT plans: series one after another, worker counts 1–3 (queue points need 2 at least). */
+/** What SHORT plans: series one after another (the two sharing layouts in pairs), worker counts 1–3 (queue points need 2 at least). */
 const SHORT_PLAN: readonly (readonly [string, number])[] = [
   ['counter:mutex', 1],
   ['counter:mutex', 2],
@@ -18,10 +18,10 @@ const SHORT_PLAN: readonly (readonly [string, number])[] = [
   ['queue:mpmc', 2],
   ['queue:mpmc', 3],
   ['sharing:adjacent', 1],
-  ['sharing:adjacent', 2],
-  ['sharing:adjacent', 3],
   ['sharing:padded', 1],
+  ['sharing:adjacent', 2],
   ['sharing:padded', 2],
+  ['sharing:adjacent', 3],
   ['sharing:padded', 3],
 ];
 

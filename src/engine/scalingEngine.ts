@@ -182,9 +182,11 @@ export class ScalingEngine implements LabEngine {
     // The sweep's own clock ends the point: Stop on the queue engine is its cooperative stop word.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const run = this.queues.run(params, {
-      // The first live summary comes once the jobs are out: the point has been running for `elapsedMs`.
+      // The point's time counts from the first item seen taken: on a busy machine the workers may
+      // take a while to be scheduled at all, and a point that ends before any item moved measures
+      // the scheduler, not the queue. The throughput itself is over the workers' own clocks.
       onLive: (live) => {
-        timer ??= setTimeout(() => void this.queues.stop(), Math.max(0, ms - live.elapsedMs));
+        if (timer === undefined && live.consumed > 0) timer = setTimeout(() => void this.queues.stop(), ms);
       },
     });
     // Should no item ever move (a broken kind), the point still ends.
@@ -195,7 +197,8 @@ export class ScalingEngine implements LabEngine {
       if (out.result === null && out.status === 'stopped') return null;
       if (out.status === 'failed' || out.result === null) throw new Error(out.error ?? 'a queue point failed');
       const r = out.result;
-      const note = out.status === 'deadlocked' ? (r.diagnosis ?? 'deadlocked') : undefined;
+      const note =
+        out.status === 'deadlocked' ? (r.diagnosis ?? 'deadlocked') : r.verdict.consumed === 0 ? `no item was taken in ${(ms + OVERRUN_MS) / 1000} s` : undefined;
       const point: MeasuredPoint = { ...p, ops: r.verdict.consumed, elapsedMs: r.elapsedMs, throughput: r.throughput };
       return note === undefined ? point : { ...point, note };
     } finally {

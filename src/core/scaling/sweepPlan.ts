@@ -79,7 +79,7 @@ function queueCounts(queue: QueueKind, upto: number): number[] {
   return workerCounts(Math.min(upto, MAX_QUEUE_WORKERS)).filter((n) => n >= 2);
 }
 
-/** Every point of the sweep, one series after another so that each line grows left to right. */
+/** Every point of the sweep, one series after another (the sharing pair together) so that each line grows left to right. */
 export function planSweep(r: SweepRequest): SweepPoint[] {
   const points: SweepPoint[] = [];
   const counts = workerCounts(r.upto);
@@ -90,8 +90,10 @@ export function planSweep(r: SweepRequest): SweepPoint[] {
     for (const workers of queueCounts(queue, r.upto)) points.push({ series: { kind: 'queue', queue }, workers, ...queueSplit(workers) });
   }
   if (r.sharing) {
-    for (const layout of SHARING_LAYOUTS) {
-      for (const workers of counts) points.push({ series: { kind: 'sharing', layout }, workers, producers: 0, consumers: 0 });
+    // The two layouts back to back at each count: the pair is measured under the same load, so
+    // their ratio holds even when the machine's load changes over the sweep.
+    for (const workers of counts) {
+      for (const layout of SHARING_LAYOUTS) points.push({ series: { kind: 'sharing', layout }, workers, producers: 0, consumers: 0 });
     }
   }
   return points;
