@@ -8,7 +8,7 @@ import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
 import { formatCount } from '../common/format.ts';
 import { SavePng } from '../shell/SavePng.tsx';
 import { loadUPlot, type UPlotClass } from '../common/loadUPlot.ts';
-import { queueSeries, SeriesColumn, type TimeSeries } from './series.ts';
+import { queueSeries, secondsLabels, SeriesColumn, type TimeSeries } from './series.ts';
 
 const CHART_HEIGHT = 170;
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
@@ -125,7 +125,7 @@ function toData(s: TimeSeries, kind: Kind): uPlot.AlignedData {
 
 function options(UPlot: UPlotClass, p: Palette, kind: Kind, ceiling: number, ring: boolean, width: number): uPlot.Options {
   const { scale, axis } = chartStyle(p);
-  const x: uPlot.Axis = { ...axis, values: (_u, splits) => splits.map((v) => `${trimSeconds(v)} s`) };
+  const x: uPlot.Axis = { ...axis, values: (_u, splits) => secondsLabels(splits) };
   const common = {
     width,
     height: CHART_HEIGHT,
@@ -153,8 +153,4 @@ function options(UPlot: UPlotClass, p: Palette, kind: Kind, ceiling: number, rin
       { label: 'Taken', stroke: p.accent, width: 2, points: { show: false } },
     ],
   };
-}
-
-function trimSeconds(v: number): string {
-  return Number.isInteger(v) ? String(v) : v.toFixed(1);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Sampler, SeriesColumn, TimeSeries } from './series.ts';
+import { Sampler, secondsLabels, SeriesColumn, TimeSeries } from './series.ts';
 
 describe('TimeSeries', () => {
   it('appends samples in order', () => {
@@ -81,5 +81,14 @@ describe('Sampler', () => {
     sampler.start(0);
     expect(sampler.offer(20, 0, 10, 10, true)).toBe(true);
     expect(s.columns[SeriesColumn.consumedRate]![1]).toBeCloseTo(500);
+  });
+});
+
+describe('secondsLabels', () => {
+  it('gives each tick as many decimals as the step needs, so no two read the same', () => {
+    expect(secondsLabels([0, 0.05, 0.1, 0.15])).toEqual(['0.00 s', '0.05 s', '0.10 s', '0.15 s']);
+    expect(secondsLabels([0.1, 0.2, 0.30000000000000004])).toEqual(['0.1 s', '0.2 s', '0.3 s']);
+    expect(secondsLabels([0, 2, 4])).toEqual(['0 s', '2 s', '4 s']);
+    expect(secondsLabels([1.5])).toEqual(['1.5 s']);
   });
 });

@@ -129,3 +129,12 @@ export class Sampler {
 
 /** The one series of the Queue lab: the live view writes it, the charts draw it, and it outlives both. */
 export const queueSeries = new TimeSeries();
+
+/** Tick labels in seconds with as many decimals as the tick step needs: 0.05 s apart reads 0.05, 0.10, 0.15. */
+export function secondsLabels(splits: readonly number[]): string[] {
+  if (splits.length < 2) return splits.map((v) => `${Number(v.toFixed(3))} s`);
+  const step = Math.abs(splits[1]! - splits[0]!);
+  // The small epsilon keeps a step of exactly 0.1 (stored as 0.1000…01) at one decimal.
+  const decimals = step > 0 ? Math.min(3, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9))) : 0;
+  return splits.map((v) => `${v.toFixed(decimals)} s`);
+}
