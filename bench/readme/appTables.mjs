@@ -6,9 +6,13 @@ const ms = (x) => `${x} ms`;
 const runName = (r) => `${r.lab} \`${r.mode}\``;
 const worstOf = (items, key) => items.reduce((w, x) => (w === null || key(x) > key(w) ? x : w), null);
 
-function machineLine(app) {
+const when = (r) => `${r.machine.date.slice(0, 16).replace('T', ' ')} UTC`;
+
+function machineLine(app, node, chromium) {
   const m = app.machine;
-  return `Machine: ${m.cpu}, ${m.cores} cores, ${m.os}; Chromium ${m.chromium ?? 'not available'}; Node ${m.node}; app suite recorded ${m.date.slice(0, 10)}.`;
+  const live = [node, chromium].filter((r) => r?.live).map((r) => `the \`${r.suite}\` suite (${when(r)})`);
+  const liveFrom = live.length > 0 ? `; live instrumentation from ${live.join(' and ')}` : '';
+  return `Machine: ${m.cpu}, ${m.cores} cores, ${m.os}; Chromium ${m.chromium ?? 'not available'}; Node ${m.node}. App suite recorded ${when(app)}${liveFrom}.`;
 }
 
 function longTaskRow(runs) {
@@ -81,8 +85,8 @@ export function budgetTable(app, node, chromium) {
   }
   if (app?.restarts) rows.push(restartRow(app.restarts));
   rows.push(liveRow(node, chromium));
-  const notes = app?.machine ? ['', machineLine(app), ...moreWorkers(app)].join('\n\n') : '';
-  return `${table(['budget', 'target', 'measured', ''], rows)}${notes}`;
+  const notes = app?.machine ? ['', machineLine(app, node, chromium), ...moreWorkers(app)].join('\n\n') : '';
+  return `${table(['budget', 'target', 'measured', 'met / missed'], rows)}${notes}`;
 }
 
 function loafCell(r) {
@@ -115,9 +119,11 @@ export function appRunsTable(app) {
   return `${table(head, rows)}\n\nLinks: ${links}.`;
 }
 
-/** Run to every worker past the start line, run after run on one page. */
+/** Each cold load's first paint, then Run to every worker past the start line, run after run on one page. */
 export function appStartTable(app) {
+  const paints = `First contentful paint of each cold load: ${app.firstPaint.loads.map((l) => l.fcpMs).join(', ')} ms.`;
   const rows = app.restarts.map((r) => [r.lab, r.workers, ms(r.firstMs), `${r.againMs.join(', ')} ms`, ms(r.againMedianMs)]);
   const links = app.restarts.map((r) => `\`${r.query}\``).join(', ');
-  return `${table(['lab', 'workers', 'first run (loads the workers)', 'next runs (pool reused)', 'median'], rows)}\n\nLinks: ${links}. First contentful paint of each cold load: ${app.firstPaint.loads.map((l) => l.fcpMs).join(', ')} ms.`;
+  const head = ['lab', 'workers', 'first run (loads the workers)', 'next runs (pool reused)', 'median'];
+  return `${paints}\n\nRun to every worker past the start line:\n\n${table(head, rows)}\n\nLinks: ${links}.`;
 }

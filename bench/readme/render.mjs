@@ -62,7 +62,7 @@ function renderResults(dir) {
   out.push('### App during full-speed runs\n');
   out.push(app?.runs ? appRunsTable(app) : status(app, 'app'), '');
   if (app?.restarts) {
-    out.push('### App: Run to every worker past the start line\n');
+    out.push('### App: first paint and a second run\'s start\n');
     out.push(appStartTable(app), '');
   }
 
