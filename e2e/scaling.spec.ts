@@ -99,6 +99,27 @@ test('Stop mid-sweep ends it promptly with fewer points, and leaves no worker bu
   expect(await lab.done()).toBe(planned);
 });
 
+test('Pause holds the sweep between points, the point in progress kept; Resume measures the rest', async ({ page }) => {
+  const lab = new ScalingLab(page);
+  await lab.open('modes=atomic,local&queues=&sharing=0&upto=3&ms=150');
+  const text = page.getByTestId('sweep-progress-text');
+  const pause = page.getByRole('button', { name: 'Pause' });
+  await lab.run.click();
+  await expect.poll(() => lab.done(), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+  await pause.click();
+  // Held is reported by the sweep itself once no point is running: the count cannot move while it shows.
+  await expect(text).toHaveText(/^\d+ of 6 points · paused before .+ at \d+ workers?$/, { timeout: 20_000 });
+  const held = await lab.done();
+  expect(held).toBeLessThan(6);
+  expect((await lab.points()).length).toBe(held);
+  await lab.expectStatus('running');
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await lab.expectStatus('done', 30_000);
+  const rows = await lab.points();
+  expect(rows.map((r) => `${r.series} ${r.workers}`)).toEqual(['counter:atomic 1', 'counter:atomic 2', 'counter:atomic 3', 'counter:local 1', 'counter:local 2', 'counter:local 3']);
+  for (const r of rows) expect(r.throughput).toBeGreaterThan(0);
+});
+
 test('the settings round-trip through the link: Copy link and reload reopen them', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const lab = new ScalingLab(page);

@@ -118,17 +118,22 @@ describe('Stop and Pause', () => {
 
   it('Pause holds the sweep between points; Resume finishes it', async () => {
     const params = sweep({ modes: ['atomic', 'local'], upto: 2 });
-    let held = false;
+    const holds: boolean[] = [];
+    let measured = 0;
     const run = engine.run(params, CORES, {
       onPoint: (_, done) => {
+        measured = done;
         if (done === 1) engine.pause();
       },
+      onHold: (held) => holds.push(held),
     });
-    await waitUntil(() => engine.paused && !engine.pointInProgress, 10_000, 'the sweep to be held');
-    held = true;
+    await waitUntil(() => holds.length > 0, 10_000, 'the sweep to be held');
+    // Held means between points: nothing runs, and nothing more was measured since the pause.
+    expect(engine.pointInProgress).toBe(false);
+    expect(measured).toBe(1);
     engine.resume();
     const out = await run;
-    expect(held).toBe(true);
+    expect(holds).toEqual([true, false]);
     expect(out.status).toBe('done');
     expect(out.result.points).toHaveLength(sweepOf(params, CORES).length);
   });

@@ -20,6 +20,8 @@ import { WorkerPool } from './workerPool.ts';
 export interface ScalingRunHooks {
   /** A point was measured: `done` of `total` points so far. */
   onPoint?(point: MeasuredPoint, done: number, total: number): void;
+  /** Pause took effect (true: no point is running, the sweep waits) or was lifted (false). */
+  onHold?(held: boolean): void;
 }
 
 export interface ScalingRunOutcome {
@@ -96,7 +98,7 @@ export class ScalingEngine implements LabEngine {
     this.pausedFlag = false;
     try {
       for (const p of plan) {
-        await this.whilePaused();
+        await this.whilePaused(hooks);
         if (this.stopAsked()) break;
         const measured = await this.measure(p, params.ms);
         // A point cut short by Stop is not a measurement of the asked time: it is dropped.
@@ -153,12 +155,20 @@ export class ScalingEngine implements LabEngine {
     this.resumed = null;
   }
 
-  private async whilePaused(): Promise<void> {
-    while (this.pausedFlag && !this.stopAsked()) {
+  /** Paused and not stopped: read through a call, since Pause and Stop change it while the sweep awaits. */
+  private holding(): boolean {
+    return this.pausedFlag && !this.stopRequested;
+  }
+
+  private async whilePaused(hooks: ScalingRunHooks): Promise<void> {
+    if (!this.holding()) return;
+    hooks.onHold?.(true);
+    while (this.holding()) {
       await new Promise<void>((resolve) => {
         this.resumed = resolve;
       });
     }
+    hooks.onHold?.(false);
   }
 
   private measure(p: SweepPoint, ms: number): Promise<MeasuredPoint | null> {

@@ -18,6 +18,8 @@ export interface ScalingRunSlice {
   /** Points measured so far by the current sweep, or all of the last one's. */
   scalingPoints: readonly MeasuredPoint[];
   scalingProgress: ScalingProgress | null;
+  /** Pause has taken effect: the point in progress ended and the sweep waits for Resume. */
+  scalingHeld: boolean;
   /** After the sweep (also after Stop: the points measured until then); null while sweeping. */
   scalingResult: ScalingRunResult | null;
   runScaling: () => Promise<RunEnd>;
@@ -32,14 +34,16 @@ export const createScalingRunSlice: StateCreator<AppState, [], [], ScalingRunSli
   scalingRunParams: null,
   scalingPoints: [],
   scalingProgress: null,
+  scalingHeld: false,
   scalingResult: null,
   runScaling: async () => {
     const params = get().scaling;
-    set({ scalingRunParams: params, scalingPoints: [], scalingProgress: null, scalingResult: null });
+    set({ scalingRunParams: params, scalingPoints: [], scalingProgress: null, scalingHeld: false, scalingResult: null });
     const outcome = await scalingEngine().run(params, pageCores(), {
       onPoint: (point, done, total) => set((s) => ({ scalingPoints: [...s.scalingPoints, point], scalingProgress: { done, total } })),
+      onHold: (held) => set({ scalingHeld: held }),
     });
-    set({ scalingResult: outcome.result, scalingPoints: outcome.result.points });
+    set({ scalingResult: outcome.result, scalingPoints: outcome.result.points, scalingHeld: false });
     return outcome.error === undefined ? { status: outcome.status } : { status: outcome.status, error: outcome.error };
   },
 });

@@ -24,6 +24,7 @@ export default function ScalingLab() {
   const result = useStore((s) => s.scalingResult);
   const running = useStore((s) => s.status === 'running' && s.runLab === 'scaling');
   const paused = useStore((s) => s.paused);
+  const held = useStore((s) => s.scalingHeld);
   const cores = result?.cores ?? pageCores();
   // The plan the sweep follows: the settings it started with, on the cores it saw.
   const plan = useMemo(() => (runParams ? sweepOf(runParams, cores) : []), [runParams, cores]);
@@ -47,7 +48,7 @@ export default function ScalingLab() {
         {isolationProblem() !== null && (
           <p className="hint warn">This lab measures real threads on shared memory, which this page cannot use here.</p>
         )}
-        {runParams && <SweepProgress plan={plan} done={points.length} state={!running ? 'ended' : paused ? 'paused' : 'running'} />}
+        {runParams && <SweepProgress plan={plan} done={points.length} state={!running ? 'ended' : held ? 'held' : paused ? 'pausing' : 'running'} />}
       </section>
       <SweepCharts plan={plan} points={points} cores={cores} ms={(runParams ?? params).ms} />
       <SweepTable points={points} planned={plan.length} />

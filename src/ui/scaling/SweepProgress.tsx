@@ -1,11 +1,11 @@
 // The sweep's progress bar: points measured of the points planned, and the point being measured now.
 import type { SweepPoint } from '../../core/scaling/sweepPlan.ts';
-import { progressText } from './sweepView.ts';
+import { progressText, type SweepState } from './sweepView.ts';
 
 interface Props {
   readonly plan: readonly SweepPoint[];
   readonly done: number;
-  readonly state: 'running' | 'paused' | 'ended';
+  readonly state: SweepState;
 }
 
 export function SweepProgress({ plan, done, state }: Props) {

@@ -24,7 +24,8 @@ describe('sweep view', () => {
   it('says how far the sweep is and which point it measures now', () => {
     expect(progressText(0, plan, 'running')).toBe(`0 of ${plan.length} points · Mutex at 1 worker`);
     expect(progressText(5, plan, 'running')).toBe(`5 of ${plan.length} points · Spinlock at 2 workers`);
-    expect(progressText(8, plan, 'paused')).toBe(`8 of ${plan.length} points · paused before Lock-free MPMC at 2 workers (1 + 1)`);
+    expect(progressText(8, plan, 'pausing')).toBe(`8 of ${plan.length} points · pausing after Lock-free MPMC at 2 workers (1 + 1)`);
+    expect(progressText(8, plan, 'held')).toBe(`8 of ${plan.length} points · paused before Lock-free MPMC at 2 workers (1 + 1)`);
     expect(progressText(3, plan, 'ended')).toBe(`3 of ${plan.length} points`);
     expect(progressText(plan.length, plan, 'running')).toBe(`${plan.length} of ${plan.length} points`);
   });

@@ -48,12 +48,20 @@ export function pointText(p: SweepPoint): string {
   return `${seriesLabel(p.series)} at ${workersText(p)}`;
 }
 
+/**
+ * Where a sweep is: measuring a point, asked to pause (the point in progress still runs to its end,
+ * so that its number holds), held between points, or ended.
+ */
+export type SweepState = 'running' | 'pausing' | 'held' | 'ended';
+
+const STATE_WORDS: Record<Exclude<SweepState, 'ended'>, string> = { running: '', pausing: 'pausing after ', held: 'paused before ' };
+
 /** The progress line: "12 of 40 points · Spinlock at 6 workers" while the sweep runs. */
-export function progressText(done: number, plan: readonly SweepPoint[], state: 'running' | 'paused' | 'ended'): string {
+export function progressText(done: number, plan: readonly SweepPoint[], state: SweepState): string {
   const head = `${done} of ${plan.length} ${plan.length === 1 ? 'point' : 'points'}`;
   const next = plan[done];
   if (state === 'ended' || !next) return head;
-  return `${head} · ${state === 'paused' ? 'paused before ' : ''}${pointText(next)}`;
+  return `${head} · ${STATE_WORDS[state]}${pointText(next)}`;
 }
 
 /** One line of a chart: its series and a throughput per column (null where not measured yet). */
