@@ -36,6 +36,7 @@ async function readout(page, lab) {
       .first()
       .evaluate((el) => Number(el.dataset.value ?? el.textContent), null, { timeout: 2_000 })
       .catch(() => NaN);
+  if (lab === 'scaling') return { rate: await page.getByTestId('sweep-point').count(), rateUnit: 'points' };
   const value = lab === 'litmus' ? await number('litmus-total') : await number('result-throughput');
   if (!Number.isFinite(value)) return { rate: null };
   return lab === 'litmus' ? { rate: value, rateUnit: 'iterations' } : { rate: value, rateUnit: lab === 'queue' ? 'items/s' : 'operations/s' };

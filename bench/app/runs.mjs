@@ -42,7 +42,24 @@ export function fullSpeedRuns(cores) {
     queue('mpmc'),
     queue('locked'),
     { lab: 'litmus', mode: 'sb plain', workers: 2, query: '?lab=litmus&test=sb&access=plain&iters=100000000' },
+    scalingSweep(cores),
   ];
+}
+
+/**
+ * A Scaling sweep over every counter mode that holds, three queue kinds and false sharing, from 1
+ * worker up to cores − 1: one point after another, each starting and ending its workers while the
+ * page draws the charts as the points arrive. A queue point needs 2 workers, so on 2 cores the
+ * sweep has none.
+ */
+function scalingSweep(cores) {
+  const upto = Math.min(MAX_COUNTER_WORKERS, Math.max(1, cores - 1));
+  return {
+    lab: 'scaling',
+    mode: 'sweep',
+    workers: `1–${upto}`,
+    query: `?lab=scaling&modes=mutex,spin,atomic,local&queues=locked,mpmc,message&sharing=1&upto=${upto}&ms=100`,
+  };
 }
 
 /** Short runs, each pressed again once the last has ended: the first loads the pool, the others reuse it. */

@@ -100,6 +100,7 @@ function loafCell(r) {
 
 function readoutCell(r) {
   if (r.rate === null) return '–';
+  if (r.rateUnit === 'points') return `${r.rate} sweep points measured`;
   return r.rateUnit === 'iterations' ? `${r.rate.toLocaleString('en-US')} iterations counted` : `${(r.rate / 1e6).toFixed(2)} M ${r.rateUnit}`;
 }
 

@@ -1,0 +1,26 @@
+// Fetches uPlot in an idle moment once a lab that draws charts is open, so that a run's first chart
+// does not load and compile the library in the middle of the run (a long frame while workers race).
+import { useEffect } from 'react';
+import type { Lab } from '../../core/params/link.ts';
+import { loadUPlot } from './loadUPlot.ts';
+
+const CHARTED: ReadonlySet<Lab> = new Set<Lab>(['counter', 'queue', 'litmus', 'scaling']);
+
+/** How long to wait for an idle moment before fetching anyway. */
+const IDLE_TIMEOUT_MS = 2000;
+
+export function usePreloadCharts(lab: Lab, open: boolean): void {
+  useEffect(() => {
+    if (!open || !CHARTED.has(lab)) return;
+    const preload = (): void => {
+      // A failed fetch is forgotten by loadUPlot: the chart that needs uPlot fetches it again itself.
+      loadUPlot().catch(() => undefined);
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(preload, { timeout: IDLE_TIMEOUT_MS });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(preload, IDLE_TIMEOUT_MS / 4);
+    return () => clearTimeout(timer);
+  }, [lab, open]);
+}
