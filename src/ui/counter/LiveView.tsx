@@ -1,6 +1,6 @@
 // The live view of the Counter lab: a canvas repainted from shared memory every animation frame.
 // Per-frame values stay in refs and the canvas; the store only gets a ~10 Hz summary.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { SYNC_LABELS } from '../../core/counter/syncModes.ts';
 import { expectedTotal, type CounterParams } from '../../core/params/counterParams.ts';
 import { dirsOf } from '../../engine/counterResult.ts';
@@ -8,10 +8,9 @@ import { emptySample, readCounterSample } from '../../engine/counterSample.ts';
 import { startFrameLoop } from '../../engine/frameLoop.ts';
 import { counterEngine } from '../../state/engines.ts';
 import { useStore } from '../../state/store.ts';
-import { usePalette } from '../common/cssColor.ts';
 import { formatCount } from '../common/format.ts';
 import { useCanvas } from '../common/useCanvas.ts';
-import { useReducedMotion } from '../common/useReducedMotion.ts';
+import { useLook } from '../common/useLook.ts';
 import { liveHeight, paintLive } from './livePainter.ts';
 import { LiveModel, publishLog, readLockWord, TraceFollower, type LiveConfig } from './liveModel.ts';
 import './LiveView.css';
@@ -23,19 +22,13 @@ export function LiveView() {
   const runParams = useStore((s) => s.runParams);
   const status = useStore((s) => s.status);
   const counter = useStore((s) => s.counter);
-  const palette = usePalette();
-  const reducedMotion = useReducedMotion();
   // A finished run stays on screen until the settings change; then the view previews the new settings.
   const showRun = runParams !== null && (status === 'running' || runParams === counter);
   const params = showRun ? runParams : counter;
   const config = useMemo(() => liveConfig(params), [params]);
   const heightFor = useCallback((w: number) => liveHeight(w, config.workers, config.slow), [config]);
   const { canvasRef, size } = useCanvas(heightFor);
-  const look = useRef({ palette, reducedMotion });
-
-  useEffect(() => {
-    look.current = { palette, reducedMotion };
-  }, [palette, reducedMotion]);
+  const look = useLook();
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -120,7 +113,7 @@ export function LiveView() {
         model, palette: pal, now, reducedMotion: still, status: statusText, preview: !showRun, expectedTotal: total, finalRates, finalRate,
       });
     });
-  }, [config, params, showRun, canvasRef, size]);
+  }, [config, params, showRun, canvasRef, size, look]);
 
   return (
     <figure className="live-view">

@@ -1,36 +1,33 @@
 // The Counter lab's settings form: the sync ladder, workers and their directions, sizes, speed.
-import { useId } from 'react';
 import { SYNC_LABELS, SYNC_MODES, SYNC_SUMMARIES, EXACT_MODES } from '../../core/counter/syncModes.ts';
 import { COUNTER_FIELDS, maxIters } from '../../core/params/counterParams.ts';
 import { useStore } from '../../state/store.ts';
+import { Ladder, Segmented } from '../common/Choices.tsx';
 import { NumberField } from '../common/NumberField.tsx';
 import { formatCount } from '../common/format.ts';
 import { Directions } from './Directions.tsx';
+
+const SPEEDS = ['full', 'slow'] as const;
+const SPEED_LABELS = { full: 'Full speed', slow: 'Slow motion' } as const;
 
 export function Settings() {
   const p = useStore((s) => s.counter);
   const set = useStore((s) => s.setCounter);
   const busy = useStore((s) => s.status === 'running');
-  const syncId = useId();
-  const speedId = useId();
   const f = COUNTER_FIELDS;
   return (
     <form className="settings" aria-label="Experiment settings" onSubmit={(e) => e.preventDefault()}>
-      <fieldset className="ladder" disabled={busy}>
-        <legend id={syncId}>Synchronisation</legend>
-        {SYNC_MODES.map((mode) => (
-          <label key={mode} className={`ladder-step${p.sync === mode ? ' checked' : ''}`}>
-            <input type="radio" name="sync" value={mode} checked={p.sync === mode} onChange={() => set({ sync: mode })} />
-            <span className="ladder-name">
-              {SYNC_LABELS[mode]}
-              <span className={`tag ${EXACT_MODES.has(mode) ? 'tag-ok' : 'tag-bad'}`}>
-                {EXACT_MODES.has(mode) ? 'exact' : 'races'}
-              </span>
-            </span>
-            <span className="ladder-summary">{SYNC_SUMMARIES[mode]}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Ladder
+        legend="Synchronisation"
+        name="sync"
+        values={SYNC_MODES}
+        value={p.sync}
+        onChange={(sync) => set({ sync })}
+        labels={SYNC_LABELS}
+        summaries={SYNC_SUMMARIES}
+        tag={(mode) => (EXACT_MODES.has(mode) ? { text: 'exact', tone: 'ok' } : { text: 'races', tone: 'bad' })}
+        disabled={busy}
+      />
       <fieldset className="sizes" disabled={busy}>
         <legend>Workers and work</legend>
         <NumberField
@@ -68,17 +65,8 @@ export function Settings() {
         />
       </fieldset>
       <fieldset className="speed" disabled={busy}>
-        <legend id={speedId}>Speed</legend>
-        <div className="segmented">
-          <label>
-            <input type="radio" name="speed" value="full" checked={p.speed === 'full'} onChange={() => set({ speed: 'full' })} />
-            <span>Full speed</span>
-          </label>
-          <label>
-            <input type="radio" name="speed" value="slow" checked={p.speed === 'slow'} onChange={() => set({ speed: 'slow' })} />
-            <span>Slow motion</span>
-          </label>
-        </div>
+        <legend>Speed</legend>
+        <Segmented name="speed" values={SPEEDS} value={p.speed} onChange={(speed) => set({ speed })} labels={SPEED_LABELS} />
         {p.speed === 'slow' && p.iters > 50 && (
           <p className="hint warn">
             Slow motion draws every step: {formatCount(p.iters)} iterations would take a long time.{' '}

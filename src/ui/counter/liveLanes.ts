@@ -1,35 +1,11 @@
 // Paints the worker lanes of the live view: progress, rate and sparkline at full speed; the step
-// pipeline, the lock, waiting and erased writes in slow motion. Also the fonts the view shares.
+// pipeline, the lock, waiting and erased writes in slow motion.
 import { Phase } from '../../core/counter/counterLayout.ts';
+import { fonts } from '../common/canvasFonts.ts';
 import { workerColour, type Palette } from '../common/cssColor.ts';
 import { formatCount, formatRate, formatSigned } from '../common/format.ts';
 import { ERASE_MS, HISTORY_POINTS, type Lane, type LiveModel, type Step } from './liveModel.ts';
 import type { Geometry, LiveFrame } from './livePainter.ts';
-
-export interface Fonts {
-  readonly small: string;
-  readonly smallBold: string;
-  readonly label: string;
-  readonly stat: string;
-  readonly monoSmall: string;
-}
-
-const fontCache = new WeakMap<Palette, Fonts>();
-
-export function fonts(p: Palette): Fonts {
-  let f = fontCache.get(p);
-  if (!f) {
-    f = {
-      small: `12px ${p.font}`,
-      smallBold: `600 12px ${p.font}`,
-      label: `600 13px ${p.font}`,
-      stat: `600 20px ${p.mono}`,
-      monoSmall: `12px ${p.mono}`,
-    };
-    fontCache.set(p, f);
-  }
-  return f;
-}
 
 /** 1 → 0 over `ms` after `at`; with reduced motion, 1 for the whole time, then 0 (no fading). */
 export function fade(at: number, now: number, ms: number, reducedMotion: boolean): number {

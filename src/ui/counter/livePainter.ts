@@ -2,7 +2,8 @@
 // (liveLanes.ts). Pure: no React, no store; sizes in CSS pixels.
 import type { Palette } from '../common/cssColor.ts';
 import { formatCount, formatRate } from '../common/format.ts';
-import { fade, fonts, maxHistory, paintFastLane, paintLaneLabel, paintSlowLane } from './liveLanes.ts';
+import { fonts } from '../common/canvasFonts.ts';
+import { fade, maxHistory, paintFastLane, paintLaneLabel, paintSlowLane } from './liveLanes.ts';
 import { DRIFT_FLASH_MS, ERASE_MS, type LiveModel } from './liveModel.ts';
 
 export interface LiveFrame {

@@ -4,6 +4,7 @@ import { useLayoutEffect } from 'react';
 import { sameExplore } from '../../core/params/exploreParams.ts';
 import { ensureExplorer } from '../../state/explorerActions.ts';
 import { useStore } from '../../state/store.ts';
+import { LabLayout } from '../common/LabLayout.tsx';
 import { ExplorePanel } from './ExplorePanel.tsx';
 import { ScenarioSettings } from './ScenarioSettings.tsx';
 import { StepPanel } from './StepPanel.tsx';
@@ -25,29 +26,27 @@ export default function ExplorerLab() {
   usePlayback();
 
   return (
-    <div className="lab explore-lab">
-      <div className="lab-intro">
-        <h2 className="lab-title">Explorer</h2>
-        <p>
+    <LabLayout
+      name="explore-lab"
+      title="Explorer"
+      settings={<ScenarioSettings />}
+      intro={
+        <>
           Small programs, one step at a time. <strong>You</strong> are the scheduler: pick which thread runs its next
           step and watch the shared state change, or press <strong>Explore all</strong> to try every order and list
           every way it can end. No real threads here: the Explorer is a deterministic model, so each result can be
           replayed exactly.
-        </p>
-      </div>
-      <aside className="panel settings-panel" aria-label="Settings">
-        <ScenarioSettings />
-      </aside>
-      <div className="stage">
-        {current ? (
-          <>
-            <StepPanel session={current} />
-            <ExplorePanel session={current} />
-          </>
-        ) : (
-          <p className="loading">Preparing the scenario…</p>
-        )}
-      </div>
-    </div>
+        </>
+      }
+    >
+      {current ? (
+        <>
+          <StepPanel session={current} />
+          <ExplorePanel session={current} />
+        </>
+      ) : (
+        <p className="loading">Preparing the scenario…</p>
+      )}
+    </LabLayout>
   );
 }

@@ -1,6 +1,7 @@
 // The Explorer's settings form: the scenario, racy or fixed, and the sizes that apply to it.
 import { PARAM_NAMES, SCENARIO_IDS, SCENARIOS, type Scenario, type ScenarioId } from '../../core/explore/scenarios.ts';
 import { useStore } from '../../state/store.ts';
+import { Ladder, Segmented } from '../common/Choices.tsx';
 import { NumberField } from '../common/NumberField.tsx';
 
 /** One line per scenario for the picker; the full story is shown beside the code. */
@@ -13,34 +14,35 @@ export const SCENARIO_SUMMARIES: Record<ScenarioId, string> = {
   philosophers: 'Everyone takes the left fork, then the right one.',
 };
 
+const SCENARIO_TITLES = Object.fromEntries(SCENARIO_IDS.map((id) => [id, SCENARIOS[id].title])) as Record<ScenarioId, string>;
+const VERSIONS = ['racy', 'fixed'] as const;
+const VERSION_LABELS = { racy: 'Racy', fixed: 'Fixed' } as const;
+
 export function ScenarioSettings() {
   const p = useStore((s) => s.explore);
   const set = useStore((s) => s.setExplore);
   const scenario: Scenario = SCENARIOS[p.scenario];
   return (
     <form className="settings" aria-label="Scenario settings" onSubmit={(e) => e.preventDefault()}>
-      <fieldset className="ladder scenario-picker">
-        <legend>Scenario</legend>
-        {SCENARIO_IDS.map((id) => (
-          <label key={id} className={`ladder-step${p.scenario === id ? ' checked' : ''}`}>
-            <input type="radio" name="scenario" value={id} checked={p.scenario === id} onChange={() => set({ scenario: id })} />
-            <span className="ladder-name">{SCENARIOS[id].title}</span>
-            <span className="ladder-summary">{SCENARIO_SUMMARIES[id]}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Ladder
+        legend="Scenario"
+        className="scenario-picker"
+        name="scenario"
+        values={SCENARIO_IDS}
+        value={p.scenario}
+        onChange={(scenario) => set({ scenario })}
+        labels={SCENARIO_TITLES}
+        summaries={SCENARIO_SUMMARIES}
+      />
       <fieldset className="version">
         <legend>Version</legend>
-        <div className="segmented">
-          <label>
-            <input type="radio" name="version" value="racy" checked={!p.fixed} onChange={() => set({ fixed: false })} />
-            <span>Racy</span>
-          </label>
-          <label>
-            <input type="radio" name="version" value="fixed" checked={p.fixed} onChange={() => set({ fixed: true })} />
-            <span>Fixed</span>
-          </label>
-        </div>
+        <Segmented
+          name="version"
+          values={VERSIONS}
+          value={p.fixed ? 'fixed' : 'racy'}
+          onChange={(v) => set({ fixed: v === 'fixed' })}
+          labels={VERSION_LABELS}
+        />
         <p className="hint">{p.fixed ? scenario.fixedDescription : 'The version with the bug; switch to Fixed to see the cure.'}</p>
       </fieldset>
       {PARAM_NAMES.some((name) => scenario.params[name]) && (

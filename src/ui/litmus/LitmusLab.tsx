@@ -3,6 +3,7 @@ import { isolationProblem } from '../../engine/isolation.ts';
 import { useStore } from '../../state/store.ts';
 import { Controls } from '../common/Controls.tsx';
 import { formatCount } from '../common/format.ts';
+import { LabLayout } from '../common/LabLayout.tsx';
 import { CodePanel } from './CodePanel.tsx';
 import { Outcomes } from './Outcomes.tsx';
 import { Settings } from './Settings.tsx';
@@ -21,34 +22,32 @@ export default function LitmusLab() {
   const tally = running ? live : (result?.tally ?? null);
   const detail = running && live && runParams ? `${formatCount(live.done)} of ${formatCount(runParams.iters)}` : '';
   return (
-    <div className="lab litmus-lab">
-      <div className="lab-intro">
-        <h2 className="lab-title">Litmus lab</h2>
-        <p>
+    <LabLayout
+      name="litmus-lab"
+      title="Litmus lab"
+      settings={<Settings />}
+      intro={
+        <>
           Two workers race a classic memory-model test on shared memory, over and over, each time on fresh variables.
           Every iteration ends in one of four outcomes; the table counts how often each one happened on this machine, and
           says which ones sequential consistency forbids.
-        </p>
-      </div>
-      <aside className="panel settings-panel" aria-label="Settings">
-        <Settings />
-      </aside>
-      <div className="stage">
-        <section className="panel live-panel" aria-label="Live view">
-          <Controls detail={detail} />
-          {isolationProblem() !== null && (
-            <p className="hint warn">This lab needs real threads on shared memory, which this page cannot use here.</p>
-          )}
-        </section>
-        <Outcomes
-          params={shown ?? params}
-          tally={tally}
-          asked={(shown ?? params).iters}
-          running={running}
-          stopped={!running && result?.stopped === true}
-        />
-        <CodePanel />
-      </div>
-    </div>
+        </>
+      }
+    >
+      <section className="panel live-panel" aria-label="Live view">
+        <Controls detail={detail} />
+        {isolationProblem() !== null && (
+          <p className="hint warn">This lab needs real threads on shared memory, which this page cannot use here.</p>
+        )}
+      </section>
+      <Outcomes
+        params={shown ?? params}
+        tally={tally}
+        asked={(shown ?? params).iters}
+        running={running}
+        stopped={!running && result?.stopped === true}
+      />
+      <CodePanel />
+    </LabLayout>
   );
 }

@@ -1,11 +1,13 @@
 // The outcome histogram: one bar per outcome on a log scale (a rare relaxed outcome stays visible beside
 // millions of ordinary ones), allowed outcomes in the "ok" colour, the forbidden one in the "bad" colour.
-import { useEffect, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import type uPlot from 'uplot';
 import { litmusOutcomes, LITMUS_TESTS, type LitmusTestId } from '../../core/litmus/index.ts';
+import { chartStyle } from '../common/chartStyle.ts';
 import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
-import { loadUPlot, type UPlotClass } from '../common/loadUPlot.ts';
+import type { UPlotClass } from '../common/loadUPlot.ts';
 import { formatCount } from '../common/format.ts';
+import { useUPlot } from '../common/useUPlot.ts';
 
 const CHART_HEIGHT = 220;
 
@@ -17,43 +19,13 @@ interface Props {
 export function OutcomeChart({ test, counts }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const palette = usePalette();
-  const [failed, setFailed] = useState(false);
-  const chart = useRef<uPlot | null>(null);
-  const data = useRef<uPlot.AlignedData>(toData(test, counts));
-  const labels = litmusOutcomes(test).map((o) => `${o.r0} ${o.r1}`);
+  // The labels follow the test, so a new test rebuilds the chart; counts arrive through setData.
+  const shape = useMemo(() => ({ palette, test }), [palette, test]);
+  const data = useMemo(() => toData(test, counts), [test, counts]);
+  const failed = useUPlot(ref, CHART_HEIGHT, shape, (UPlot) => chartOptions(UPlot, palette, litmusOutcomes(test).map((o) => `${o.r0} ${o.r1}`)), data);
   const described = litmusOutcomes(test)
     .map((o) => `${o.label}: ${formatCount(counts[o.index] ?? 0)}`)
     .join(', ');
-
-  useEffect(() => {
-    data.current = toData(test, counts);
-    chart.current?.setData(data.current);
-  }, [test, counts]);
-
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    let cancelled = false;
-    let u: uPlot | null = null;
-    const observer = new ResizeObserver(() => u?.setSize({ width: el.clientWidth, height: CHART_HEIGHT }));
-    loadUPlot().then(
-      (UPlot) => {
-        if (cancelled) return;
-        u = new UPlot(chartOptions(UPlot, palette, labels, el.clientWidth), data.current, el);
-        chart.current = u;
-        observer.observe(el);
-      },
-      () => setFailed(true),
-    );
-    return () => {
-      cancelled = true;
-      observer.disconnect();
-      u?.destroy();
-      chart.current = null;
-    };
-    // The labels follow the test, which a rebuild picks up; counts arrive through setData.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [palette, test]);
 
   return (
     <div className="histogram-chart litmus-chart" ref={ref} role="img" aria-label={`Bar chart of outcome counts, log scale. ${described}.`}>
@@ -69,13 +41,11 @@ function toData(test: LitmusTestId, counts: readonly number[]): uPlot.AlignedDat
   return [[0, 1, 2, 3], bar((i) => i !== relaxed), bar((i) => i === relaxed)];
 }
 
-function chartOptions(UPlot: UPlotClass, p: Palette, labels: readonly string[], width: number): uPlot.Options {
+function chartOptions(UPlot: UPlotClass, p: Palette, labels: readonly string[]): uPlot.Options {
   const bars = UPlot.paths.bars?.({ size: [0.6, 80], align: 0 });
-  const scale = p.scale ?? 1;
-  const font = `${Math.round(12 * scale)}px ${p.font}`;
-  const axis = { stroke: p.muted, font, grid: { stroke: p.border, width: 1 }, ticks: { stroke: p.border, width: 1 } };
+  const { scale, axis } = chartStyle(p);
   return {
-    width,
+    width: 0,
     height: CHART_HEIGHT,
     cursor: { show: false },
     legend: { live: false },
@@ -94,7 +64,6 @@ function chartOptions(UPlot: UPlotClass, p: Palette, labels: readonly string[], 
         ...axis,
         grid: { show: false },
         label: 'r0 r1',
-        labelFont: font,
         labelSize: Math.round(20 * scale),
         splits: () => [0, 1, 2, 3],
         values: (_u, splits) => splits.map((i) => labels[i] ?? ''),

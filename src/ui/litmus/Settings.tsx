@@ -2,6 +2,7 @@
 import { LITMUS_ACCESSES, LITMUS_PLACEMENTS, LITMUS_TEST_IDS } from '../../core/litmus/index.ts';
 import { LITMUS_FIELDS } from '../../core/params/litmusParams.ts';
 import { useStore } from '../../state/store.ts';
+import { Ladder, Segmented } from '../common/Choices.tsx';
 import { NumberField } from '../common/NumberField.tsx';
 import { formatCount } from '../common/format.ts';
 import { ACCESS_LABELS, ACCESS_SUMMARIES, PLACEMENT_LABELS, TEST_LABELS, TEST_SUMMARIES } from './teach.ts';
@@ -13,29 +14,27 @@ export function Settings() {
   const f = LITMUS_FIELDS;
   return (
     <form className="settings" aria-label="Experiment settings" onSubmit={(e) => e.preventDefault()}>
-      <fieldset className="ladder" disabled={busy}>
-        <legend>Test</legend>
-        {LITMUS_TEST_IDS.map((test) => (
-          <label key={test} className={`ladder-step${p.test === test ? ' checked' : ''}`}>
-            <input type="radio" name="litmus-test" value={test} checked={p.test === test} onChange={() => set({ test })} />
-            <span className="ladder-name">{TEST_LABELS[test]}</span>
-            <span className="ladder-summary">{TEST_SUMMARIES[test]}</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="ladder" disabled={busy}>
-        <legend>Access</legend>
-        {LITMUS_ACCESSES.map((access) => (
-          <label key={access} className={`ladder-step${p.access === access ? ' checked' : ''}`}>
-            <input type="radio" name="litmus-access" value={access} checked={p.access === access} onChange={() => set({ access })} />
-            <span className="ladder-name">
-              {ACCESS_LABELS[access]}
-              <span className={`tag ${access === 'atomics' ? 'tag-ok' : 'tag-bad'}`}>{access === 'atomics' ? 'no race' : 'racy'}</span>
-            </span>
-            <span className="ladder-summary">{ACCESS_SUMMARIES[access]}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Ladder
+        legend="Test"
+        name="litmus-test"
+        values={LITMUS_TEST_IDS}
+        value={p.test}
+        onChange={(test) => set({ test })}
+        labels={TEST_LABELS}
+        summaries={TEST_SUMMARIES}
+        disabled={busy}
+      />
+      <Ladder
+        legend="Access"
+        name="litmus-access"
+        values={LITMUS_ACCESSES}
+        value={p.access}
+        onChange={(access) => set({ access })}
+        labels={ACCESS_LABELS}
+        summaries={ACCESS_SUMMARIES}
+        tag={(access) => (access === 'atomics' ? { text: 'no race', tone: 'ok' } : { text: 'racy', tone: 'bad' })}
+        disabled={busy}
+      />
       <fieldset className="sizes" disabled={busy}>
         <legend>Races</legend>
         <NumberField
@@ -63,14 +62,7 @@ export function Settings() {
       </fieldset>
       <fieldset className="speed" disabled={busy}>
         <legend>Placement</legend>
-        <div className="segmented">
-          {LITMUS_PLACEMENTS.map((placement) => (
-            <label key={placement}>
-              <input type="radio" name="litmus-placement" value={placement} checked={p.placement === placement} onChange={() => set({ placement })} />
-              <span>{PLACEMENT_LABELS[placement]}</span>
-            </label>
-          ))}
-        </div>
+        <Segmented name="litmus-placement" values={LITMUS_PLACEMENTS} value={p.placement} onChange={(placement) => set({ placement })} labels={PLACEMENT_LABELS} />
         <p className="hint">The two variables on separate 64-byte cache lines, or side by side on one.</p>
       </fieldset>
     </form>

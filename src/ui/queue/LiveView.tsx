@@ -1,20 +1,19 @@
 // The live view of the Queue lab: a canvas repainted from shared memory every animation frame,
 // which also samples occupancy and throughput (~10 Hz) for the charts. No per-frame React state.
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { QueueParams } from '../../core/params/queueParams.ts';
 import { QUEUE_LABELS, SHUTDOWN_LABELS } from '../../core/queue/queueKinds.ts';
 import { WorkerState } from '../../core/queue/queueLayout.ts';
 import { startFrameLoop } from '../../engine/frameLoop.ts';
 import { queueEngine } from '../../state/engines.ts';
 import { useStore } from '../../state/store.ts';
-import { usePalette } from '../common/cssColor.ts';
 import { formatCount } from '../common/format.ts';
 import { useCanvas } from '../common/useCanvas.ts';
+import { useLook } from '../common/useLook.ts';
 import { liveHeight, liveLayout, type LiveLayout } from './liveLayout.ts';
 import { QueueLiveModel, type Side } from './liveModel.ts';
 import { paintLive } from './livePainter.ts';
 import { queueSeries, Sampler } from './series.ts';
-import { useReducedMotion } from '../common/useReducedMotion.ts';
 
 const LABEL_EVERY_MS = 1000;
 
@@ -23,18 +22,12 @@ export function LiveView() {
   const status = useStore((s) => s.status);
   const runLab = useStore((s) => s.runLab);
   const queue = useStore((s) => s.queue);
-  const palette = usePalette();
-  const reducedMotion = useReducedMotion();
   // A finished run stays on screen until the settings change; then the view previews the new settings.
   const showRun = runParams !== null && ((status === 'running' && runLab === 'queue') || runParams === queue);
   const params = showRun ? runParams : queue;
   const heightFor = useCallback((w: number) => liveHeight(w, params), [params]);
   const { canvasRef, size } = useCanvas(heightFor);
-  const look = useRef({ palette, reducedMotion });
-
-  useEffect(() => {
-    look.current = { palette, reducedMotion };
-  }, [palette, reducedMotion]);
+  const look = useLook();
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -92,7 +85,7 @@ export function LiveView() {
       const finalRate = showRun && !running && result ? result.throughput : null;
       paintLive(ctx, s.dpr, { model, layout, palette: pal, now, reducedMotion: still, status: statusText, preview: !showRun, finalRate });
     });
-  }, [params, showRun, canvasRef, size]);
+  }, [params, showRun, canvasRef, size, look]);
 
   return (
     <figure className="live-view">

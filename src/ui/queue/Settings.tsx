@@ -10,6 +10,7 @@ import {
   SHUTDOWN_SUMMARIES,
 } from '../../core/queue/queueKinds.ts';
 import { useStore } from '../../state/store.ts';
+import { Ladder } from '../common/Choices.tsx';
 import { NumberField } from '../common/NumberField.tsx';
 import { formatCount } from '../common/format.ts';
 
@@ -20,19 +21,17 @@ export function Settings() {
   const f = QUEUE_FIELDS;
   return (
     <form className="settings" aria-label="Experiment settings" onSubmit={(e) => e.preventDefault()}>
-      <fieldset className="ladder" disabled={busy}>
-        <legend>Queue</legend>
-        {QUEUE_KINDS.map((kind) => (
-          <label key={kind} className={`ladder-step${p.queue === kind ? ' checked' : ''}`}>
-            <input type="radio" name="queue" value={kind} checked={p.queue === kind} onChange={() => set({ queue: kind })} />
-            <span className="ladder-name">
-              {QUEUE_LABELS[kind]}
-              <span className={`tag ${SAFE_KINDS.has(kind) ? 'tag-ok' : 'tag-bad'}`}>{SAFE_KINDS.has(kind) ? 'safe' : 'unsafe'}</span>
-            </span>
-            <span className="ladder-summary">{QUEUE_SUMMARIES[kind]}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Ladder
+        legend="Queue"
+        name="queue"
+        values={QUEUE_KINDS}
+        value={p.queue}
+        onChange={(queue) => set({ queue })}
+        labels={QUEUE_LABELS}
+        summaries={QUEUE_SUMMARIES}
+        tag={(kind) => (SAFE_KINDS.has(kind) ? { text: 'safe', tone: 'ok' } : { text: 'unsafe', tone: 'bad' })}
+        disabled={busy}
+      />
       <fieldset className="sizes" disabled={busy}>
         <legend>Workers and work</legend>
         <div className="field-pair">
@@ -74,19 +73,17 @@ export function Settings() {
         </div>
         <p className="hint delays-hint">Time spent on each item, per worker; 0 is full speed.</p>
       </fieldset>
-      <fieldset className="ladder" disabled={busy}>
-        <legend>Shutdown</legend>
-        {SHUTDOWN_POLICIES.map((policy) => (
-          <label key={policy} className={`ladder-step${p.shutdown === policy ? ' checked' : ''}`}>
-            <input type="radio" name="shutdown" value={policy} checked={p.shutdown === policy} onChange={() => set({ shutdown: policy })} />
-            <span className="ladder-name">
-              {SHUTDOWN_LABELS[policy]}
-              {policy === 'empty-check' && <span className="tag tag-bad">bug</span>}
-            </span>
-            <span className="ladder-summary">{SHUTDOWN_SUMMARIES[policy]}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Ladder
+        legend="Shutdown"
+        name="shutdown"
+        values={SHUTDOWN_POLICIES}
+        value={p.shutdown}
+        onChange={(shutdown) => set({ shutdown })}
+        labels={SHUTDOWN_LABELS}
+        summaries={SHUTDOWN_SUMMARIES}
+        tag={(policy) => (policy === 'empty-check' ? { text: 'bug', tone: 'bad' } : null)}
+        disabled={busy}
+      />
     </form>
   );
 }

@@ -1,41 +1,13 @@
 // Paints the worker lanes of the Queue live view (state, count, progress) and the items in flight
 // between a lane and the ring or, for message queues, between a producer and a consumer.
 import { Exit, WorkerState } from '../../core/queue/queueLayout.ts';
+import { fonts } from '../common/canvasFonts.ts';
 import { workerColour, type Palette } from '../common/cssColor.ts';
 import { formatCount } from '../common/format.ts';
 import { channelEnds, type Lanes } from './liveLayout.ts';
 import { PILL_MARK, type Side } from './liveModel.ts';
 import type { LiveFrame } from './livePainter.ts';
 import { slotCentreOnCircle, stripPoint, type Out } from './ringGeometry.ts';
-
-export interface Fonts {
-  readonly small: string;
-  readonly smallBold: string;
-  readonly label: string;
-  readonly stat: string;
-  readonly statSmall: string;
-  readonly big: string;
-  readonly monoSmall: string;
-}
-
-const fontCache = new WeakMap<Palette, Fonts>();
-
-export function fonts(p: Palette): Fonts {
-  let f = fontCache.get(p);
-  if (!f) {
-    f = {
-      small: `12px ${p.font}`,
-      smallBold: `600 12px ${p.font}`,
-      label: `600 13px ${p.font}`,
-      stat: `600 20px ${p.mono}`,
-      statSmall: `600 17px ${p.mono}`,
-      big: `700 26px ${p.mono}`,
-      monoSmall: `12px ${p.mono}`,
-    };
-    fontCache.set(p, f);
-  }
-  return f;
-}
 
 /** The colour of an item: its producer's, or the text colour for a poison pill. */
 export function markColour(p: Palette, mark: number): string {

@@ -3,7 +3,8 @@
 import { QUEUE_LABELS } from '../../core/queue/queueKinds.ts';
 import type { Palette } from '../common/cssColor.ts';
 import { formatCount, formatRate } from '../common/format.ts';
-import { fonts, paintFlights, paintLanes } from './liveLanes.ts';
+import { fonts } from '../common/canvasFonts.ts';
+import { paintFlights, paintLanes } from './liveLanes.ts';
 import type { LiveLayout } from './liveLayout.ts';
 import type { QueueLiveModel } from './liveModel.ts';
 import { paintChannels, paintCircle, paintStrip } from './liveRing.ts';

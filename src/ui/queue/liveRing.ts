@@ -2,7 +2,8 @@
 // tail marked (a circle when wide, a strip on a phone), or the message channels. Pure; CSS pixels.
 import { workerColour, type Palette } from '../common/cssColor.ts';
 import { formatCount } from '../common/format.ts';
-import { fonts, markColour } from './liveLanes.ts';
+import { fonts } from '../common/canvasFonts.ts';
+import { markColour } from './liveLanes.ts';
 import { channelEnds } from './liveLayout.ts';
 import { NO_MARK, type QueueLiveModel } from './liveModel.ts';
 import type { LiveFrame } from './livePainter.ts';
@@ -14,7 +15,6 @@ const b: Out = { x: 0, y: 0 };
 
 // Per-cell scratch, reused for every cell of every frame.
 const cell = { used: 0, size: 1, mark: NO_MARK };
-const style = { colour: '', alpha: 1 };
 
 /** Cell i: how many of its slots hold items, and the mark of the first that does. */
 function cellState(model: QueueLiveModel, i: number, perCell: number): { used: number; size: number; mark: number } {
@@ -31,12 +31,22 @@ function cellState(model: QueueLiveModel, i: number, perCell: number): { used: n
   return cell;
 }
 
-/** How a cell is filled: its first item's colour, fainter the fewer of its slots are in use (grouped cells). */
-function cellFillStyle(p: Palette, used: number, size: number, mark: number): { colour: string; alpha: number } | null {
-  if (used === 0) return null;
-  style.colour = mark === NO_MARK ? p.muted : markColour(p, mark);
-  style.alpha = size === 1 ? 1 : 0.35 + (0.65 * used) / size;
-  return style;
+/**
+ * Fills and outlines the cell path just traced: the empty colour, then its items' colour, fainter
+ * the fewer of its slots they hold, then the border.
+ */
+function paintCell(ctx: CanvasRenderingContext2D, p: Palette, used: number, size: number, mark: number): void {
+  ctx.fillStyle = p.surface2;
+  ctx.fill();
+  if (used > 0) {
+    ctx.globalAlpha = size === 1 ? 1 : 0.35 + (0.65 * used) / size;
+    ctx.fillStyle = mark === NO_MARK ? p.muted : markColour(p, mark);
+    ctx.fill();
+    ctx.globalAlpha = 1;
+  }
+  ctx.strokeStyle = p.border;
+  ctx.lineWidth = 1;
+  ctx.stroke();
 }
 
 export function paintCircle(ctx: CanvasRenderingContext2D, f: LiveFrame, c: Circle): void {
@@ -50,18 +60,7 @@ export function paintCircle(ctx: CanvasRenderingContext2D, f: LiveFrame, c: Circ
     ctx.arc(c.cx, c.cy, c.rInner, a.y, a.x, true);
     ctx.closePath();
     const s = cellState(model, i, perCell);
-    const fill = cellFillStyle(p, s.used, s.size, s.mark);
-    ctx.fillStyle = p.surface2;
-    ctx.fill();
-    if (fill) {
-      ctx.globalAlpha = fill.alpha;
-      ctx.fillStyle = fill.colour;
-      ctx.fill();
-      ctx.globalAlpha = 1;
-    }
-    ctx.strokeStyle = p.border;
-    ctx.lineWidth = 1;
-    ctx.stroke();
+    paintCell(ctx, p, s.used, s.size, s.mark);
   }
   // Head (next get) and tail (next put): a tick across the band and a label outside it.
   const slots = model.ringSlots;
@@ -116,20 +115,9 @@ export function paintStrip(ctx: CanvasRenderingContext2D, f: LiveFrame, s: Strip
   for (let i = 0; i < cells; i++) {
     stripCell(s, i, a);
     const st = cellState(model, i, perCell);
-    const fill = cellFillStyle(p, st.used, st.size, st.mark);
     ctx.beginPath();
     ctx.roundRect(a.x + gap / 2, a.y, s.cellW - gap, s.cellH, 3);
-    ctx.fillStyle = p.surface2;
-    ctx.fill();
-    if (fill) {
-      ctx.globalAlpha = fill.alpha;
-      ctx.fillStyle = fill.colour;
-      ctx.fill();
-      ctx.globalAlpha = 1;
-    }
-    ctx.strokeStyle = p.border;
-    ctx.lineWidth = 1;
-    ctx.stroke();
+    paintCell(ctx, p, st.used, st.size, st.mark);
   }
   const headCell = model.headSlot / perCell;
   const tailCell = model.tailSlot / perCell;

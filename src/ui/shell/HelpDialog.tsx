@@ -3,11 +3,17 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useStore } from '../../state/store.ts';
 import { SHORTCUTS } from './shortcuts.ts';
 
+interface KeyRow {
+  /** Pressed together, or a range (`1 … 9`). */
+  readonly keys: readonly string[];
+  readonly does: string;
+}
+
 /** The Explorer's own keys (handled by the Explorer, which has no run to start or stop). */
-const EXPLORER_KEYS: readonly (readonly [readonly string[], string])[] = [
-  [['1', '…', '9'], 'Step that thread'],
-  [['Ctrl', 'Z'], 'Undo the last step'],
-  [['Ctrl', 'Shift', 'Z'], 'Redo (also Ctrl Y)'],
+const EXPLORER_KEYS: readonly KeyRow[] = [
+  { keys: ['1', '…', '9'], does: 'Step that thread' },
+  { keys: ['Ctrl', 'Z'], does: 'Undo the last step' },
+  { keys: ['Ctrl', 'Shift', 'Z'], does: 'Redo (also Ctrl Y)' },
 ];
 
 export function HelpDialog() {
@@ -49,59 +55,9 @@ export function HelpDialog() {
         </button>
       </div>
       <p className="muted">They work anywhere on the page except while you type in a field.</p>
-      <table className="help-keys">
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Does</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SHORTCUTS.map((s) => (
-            <tr key={s.action}>
-              <td>
-                {s.keys.map((k, i) => (
-                  <span key={k}>
-                    {i > 0 && ' '}
-                    <kbd>{k}</kbd>
-                  </span>
-                ))}
-              </td>
-              <td>{s.does}</td>
-            </tr>
-          ))}
-          <tr>
-            <td>
-              <kbd>Esc</kbd>
-            </td>
-            <td>Close this dialog</td>
-          </tr>
-        </tbody>
-      </table>
+      <KeysTable rows={[...SHORTCUTS, { keys: ['Esc'], does: 'Close this dialog' }]} />
       <h3>In the Explorer</h3>
-      <table className="help-keys">
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Does</th>
-          </tr>
-        </thead>
-        <tbody>
-          {EXPLORER_KEYS.map(([keys, does]) => (
-            <tr key={does}>
-              <td>
-                {keys.map((k, i) => (
-                  <span key={k}>
-                    {i > 0 && ' '}
-                    <kbd>{k}</kbd>
-                  </span>
-                ))}
-              </td>
-              <td>{does}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <KeysTable rows={EXPLORER_KEYS} />
       <h3>Display</h3>
       <ul className="help-notes">
         <li>
@@ -117,5 +73,33 @@ export function HelpDialog() {
         </li>
       </ul>
     </dialog>
+  );
+}
+
+function KeysTable({ rows }: { rows: readonly KeyRow[] }) {
+  return (
+    <table className="help-keys">
+      <thead>
+        <tr>
+          <th scope="col">Key</th>
+          <th scope="col">Does</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.does}>
+            <td>
+              {r.keys.map((k, i) => (
+                <span key={k}>
+                  {i > 0 && ' '}
+                  <kbd>{k}</kbd>
+                </span>
+              ))}
+            </td>
+            <td>{r.does}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
