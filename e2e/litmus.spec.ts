@@ -1,7 +1,7 @@
 // Litmus lab end to end: the outcome counts add up to the iterations, Atomics never give the forbidden
 // outcome, plain accesses run and are counted (how often they relax depends on the machine), Stop, bad
-// links, the results as JSON and the histogram as PNG, and Space to run and stop.
-import { LitmusLab, type OutcomeCount } from './pages/litmusLab.ts';
+// links, the results as JSON and the histogram as PNG, Space to run and stop, and the runs of the visit.
+import { ACCESS_NAMES, LitmusLab, TEST_NAMES, type OutcomeCount } from './pages/litmusLab.ts';
 import { expect, test } from './fixtures.ts';
 import { downloadFrom, expectPng, focusPage, savedResults } from './support/exports.ts';
 
@@ -165,4 +165,58 @@ test('on a phone after a run, the outcome table fits without scrolling, and the 
     expect(scroll, `${scheme}: table width ${scroll} within ${client}`).toBeLessThanOrEqual(client);
     await axe.check();
   }
+});
+
+test('Your runs lists each run newest first, with its settings and forbidden outcomes; Clear empties it', async ({ page, axe }) => {
+  const lab = new LitmusLab(page);
+  const count = new Intl.NumberFormat('en-US');
+  /** The forbidden outcome's count and share, as the outcome table shows them. */
+  const forbiddenRow = async (): Promise<{ count: string; share: string }> => {
+    const row = page.getByRole('row').filter({ has: page.locator('[data-sc="forbidden"]') });
+    const cells = await row.getByRole('cell').allTextContents();
+    return { count: count.format(Number(cells[0])), share: (cells[1] ?? '').trim() };
+  };
+  await lab.open('test=sb&access=atomics&iters=20000&placement=lines');
+  await expect(lab.runs).toHaveCount(0);
+  await lab.runToEnd();
+  expect(await forbiddenRow()).toEqual({ count: '0', share: '0 %' });
+
+  // The second run's settings come from the form, and Stop ends it early.
+  await lab.test('mp').check();
+  await lab.access('plain').check();
+  await page.getByRole('radio', { name: 'Packed', exact: true }).check();
+  await lab.setNumber('Iterations', 100_000_000);
+  await lab.run.click();
+  await lab.expectStatus('running');
+  await expect.poll(() => lab.total(), { timeout: 10_000 }).toBeGreaterThan(0);
+  await lab.stop.click();
+  await lab.expectStatus('stopped');
+  const counted = await lab.total();
+  const second = await forbiddenRow();
+
+  expect(await lab.runRows()).toEqual([
+    {
+      Test: TEST_NAMES.mp,
+      Access: ACCESS_NAMES.plain,
+      Placement: 'Packed',
+      'Iterations counted': count.format(counted),
+      'Forbidden outcome': second.count,
+      Share: second.share,
+      Ended: 'stopped',
+    },
+    {
+      Test: TEST_NAMES.sb,
+      Access: ACCESS_NAMES.atomics,
+      Placement: 'Separate lines',
+      'Iterations counted': '20,000',
+      'Forbidden outcome': '0',
+      Share: '0 %',
+      Ended: 'done',
+    },
+  ]);
+  await axe.check();
+
+  await lab.runs.getByRole('button', { name: 'Clear', exact: true }).click();
+  await expect(lab.runs).toHaveCount(0);
+  expect(await lab.total()).toBe(counted);
 });

@@ -1,5 +1,5 @@
-// The Queue lab through its UI: every kind and shutdown policy gives verified counts, the seed's bug and its fixes.
-import { QueueLab, type QueueKind, type Shutdown } from './pages/queueLab.ts';
+// The Queue lab through its UI: every kind and shutdown policy gives verified counts, the seed's bug and its fixes, the runs of the visit.
+import { KIND_NAMES, QueueLab, SHUTDOWN_NAMES, type QueueKind, type Shutdown } from './pages/queueLab.ts';
 import { expect, test } from './fixtures.ts';
 
 const SAFE = ['locked', 'spsc', 'mpmc', 'message'] as const;
@@ -98,4 +98,60 @@ test('unsafe, two producers and two consumers: items are lost or taken twice in 
     if (r.lost + r.duplicated > 0) broken++;
   }
   expect(broken, `runs with lost or duplicated items, of ${trials}`).toBeGreaterThanOrEqual(2);
+});
+
+test('Your runs lists each run newest first, with its settings and verified counts; Clear empties it', async ({ page, axe }) => {
+  const lab = new QueueLab(page);
+  const rate = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+  const count = new Intl.NumberFormat('en-US');
+  // The seed's consumer quits at its first empty look and the producer waits on a full queue: deadlocked.
+  await lab.open('queue=locked&producers=1&consumers=1&capacity=1&items=10&produceMs=20&consumeMs=0&shutdown=empty-check');
+  await expect(lab.runs).toHaveCount(0);
+  await lab.runToEnd('deadlocked', 10_000);
+  const first = await lab.counts();
+  // The second run's settings come from the form.
+  await lab.choose('mpmc', 'close');
+  await lab.setNumber('Producers', 2);
+  await lab.setNumber('Capacity', 8);
+  await lab.setNumber('Items per producer', 300);
+  await lab.setNumber('Produce delay (ms)', 0);
+  await lab.setNumber('Consume delay (ms)', 1);
+  await lab.runToEnd();
+  const second = await lab.counts();
+  expect(second).toMatchObject({ produced: 600, consumed: 600, lost: 0, duplicated: 0, left: 0 });
+
+  const figures = (c: typeof first) => ({
+    Produced: count.format(c.produced),
+    Consumed: count.format(c.consumed),
+    Lost: count.format(c.lost),
+    Duplicated: count.format(c.duplicated),
+    Left: count.format(c.left),
+    'Items/s': rate.format(c.throughput),
+  });
+  expect(await lab.runRows()).toEqual([
+    {
+      'Queue, shutdown': `${KIND_NAMES.mpmc}, ${SHUTDOWN_NAMES.close}`,
+      'Producers + consumers': '2 + 1',
+      Capacity: '8',
+      'Items each': '300',
+      'Delays (put / get)': '0 / 1 ms',
+      Ended: 'done',
+      ...figures(second),
+    },
+    {
+      'Queue, shutdown': `${KIND_NAMES.locked}, ${SHUTDOWN_NAMES['empty-check']}`,
+      'Producers + consumers': '1 + 1',
+      Capacity: '1',
+      'Items each': '10',
+      'Delays (put / get)': '20 / 0 ms',
+      Ended: 'deadlocked',
+      ...figures(first),
+    },
+  ]);
+  await axe.check();
+
+  await lab.runs.getByRole('button', { name: 'Clear', exact: true }).click();
+  await expect(lab.runs).toHaveCount(0);
+  // The results of the last run stay: Clear only forgets the list.
+  expect(await lab.counts()).toEqual(second);
 });

@@ -77,6 +77,24 @@ export class LabPage {
     return ms;
   }
 
+  /** The "Your runs" panel: absent until a run has been recorded, and again after Clear. */
+  get runs(): Locator {
+    return this.page.getByRole('region', { name: 'Your runs', exact: true });
+  }
+
+  /** The rows of "Your runs", newest first: each cell's text under its column's heading. */
+  async runRows(): Promise<Record<string, string>[]> {
+    const table = this.runs.getByRole('table', { name: /^Your runs/ });
+    await expect(table).toBeVisible();
+    const heads = await table.getByRole('columnheader').allTextContents();
+    const out: Record<string, string>[] = [];
+    for (const row of await table.getByRole('row').filter({ has: this.page.getByRole('rowheader') }).all()) {
+      const texts = [await row.getByRole('rowheader').textContent(), ...(await row.getByRole('cell').allTextContents())];
+      out.push(Object.fromEntries(heads.map((h, i) => [h, (texts[i] ?? '').trim()])));
+    }
+    return out;
+  }
+
   /** The text of a result element, which the test contract says is a bare number. */
   async number(testId: string): Promise<number> {
     const text = (await this.page.getByTestId(testId).textContent()) ?? '';

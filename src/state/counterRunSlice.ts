@@ -4,6 +4,7 @@ import type { CounterParams } from '../core/params/counterParams.ts';
 import type { CounterTrial } from '../engine/counterResult.ts';
 import type { RunEnd } from '../engine/labEngine.ts';
 import { counterEngine } from './engines.ts';
+import { counterRecord } from './runRecords.ts';
 import type { AppState } from './store.ts';
 
 export interface LiveSummary {
@@ -38,7 +39,7 @@ export const createCounterRunSlice: StateCreator<AppState, [], [], CounterRunSli
       onTrial: (trial) => set((s) => ({ trials: [...s.trials, trial] })),
       onStall: (ms) => get().setStall(ms),
     });
-    get().recordRun(params, outcome.status, outcome.trials);
+    get().recordRun('counter', counterRecord(params, outcome.status, outcome.trials));
     return outcome.error === undefined ? { status: outcome.status } : { status: outcome.status, error: outcome.error };
   },
   setPace: (stepsPerSecond) => {

@@ -1,45 +1,42 @@
-// History slice: the last runs of this visit, newest first, to compare modes side by side.
+// History slice: the last runs of this visit in each lab that runs, newest first, to compare settings side by side.
 import type { StateCreator } from 'zustand';
-import type { CounterParams } from '../core/params/counterParams.ts';
-import type { CounterTrial } from '../engine/counterResult.ts';
-import type { RunStatus } from '../engine/runStatus.ts';
+import type { CounterRunRecord, LitmusRunRecord, QueueRunRecord } from './runRecords.ts';
 import type { AppState } from './store.ts';
 
-export interface RunRecord {
-  readonly id: number;
-  readonly params: CounterParams;
-  readonly status: RunStatus;
-  readonly trials: number;
-  /** Trials that ended exactly on the expected total. */
-  readonly exact: number;
-  readonly lost: number;
-  readonly throughput: number;
+/** What one run of each lab leaves in the history. */
+export interface RunRecords {
+  readonly counter: CounterRunRecord;
+  readonly queue: QueueRunRecord;
+  readonly litmus: LitmusRunRecord;
 }
+
+export type HistoryLab = keyof RunRecords;
+
+/** A record as the history keeps it: with an id that no other record of this visit has (a React key). */
+export type Recorded<L extends HistoryLab> = RunRecords[L] & { readonly id: number };
+
+export type History = { readonly [L in HistoryLab]: readonly Recorded<L>[] };
 
 export const HISTORY_LENGTH = 12;
 
 export interface HistorySlice {
-  history: RunRecord[];
-  recordRun: (params: CounterParams, status: RunStatus, trials: readonly CounterTrial[]) => void;
-  clearHistory: () => void;
+  history: History;
+  /** Puts a run first in its lab's list (a null record, a run that left nothing to compare, is skipped). */
+  recordRun: <L extends HistoryLab>(lab: L, record: RunRecords[L] | null) => void;
+  clearHistory: (lab: HistoryLab) => void;
 }
+
+const EMPTY: History = { counter: [], queue: [], litmus: [] };
 
 let nextId = 1;
 
 export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = (set) => ({
-  history: [],
-  recordRun: (params, status, trials) => {
-    if (trials.length === 0) return;
-    const record: RunRecord = {
-      id: nextId++,
-      params,
-      status,
-      trials: trials.length,
-      exact: trials.filter((t) => t.lost === 0).length,
-      lost: trials.reduce((sum, t) => sum + t.lost, 0),
-      throughput: Math.round(trials.reduce((sum, t) => sum + t.throughput, 0) / trials.length),
-    };
-    set((s) => ({ history: [record, ...s.history].slice(0, HISTORY_LENGTH) }));
+  history: EMPTY,
+  recordRun: (lab, record) => {
+    if (!record) return;
+    const entry = { ...record, id: nextId++ };
+    set((s) => ({ history: { ...s.history, [lab]: [entry, ...s.history[lab]].slice(0, HISTORY_LENGTH) } }));
   },
-  clearHistory: () => set({ history: [] }),
+  // Only this lab's list: each lab's table has its own Clear.
+  clearHistory: (lab) => set((s) => ({ history: { ...s.history, [lab]: [] } })),
 });

@@ -5,6 +5,7 @@ import type { LitmusParams } from '../core/params/litmusParams.ts';
 import type { RunEnd } from '../engine/labEngine.ts';
 import type { LitmusRunResult } from '../engine/litmusResult.ts';
 import { litmusEngine } from './engines.ts';
+import { litmusRecord } from './runRecords.ts';
 import type { AppState } from './store.ts';
 
 export interface LitmusRunSlice {
@@ -23,6 +24,7 @@ export const createLitmusRunSlice: StateCreator<AppState, [], [], LitmusRunSlice
     set({ litmusRunParams: params, litmusResult: null });
     const outcome = await litmusEngine().run(params, { onStall: (ms) => get().setStall(ms) });
     set({ litmusResult: outcome.result });
+    get().recordRun('litmus', litmusRecord(params, outcome.status, outcome.result));
     return outcome.error === undefined ? { status: outcome.status } : { status: outcome.status, error: outcome.error };
   },
 });

@@ -14,6 +14,8 @@ describe('startRun in the Queue lab', () => {
     expect(after.error).toMatch(/exactly 1 producer and 1 consumer/);
     expect(after.queueRunParams).toMatchObject({ queue: 'spsc', producers: 2 });
     expect(after.queueResult).toBeNull();
+    // Nothing ran, so there is nothing to compare: the history stays empty.
+    expect(after.history.queue).toHaveLength(0);
     // The Counter lab's run was not touched.
     expect(after.runParams).toBeNull();
   });

@@ -5,6 +5,7 @@ import type { RunEnd } from '../engine/labEngine.ts';
 import type { QueueLive } from '../engine/queueLive.ts';
 import type { QueueRunResult } from '../engine/queueResult.ts';
 import { queueEngine } from './engines.ts';
+import { queueRecord } from './runRecords.ts';
 import type { AppState } from './store.ts';
 
 export interface QueueRunSlice {
@@ -29,6 +30,7 @@ export const createQueueRunSlice: StateCreator<AppState, [], [], QueueRunSlice> 
       onStall: (ms) => get().setStall(ms),
     });
     set({ queueResult: outcome.result });
+    get().recordRun('queue', queueRecord(params, outcome.result));
     return outcome.error === undefined ? { status: outcome.status } : { status: outcome.status, error: outcome.error };
   },
 });

@@ -12,7 +12,12 @@ export function formatSigned(n: number): string {
 }
 
 export function formatRate(perSecond: number): string {
-  return `${compact.format(perSecond)}/s`;
+  return `${formatCompact(perSecond)}/s`;
+}
+
+/** 277.5K, 12M: a figure whose unit is in its column's heading. */
+export function formatCompact(n: number): string {
+  return compact.format(n);
 }
 
 export function formatMs(ms: number): string {

@@ -1,10 +1,11 @@
-// The Litmus lab: settings, controls, the outcome table and histogram (live while running), code and what to notice.
+// The Litmus lab: settings, controls, the outcome table and histogram (live while running), past runs, code and what to notice.
 import { isolationProblem } from '../../engine/isolation.ts';
 import { useStore } from '../../state/store.ts';
 import { Controls } from '../common/Controls.tsx';
 import { formatCount } from '../common/format.ts';
 import { LabLayout } from '../common/LabLayout.tsx';
 import { CodePanel } from './CodePanel.tsx';
+import { History } from './History.tsx';
 import { Outcomes } from './Outcomes.tsx';
 import { Settings } from './Settings.tsx';
 import { useLiveTally } from './useLiveTally.ts';
@@ -47,6 +48,7 @@ export default function LitmusLab() {
         running={running}
         stopped={!running && result?.stopped === true}
       />
+      <History />
       <CodePanel />
     </LabLayout>
   );

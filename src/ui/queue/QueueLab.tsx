@@ -1,10 +1,11 @@
-// The Queue lab: settings, controls, the live ring, charts over time, results, latency, code and what to notice.
+// The Queue lab: settings, controls, the live ring, charts over time, results, latency, past runs, code and what to notice.
 import { lazy, Suspense } from 'react';
 import { stampMask } from '../../core/queue/queueJob.ts';
 import { isolationProblem } from '../../engine/isolation.ts';
 import { useStore } from '../../state/store.ts';
 import { LabLayout } from '../common/LabLayout.tsx';
 import { CodePanel } from './CodePanel.tsx';
+import { History } from './History.tsx';
 import { LatencyChart } from './LatencyChart.tsx';
 import { LiveView } from './LiveView.tsx';
 import { QueueControls } from './QueueControls.tsx';
@@ -48,6 +49,7 @@ export default function QueueLab() {
       {result && runParams && result.latency.samples > 0 && (
         <LatencyChart latency={result.latency} sampledEvery={stampMask(runParams) + 1} />
       )}
+      <History />
       <CodePanel />
     </LabLayout>
   );
