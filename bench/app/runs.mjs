@@ -58,7 +58,7 @@ function scalingSweep(cores) {
     lab: 'scaling',
     mode: 'sweep',
     workers: `1–${upto}`,
-    query: `?lab=scaling&modes=mutex,spin,atomic,local&queues=locked,mpmc,message&sharing=1&upto=${upto}&ms=100`,
+    query: `?lab=scaling&modes=mutex,spin,atomic,local&queues=locked,mpmc,message&sharing=1&upto=${upto}&ms=400`,
   };
 }
 
