@@ -10,6 +10,12 @@ const ISOLATION = {
   'cross-origin-embedder-policy': 'require-corp',
 } as const;
 
+// These tests check what the host sends. The site's service worker (registered on every host, for
+// offline use) fetches the whole build in the background; a file the page asks for afterwards may
+// then come from the browser's cache, whose answers Chromium reports without their security headers.
+// The hosting spec covers the pages the service worker serves.
+test.use({ serviceWorkers: 'block' });
+
 /** Records every response from `origin`, for the page and its workers alike. */
 function recordResponses(page: Page, origin: string): Response[] {
   const responses: Response[] = [];
