@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { CounterParams } from '../core/params/counterParams.ts';
 import type { CounterTrial } from '../engine/counterResult.ts';
 import type { RunEnd } from '../engine/labEngine.ts';
-import { counterEngine } from './engines.ts';
+import { engineForRun, loadedEngine } from './engines.ts';
 import { counterRecord } from './runRecords.ts';
 import type { AppState } from './store.ts';
 
@@ -31,7 +31,9 @@ export const createCounterRunSlice: StateCreator<AppState, [], [], CounterRunSli
   live: null,
   pace: 4,
   runCounter: async () => {
-    const engine = counterEngine();
+    // Without an await when the engine exists: a run that reuses its pool sends its jobs at once.
+    const engine = loadedEngine('counter') ?? (await engineForRun('counter'));
+    if (!engine) return { status: 'stopped' };
     const params = get().counter;
     set({ runParams: params, trials: [], live: null });
     engine.setPace(get().pace);
@@ -43,7 +45,7 @@ export const createCounterRunSlice: StateCreator<AppState, [], [], CounterRunSli
     return outcome.error === undefined ? { status: outcome.status } : { status: outcome.status, error: outcome.error };
   },
   setPace: (stepsPerSecond) => {
-    counterEngine().setPace(stepsPerSecond);
+    loadedEngine('counter')?.setPace(stepsPerSecond);
     set({ pace: stepsPerSecond });
   },
   setLive: (live) => set({ live }),

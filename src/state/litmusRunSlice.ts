@@ -4,7 +4,7 @@ import type { StateCreator } from 'zustand';
 import type { LitmusParams } from '../core/params/litmusParams.ts';
 import type { RunEnd } from '../engine/labEngine.ts';
 import type { LitmusRunResult } from '../engine/litmusResult.ts';
-import { litmusEngine } from './engines.ts';
+import { engineForRun, loadedEngine } from './engines.ts';
 import { litmusRecord } from './runRecords.ts';
 import type { AppState } from './store.ts';
 
@@ -20,9 +20,12 @@ export const createLitmusRunSlice: StateCreator<AppState, [], [], LitmusRunSlice
   litmusRunParams: null,
   litmusResult: null,
   runLitmus: async () => {
+    // Without an await when the engine exists: a run that reuses its pool sends its jobs at once.
+    const engine = loadedEngine('litmus') ?? (await engineForRun('litmus'));
+    if (!engine) return { status: 'stopped' };
     const params = get().litmus;
     set({ litmusRunParams: params, litmusResult: null });
-    const outcome = await litmusEngine().run(params, { onStall: (ms) => get().setStall(ms) });
+    const outcome = await engine.run(params, { onStall: (ms) => get().setStall(ms) });
     set({ litmusResult: outcome.result });
     get().recordRun('litmus', litmusRecord(params, outcome.status, outcome.result));
     return outcome.error === undefined ? { status: outcome.status } : { status: outcome.status, error: outcome.error };

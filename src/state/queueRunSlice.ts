@@ -4,7 +4,7 @@ import type { QueueParams } from '../core/params/queueParams.ts';
 import type { RunEnd } from '../engine/labEngine.ts';
 import type { QueueLive } from '../engine/queueLive.ts';
 import type { QueueRunResult } from '../engine/queueResult.ts';
-import { queueEngine } from './engines.ts';
+import { engineForRun, loadedEngine } from './engines.ts';
 import { queueRecord } from './runRecords.ts';
 import type { AppState } from './store.ts';
 
@@ -23,9 +23,12 @@ export const createQueueRunSlice: StateCreator<AppState, [], [], QueueRunSlice> 
   queueLive: null,
   queueResult: null,
   runQueue: async () => {
+    // Without an await when the engine exists: a run that reuses its pool sends its jobs at once.
+    const engine = loadedEngine('queue') ?? (await engineForRun('queue'));
+    if (!engine) return { status: 'stopped' };
     const params = get().queue;
     set({ queueRunParams: params, queueLive: null, queueResult: null });
-    const outcome = await queueEngine().run(params, {
+    const outcome = await engine.run(params, {
       onLive: (queueLive) => set({ queueLive }),
       onStall: (ms) => get().setStall(ms),
     });

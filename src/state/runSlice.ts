@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { Lab } from '../core/params/link.ts';
 import type { RunEnd } from '../engine/labEngine.ts';
 import type { RunStatus } from '../engine/runStatus.ts';
-import { engineOf } from './engines.ts';
+import { engineOf, stopEngine } from './engines.ts';
 import type { AppState } from './store.ts';
 
 export interface RunSlice {
@@ -46,7 +46,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
   },
   stopRun: async () => {
     const lab = get().runLab;
-    if (lab) await engineOf(lab)?.stop();
+    if (lab) await stopEngine(lab);
   },
   togglePause: () => {
     const lab = get().runLab;

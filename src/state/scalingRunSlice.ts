@@ -4,7 +4,7 @@ import type { StateCreator } from 'zustand';
 import type { ScalingParams } from '../core/params/scalingParams.ts';
 import type { RunEnd } from '../engine/labEngine.ts';
 import type { MeasuredPoint, ScalingRunResult } from '../engine/scalingResult.ts';
-import { scalingEngine } from './engines.ts';
+import { engineForRun, loadedEngine } from './engines.ts';
 import type { AppState } from './store.ts';
 
 export interface ScalingProgress {
@@ -37,9 +37,12 @@ export const createScalingRunSlice: StateCreator<AppState, [], [], ScalingRunSli
   scalingHeld: false,
   scalingResult: null,
   runScaling: async () => {
+    // Without an await when the engine exists: a run that reuses its pool sends its jobs at once.
+    const engine = loadedEngine('scaling') ?? (await engineForRun('scaling'));
+    if (!engine) return { status: 'stopped' };
     const params = get().scaling;
     set({ scalingRunParams: params, scalingPoints: [], scalingProgress: null, scalingHeld: false, scalingResult: null });
-    const outcome = await scalingEngine().run(params, pageCores(), {
+    const outcome = await engine.run(params, pageCores(), {
       onPoint: (point, done, total) => set((s) => ({ scalingPoints: [...s.scalingPoints, point], scalingProgress: { done, total } })),
       onHold: (held) => set({ scalingHeld: held }),
     });

@@ -12,7 +12,7 @@ import { NoticeBar } from './shell/NoticeBar.tsx';
 import { HelpDialog } from './shell/HelpDialog.tsx';
 import { Toast } from './shell/Toast.tsx';
 import { useShortcuts } from './shell/useShortcuts.ts';
-import { usePreloadCharts } from './common/usePreloadCharts.ts';
+import { usePreloadLab } from './common/usePreloadLab.ts';
 import './shell/shell.css';
 
 const CounterLab = lazy(() => import('./counter/CounterLab.tsx'));
@@ -33,7 +33,7 @@ export function App() {
   const view = useStore((s) => s.view);
   const embed = useStore((s) => s.embed);
   useShortcuts();
-  usePreloadCharts(lab, view === 'lab');
+  usePreloadLab(lab, view === 'lab');
   return (
     <div className={embed ? 'app app-embed' : 'app'}>
       {!embed && (

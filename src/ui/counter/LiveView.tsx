@@ -6,7 +6,7 @@ import { expectedTotal, type CounterParams } from '../../core/params/counterPara
 import { dirsOf } from '../../engine/counterResult.ts';
 import { emptySample, readCounterSample } from '../../engine/counterSample.ts';
 import { startFrameLoop } from '../../engine/frameLoop.ts';
-import { counterEngine } from '../../state/engines.ts';
+import { loadedEngine } from '../../state/engines.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount } from '../common/format.ts';
 import { useCanvas } from '../common/useCanvas.ts';
@@ -34,7 +34,7 @@ export function LiveView() {
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
-    const ints = showRun ? sharedInts() : null;
+    let ints = showRun ? sharedInts() : null;
     let model = new LiveModel(config);
     let follower = config.slow && ints ? new TraceFollower(config.sync) : null;
     const sample = emptySample(config.workers);
@@ -54,6 +54,11 @@ export function LiveView() {
     return startFrameLoop((now) => {
       const state = useStore.getState();
       const running = showRun && state.status === 'running';
+      if (showRun && !ints) {
+        // The first run may press Run before the engine's code has loaded: pick its memory up then.
+        ints = sharedInts();
+        if (ints && config.slow) follower = new TraceFollower(config.sync);
+      }
       if (running && !wasRunning) {
         // Run again with the same settings: the same view, but a fresh start.
         model = new LiveModel(config);
@@ -130,11 +135,11 @@ function liveConfig(p: CounterParams): LiveConfig {
   return { workers: p.workers, iters: p.iters, dirs: dirsOf(p.dirs), sync: p.sync, slow: p.speed === 'slow', window: p.window };
 }
 
-/** The shared memory, or null where the page cannot share memory (the view then only previews). */
+/** The shared memory, or null where the page cannot share memory or no run has loaded the engine (the view then only previews). */
 function sharedInts(): Int32Array | null {
   if (typeof SharedArrayBuffer !== 'function') return null;
   try {
-    return counterEngine().mem.ints;
+    return loadedEngine('counter')?.mem.ints ?? null;
   } catch {
     return null;
   }

@@ -2,7 +2,7 @@
 // the captured interleaving around one of them. The Explorer's code loads only when pressed.
 import { useMemo, useState } from 'react';
 import { OverwriteDetector, readTrace } from '../../core/counter/trace.ts';
-import { counterEngine } from '../../state/engines.ts';
+import { loadedEngine } from '../../state/engines.ts';
 import { useStore } from '../../state/store.ts';
 import { navigateInPlace, revealStepPanel } from './navigate.ts';
 import './outcomes.css';
@@ -17,7 +17,10 @@ export function ExplainButton() {
   const ended = runLab === 'counter' && slow && status !== 'running' && status !== 'idle';
   // The trace of the last trial stays in shared memory until the next run: read once per finished trial.
   const lost = useMemo(
-    () => (ended && last ? new OverwriteDetector().feed(readTrace(counterEngine().mem.ints, 0)).length : 0),
+    () => {
+      const ints = ended && last ? loadedEngine('counter')?.mem.ints : undefined;
+      return ints ? new OverwriteDetector().feed(readTrace(ints, 0)).length : 0;
+    },
     [ended, last],
   );
   if (!ended || lost === 0) return null;
@@ -25,7 +28,9 @@ export function ExplainButton() {
   const explain = async (): Promise<void> => {
     setBusy(true);
     try {
-      const records = readTrace(counterEngine().mem.ints, 0);
+      const ints = loadedEngine('counter')?.mem.ints;
+      if (!ints) return;
+      const records = readTrace(ints, 0);
       const [{ firstCapturedRace }, { openCapturedRace }] = await Promise.all([
         import('./explain.ts'),
         import('../../state/explorerActions.ts'),

@@ -1,7 +1,9 @@
-// Fetches uPlot in an idle moment once a lab that draws charts is open, so that a run's first chart
-// does not load and compile the library in the middle of the run (a long frame while workers race).
+// Loads what a lab's runs need as soon as the lab opens: its engine's code at once (so that Run finds
+// it ready), and uPlot in an idle moment, so that a run's first chart does not load and compile the
+// library in the middle of the run (a long frame while workers race).
 import { useEffect } from 'react';
 import type { Lab } from '../../core/params/link.ts';
+import { hasEngine, loadEngine } from '../../state/engines.ts';
 import { loadUPlot } from './loadUPlot.ts';
 
 const CHARTED: ReadonlySet<Lab> = new Set<Lab>(['counter', 'queue', 'litmus', 'scaling']);
@@ -9,7 +11,11 @@ const CHARTED: ReadonlySet<Lab> = new Set<Lab>(['counter', 'queue', 'litmus', 's
 /** How long to wait for an idle moment before fetching anyway. */
 const IDLE_TIMEOUT_MS = 2000;
 
-export function usePreloadCharts(lab: Lab, open: boolean): void {
+export function usePreloadLab(lab: Lab, open: boolean): void {
+  useEffect(() => {
+    // A failed load is forgotten by loadEngine: Run loads it again and reports what went wrong.
+    if (open && hasEngine(lab)) loadEngine(lab).catch(() => undefined);
+  }, [lab, open]);
   useEffect(() => {
     if (!open || !CHARTED.has(lab)) return;
     const preload = (): void => {
