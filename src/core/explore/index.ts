@@ -13,5 +13,6 @@ export * from './lockScenarios.ts';
 export * from './queueScenarios.ts';
 export * from './history.ts';
 export * from './explore.ts';
+export * from './search.ts';
 export * from './symmetry.ts';
 export * from './replay.ts';
