@@ -1,11 +1,13 @@
 // Vite config: every response, worker scripts included, carries the cross-origin isolation headers;
-// the build stamps the isolation service worker with its version and files.
+// `.wat` imports compile to WebAssembly; the build stamps the isolation service worker with its
+// version and files.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { watPlugin } from './scripts/wat.mjs';
 
 export const isolationHeaders = {
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -53,7 +55,7 @@ function stampServiceWorker(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), stampServiceWorker()],
+  plugins: [react(), watPlugin(), stampServiceWorker()],
   server: { headers: isolationHeaders },
   preview: { headers: isolationHeaders },
   worker: { format: 'es' },

@@ -50,7 +50,7 @@ export interface Started {
 export function startTrial(pool: CounterPool, mem: CounterMemory, spec: TrialSpec): Started {
   resetCounter(mem);
   const jobs = jobsFor(spec);
-  const done = pool.all(jobs.map((job) => ({ buffer: mem.buffer, job })));
+  const done = pool.all(jobs.map((job) => ({ buffer: mem.buffer, job, wasm: mem.wasm })));
   return { jobs, done };
 }
 

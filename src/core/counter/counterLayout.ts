@@ -3,6 +3,7 @@
 // worker only (tokens excepted: the main thread adds, the worker takes); the cell and lock words
 // are shared by all workers; trace records are claimed by an atomic sequence number.
 import { LINE_INTS } from '../shared/memory.ts';
+import { sharedMemory, type WasmCode, type WasmModule } from '../wasm/wasmThreads.ts';
 
 export const MAX_WORKERS = 16;
 export const TRACE_CAPACITY = 4096;
@@ -87,14 +88,19 @@ export const COUNTER_BYTES = (CounterSlot.trace + TRACE_CAPACITY * TRACE_RECORD_
 export interface CounterMemory {
   readonly buffer: SharedArrayBuffer;
   readonly ints: Int32Array;
+  /** Set for the WebAssembly engine: the buffer is this memory's, and the kernels are compiled for it. */
+  readonly wasm?: WasmCode;
 }
 
 export function workerBase(index: number): number {
   return CounterSlot.workers + index * LINE_INTS;
 }
 
-export function allocateCounter(): CounterMemory {
-  return attachCounter(new SharedArrayBuffer(COUNTER_BYTES));
+/** A plain SharedArrayBuffer, or with `module` (counter.wat compiled) a shared WebAssembly memory. */
+export function allocateCounter(module?: WasmModule): CounterMemory {
+  if (!module) return attachCounter(new SharedArrayBuffer(COUNTER_BYTES));
+  const memory = sharedMemory(COUNTER_BYTES);
+  return { ...attachCounter(memory.buffer), wasm: { module, memory } };
 }
 
 export function attachCounter(buffer: SharedArrayBuffer): CounterMemory {

@@ -3,24 +3,34 @@
 import { arriveAndWait, Control, honourControl, now } from '../shared/memory.ts';
 import { CounterSlot, Phase, WorkerSlot, workerBase } from './counterLayout.ts';
 import type { CounterJob, CounterWorkerResult } from './counterJob.ts';
-import { chunkSize, KERNELS, type KernelStats } from './kernels.ts';
+import { chunkSize, KERNELS, type Kernel, type KernelStats } from './kernels.ts';
 import { runStepped } from './stepped.ts';
+import type { SyncMode } from './syncModes.ts';
+import { wasmKernels } from './wasmKernels.ts';
+import type { WasmCode } from '../wasm/wasmThreads.ts';
 
-export function runCounterJob(m: Int32Array, job: CounterJob): CounterWorkerResult {
+/**
+ * With `wasm` the full-speed kernels are counter.wat's, else kernels.ts's; both run in the same
+ * chunk loop. Slow motion runs the stepped kernel for both engines: each step waits for a permit
+ * from the main thread, so the engine's speed plays no part there.
+ */
+export function runCounterJob(m: Int32Array, job: CounterJob, wasm?: WasmCode): CounterWorkerResult {
   const base = workerBase(job.index);
   const s: KernelStats = { waits: 0, retries: 0, local: 0 };
+  // Instantiated before the start line, so that it is not timed.
+  const kernels = wasm && !job.slow ? wasmKernels(wasm) : KERNELS;
   Atomics.store(m, base + WorkerSlot.phase, Phase.idle);
   if (!arriveAndWait(m, CounterSlot.barrier, job.workers, CounterSlot.control)) {
     return finish(m, job, s, 0, 0, true);
   }
   const t0 = now();
-  const done = job.slow ? runStepped(m, job.index, job.sync, job.iters, job.dir, job.window, s) : runFast(m, job, s);
+  const done = job.slow ? runStepped(m, job.index, job.sync, job.iters, job.dir, job.window, s) : runFast(m, job, s, kernels);
   return finish(m, job, s, done, now() - t0, done < job.iters);
 }
 
-function runFast(m: Int32Array, job: CounterJob, s: KernelStats): number {
+function runFast(m: Int32Array, job: CounterJob, s: KernelStats, kernels: Record<SyncMode, Kernel>): number {
   const base = workerBase(job.index);
-  const kernel = KERNELS[job.sync];
+  const kernel = kernels[job.sync];
   const chunk = chunkSize(job.window);
   let done = 0;
   while (done < job.iters) {
