@@ -6,6 +6,7 @@ import { jobsFor, type QueueRun, type QueueWorkerResult } from '../core/queue/qu
 import type { QueueKind } from '../core/queue/queueKinds.ts';
 import { diagnoseStall, readSnapshot, STALL_QUIET_MS, type QueueSnapshot, type StallDiagnosis } from '../core/queue/stall.ts';
 import { verifyQueue, type QueueVerdict } from '../core/queue/verify.ts';
+import type { WasmModule } from '../core/wasm/wasmThreads.ts';
 import { bundleEntry } from './threadPool.ts';
 import type { QueueReply, QueueRequest } from './queueThread.ts';
 
@@ -55,9 +56,12 @@ export interface StartedRun {
   readonly done: Promise<QueueWorkerResult[]>;
 }
 
-/** Allocates the run's memory and starts every producer and consumer (producers first) on the pool. */
-export function startRun(pool: QueuePool, run: QueueRun): StartedRun {
-  const mem = allocateQueue(run);
+/**
+ * Allocates the run's memory and starts every producer and consumer (producers first) on the pool;
+ * with `module` (queue.wat compiled) on the WebAssembly engine (`message` has no ring to run there).
+ */
+export function startRun(pool: QueuePool, run: QueueRun, module?: WasmModule): StartedRun {
+  const mem = allocateQueue(run, run.queue === 'message' ? undefined : module);
   const jobs = jobsFor(run);
   if (jobs.length > pool.size) throw new RangeError(`run needs ${jobs.length} threads, pool has ${pool.size}`);
   // message: one channel per (producer, consumer) pair; port1 to the producer, port2 to the consumer.
@@ -76,7 +80,7 @@ export function startRun(pool: QueuePool, run: QueueRun): StartedRun {
   const done = Promise.all(
     jobs.map((job, i) => {
       const ports = run.queue !== 'message' ? [] : job.role === 'producer' ? toConsumer[job.index]! : fromProducer[job.index]!;
-      return pool.call(i, { buffer: mem.buffer, job, ports });
+      return pool.call(i, { buffer: mem.buffer, job, ports, wasm: mem.wasm });
     }),
   );
   return { mem, done };
@@ -93,9 +97,9 @@ export interface RunOutcome {
  * Runs to the end and verifies. A run still going after `timeoutMs` (a hang is a failure too: a lost
  * pill, a lost wake-up) is stopped and reported with its stall diagnosis instead of hanging the suite.
  */
-export async function runToEnd(pool: QueuePool, run: QueueRun, timeoutMs = 20_000): Promise<RunOutcome> {
+export async function runToEnd(pool: QueuePool, run: QueueRun, timeoutMs = 20_000, module?: WasmModule): Promise<RunOutcome> {
   const t0 = performance.now();
-  const { mem, done } = startRun(pool, run);
+  const { mem, done } = startRun(pool, run, module);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), timeoutMs)));
   const first = await Promise.race([done, expired]);

@@ -1,4 +1,4 @@
-// Counter kernels, run by one thread: arithmetic, Stop paths, chunking, and the slow-motion step protocol.
+// Counter kernels of both engines, run by one thread: arithmetic, Stop paths, chunking, and the slow-motion step protocol.
 import { describe, expect, it } from 'vitest';
 import { Control, setControl } from '../shared/memory.ts';
 import type { CounterJob } from './counterJob.ts';
@@ -7,6 +7,10 @@ import { chunkSize, KERNELS, type KernelStats } from './kernels.ts';
 import { runCounterJob } from './runCounter.ts';
 import { SYNC_MODES, type SyncMode } from './syncModes.ts';
 import { readTrace } from './trace.ts';
+import { wasmKernels } from './wasmKernels.ts';
+import { ENGINES, type EngineKind } from '../wasm/engines.ts';
+import { compileModule } from '../wasm/wasmThreads.ts';
+import counterWasm from './counter.wat';
 
 const stats = (): KernelStats => ({ waits: 0, retries: 0, local: 0 });
 
@@ -14,12 +18,20 @@ function job(sync: SyncMode, iters: number, dir: 1 | -1, slow = false): CounterJ
   return { index: 0, workers: 1, sync, iters, dir, window: 3, live: true, slow };
 }
 
-describe('kernels alone', () => {
+const counterModule = compileModule(counterWasm);
+
+/** A fresh memory of the engine, and the kernels that run on it. */
+function setUp(engine: EngineKind) {
+  const mem = allocateCounter(engine === 'wasm' ? counterModule : undefined);
+  return { m: mem.ints, mem, kernels: mem.wasm ? wasmKernels(mem.wasm) : KERNELS };
+}
+
+describe.each(ENGINES)('kernels alone, %s engine', (engine) => {
   it.each(SYNC_MODES)('%s adds dir n times when nobody interferes', (sync) => {
-    const { ints: m } = allocateCounter();
+    const { m, kernels } = setUp(engine);
     Atomics.store(m, CounterSlot.value, 100);
     const s = stats();
-    expect(KERNELS[sync](m, 500, -1, 2, s)).toBe(500);
+    expect(kernels[sync](m, 500, -1, 2, s)).toBe(500);
     if (sync === 'local') {
       expect(s.local).toBe(-500);
       expect(Atomics.load(m, CounterSlot.value)).toBe(100);
@@ -31,19 +43,28 @@ describe('kernels alone', () => {
     expect(s.retries).toBe(0);
   });
 
+  it('carries the counts of a chunk over to the next one', () => {
+    const { m, kernels } = setUp(engine);
+    const s = stats();
+    kernels.local(m, 300, 1, 0, s);
+    kernels.local(m, 200, -1, 0, s);
+    expect(s.local).toBe(100);
+    expect(Atomics.load(m, CounterSlot.value)).toBe(0);
+  });
+
   it('flag gives up on a flag that stays set once Stop is set', () => {
-    const { ints: m } = allocateCounter();
+    const { m, kernels } = setUp(engine);
     Atomics.store(m, CounterSlot.lock, 1);
     setControl(m, CounterSlot.control, Control.stop);
-    expect(KERNELS.flag(m, 10, 1, 0, stats())).toBe(0);
+    expect(kernels.flag(m, 10, 1, 0, stats())).toBe(0);
     expect(Atomics.load(m, CounterSlot.value)).toBe(0);
   });
 
   it('spin gives up on a held lock once Stop is set', () => {
-    const { ints: m } = allocateCounter();
+    const { m, kernels } = setUp(engine);
     Atomics.store(m, CounterSlot.lock, 1);
     setControl(m, CounterSlot.control, Control.stop);
-    expect(KERNELS.spin(m, 10, 1, 0, stats())).toBe(0);
+    expect(kernels.spin(m, 10, 1, 0, stats())).toBe(0);
     expect(Atomics.load(m, CounterSlot.value)).toBe(0);
   });
 
@@ -61,10 +82,10 @@ describe('kernels alone', () => {
   });
 });
 
-describe('runCounterJob alone', () => {
+describe.each(ENGINES)('runCounterJob alone, %s engine', (engine) => {
   it.each(SYNC_MODES)('%s: one worker, full speed, reports every iteration', (sync) => {
-    const { ints: m } = allocateCounter();
-    const r = runCounterJob(m, job(sync, 5000, 1));
+    const { m, mem } = setUp(engine);
+    const r = runCounterJob(m, job(sync, 5000, 1), mem.wasm);
     expect(r).toMatchObject({ index: 0, ops: 5000, stopped: false });
     expect(Atomics.load(m, CounterSlot.value)).toBe(5000);
     expect(Atomics.load(m, workerBase(0) + WorkerSlot.progress)).toBe(5000);
@@ -72,9 +93,9 @@ describe('runCounterJob alone', () => {
   });
 
   it('does nothing once stopped, and says so', () => {
-    const { ints: m } = allocateCounter();
+    const { m, mem } = setUp(engine);
     setControl(m, CounterSlot.control, Control.stop);
-    const r = runCounterJob(m, job('atomic', 5000, 1));
+    const r = runCounterJob(m, job('atomic', 5000, 1), mem.wasm);
     expect(r).toMatchObject({ ops: 0, stopped: true });
     expect(Atomics.load(m, CounterSlot.value)).toBe(0);
   });

@@ -14,7 +14,7 @@ const CLOSED_FLAG = QueueSlot.shutdown + ShutdownSlot.closed;
  * and at full speed the other side usually frees a slot or delivers an item sooner than that; but
  * spinning longer only burns a core that, with more workers than cores, the other side may need.
  */
-const SPINS = 64;
+export const SPINS = 64;
 
 export class LockFreeQueue implements QueueEnd {
   private readonly m: Int32Array;

@@ -1,9 +1,12 @@
-// Property test on real threads: random producers, consumers, capacities, items, delays and policies; safe kinds exactly once.
+// Property test on real threads, both engines: random producers, consumers, capacities, items, delays and policies; safe kinds exactly once.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describe as describeRun, QueuePool, runToEnd } from '../../testing/queueTrials.ts';
 import type { QueueRun } from './queueJob.ts';
 import { Exit } from './queueLayout.ts';
+import { ENGINES } from '../wasm/engines.ts';
+import { compileModule } from '../wasm/wasmThreads.ts';
+import queueWasm from './queue.wat';
 
 let pool: QueuePool;
 
@@ -37,11 +40,14 @@ const runArb: fc.Arbitrary<QueueRun> = fc
     items: r.produceMs > 0 || r.consumeMs > 0 ? Math.min(r.items, 30) : r.items,
   }));
 
-describe('every safe kind, every drawn configuration', () => {
+describe.each(ENGINES)('%s engine: every safe kind, every drawn configuration', (engine) => {
+  // `message` has no ring, so no WebAssembly kernel: there it runs as the JavaScript baseline.
+  const module = engine === 'wasm' ? compileModule(queueWasm) : undefined;
+
   it('delivers every item exactly once, in order per producer, and every consumer ends as its policy says', async () => {
     await fc.assert(
       fc.asyncProperty(runArb, async (run) => {
-        const { verdict: v, results } = await runToEnd(pool, run);
+        const { verdict: v, results } = await runToEnd(pool, run, undefined, module);
         if (!v.complete) expect.fail(describeRun(run, v));
         expect(v.consumed).toBe(run.producers * run.items);
         expect(v.pillsLeft).toBe(0);

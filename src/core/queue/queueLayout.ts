@@ -4,6 +4,7 @@
 // consumer's verification and latency lines) is written by its worker only; the seen-bitmap is
 // shared by all consumers through Atomics.or.
 import { LINE_INTS } from '../shared/memory.ts';
+import { sharedMemory, type WasmCode, type WasmModule } from '../wasm/wasmThreads.ts';
 
 export const MAX_PRODUCERS = 8;
 export const MAX_CONSUMERS = 8;
@@ -123,6 +124,8 @@ export interface QueueMemory extends QueueGeometry {
   readonly slotCount: number;
   /** Int32 index of the seen-bitmap: one bit per possible item, producer-major. */
   readonly seen: number;
+  /** Set for the WebAssembly engine: the buffer is this memory's, and the kernels are compiled for it. */
+  readonly wasm?: WasmCode;
 }
 
 function checkGeometry(g: QueueGeometry): void {
@@ -150,8 +153,10 @@ export function queueBytes(g: QueueGeometry): number {
   return (seenStart(g.capacity) + Math.ceil(bits / 32)) * 4;
 }
 
-export function allocateQueue(g: QueueGeometry): QueueMemory {
-  const buffer = new SharedArrayBuffer(queueBytes(g));
+/** A plain SharedArrayBuffer, or with `module` (queue.wat compiled) a shared WebAssembly memory. */
+export function allocateQueue(g: QueueGeometry, module?: WasmModule): QueueMemory {
+  const memory = module ? sharedMemory(queueBytes(g)) : null;
+  const buffer = memory ? memory.buffer : new SharedArrayBuffer(queueBytes(g));
   const h = new Int32Array(buffer, 0, QueueSlot.header + LINE);
   const H = QueueSlot.header;
   h[H + HeaderSlot.producers] = g.producers;
@@ -161,7 +166,7 @@ export function allocateQueue(g: QueueGeometry): QueueMemory {
   h[H + HeaderSlot.slotCount] = g.capacity + 1;
   h[H + HeaderSlot.seen] = seenStart(g.capacity);
   h[H + HeaderSlot.magic] = MAGIC;
-  const mem = attachQueue(buffer);
+  const mem = memory && module ? { ...attachQueue(buffer), wasm: { module, memory } } : attachQueue(buffer);
   resetQueue(mem);
   return mem;
 }

@@ -1,9 +1,13 @@
-// Every ring, single-threaded, against a plain array: random operation sequences, wrap-around, full and empty edges.
+// Every ring of both engines, single-threaded, against a plain array: random operation sequences, wrap-around, full and empty edges.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocateQueue, CLOSED, encodeItem, NO_ITEM, PILL, type QueueMemory } from './queueLayout.ts';
 import { occupancy, openQueue, openRing, queuedItems, type RingKind } from './openQueue.ts';
 import type { Ring } from './ring.ts';
+import { WasmQueue } from './wasmQueue.ts';
+import { ENGINES, type EngineKind } from '../wasm/engines.ts';
+import { compileModule } from '../wasm/wasmThreads.ts';
+import queueWasm from './queue.wat';
 
 const KINDS: RingKind[] = ['spsc', 'mpmc', 'locked', 'unsafe'];
 
@@ -19,9 +23,18 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('peek' as const) }),
 );
 
-function fresh(capacity: number): QueueMemory {
-  return allocateQueue({ producers: 8, consumers: 1, capacity, items: 1000 });
+const queueModule = compileModule(queueWasm);
+
+function fresh(capacity: number, engine: EngineKind = 'js'): QueueMemory {
+  return allocateQueue({ producers: 8, consumers: 1, capacity, items: 1000 }, engine === 'wasm' ? queueModule : undefined);
 }
+
+/** The kind's ring: the JavaScript classes, or queue.wat's instance on the same layout. */
+function ringOf(mem: QueueMemory, kind: RingKind): Ring {
+  return mem.wasm ? new WasmQueue(mem, kind, mem.wasm, 63) : openRing(mem, kind);
+}
+
+const KINDS_BY_ENGINE = ENGINES.flatMap((engine) => KINDS.map((kind) => [kind, engine] as const));
 
 /** Runs the ops on the ring and on an array of at most `capacity` entries; they must agree step by step. */
 function checkAgainstModel(kind: RingKind, mem: QueueMemory, ring: Ring, ops: readonly Op[]): void {
@@ -45,20 +58,20 @@ function checkAgainstModel(kind: RingKind, mem: QueueMemory, ring: Ring, ops: re
   }
 }
 
-describe.each(KINDS)('%s ring against an array model', (kind) => {
+describe.each(KINDS_BY_ENGINE)('%s ring, %s engine, against an array model', (kind, engine) => {
   it('agrees on random operation sequences for capacities 1 to 16 and a few large ones', () => {
     fc.assert(
       fc.property(fc.oneof(fc.integer({ min: 1, max: 16 }), fc.constantFrom(255, 1000, 4096)), fc.array(opArb, { maxLength: 300 }), (capacity, ops) => {
-        const mem = fresh(capacity);
-        checkAgainstModel(kind, mem, openRing(mem, kind), ops);
+        const mem = fresh(capacity, engine);
+        checkAgainstModel(kind, mem, ringOf(mem, kind), ops);
       }),
       { numRuns: 300, seed: 0x51 + KINDS.indexOf(kind) },
     );
   });
 
   it.each([1, 2, 3, 7, 64])('wraps around many times at capacity %i, filling to full and draining to empty', (capacity) => {
-    const mem = fresh(capacity);
-    const ring = openRing(mem, kind);
+    const mem = fresh(capacity, engine);
+    const ring = ringOf(mem, kind);
     let next = 0;
     let expectNext = 0;
     for (let lap = 0; lap < 5; lap++) {

@@ -1,7 +1,14 @@
 // One worker's whole role in a shared-memory Queue run: start line, put or take every item, shut down, report.
 // Concurrency contract: called once per worker per run, on a worker thread (browser or Node), for
 // the ring kinds (unsafe, locked, spsc, mpmc); `message` has its own async runners in messageRun.ts.
+//
+// With `wasm` (the WebAssembly engine) the rings are queue.wat's: a chunk of items moves in one
+// call into the module, and only a worker that must sleep on a full or empty queue, take a pill,
+// or pace its items comes back to the item-by-item path below, on the same ring.
 import { arriveAndWait } from '../shared/memory.ts';
+import type { WasmCode } from '../wasm/wasmThreads.ts';
+import { LockedQueue } from './lockedQueue.ts';
+import { LockFreeQueue } from './lockFreeQueue.ts';
 import { openQueue, type RingKind } from './openQueue.ts';
 import { CLOSED, encodeItem, Exit, NO_ITEM, PILL, QueueSlot, ShutdownSlot, WorkerState, type ExitValue, type QueueMemory } from './queueLayout.ts';
 import type { QueueJob, QueueWorkerResult } from './queueJob.ts';
@@ -9,7 +16,8 @@ import { stampMask } from './queueJob.ts';
 import type { QueueEnd } from './ring.ts';
 import { stampNow } from './latency.ts';
 import { BLOCKED_SLICE_MS, CHUNK, keepGoing, workFor } from './pacing.ts';
-import { Tally } from './tally.ts';
+import { Tally, type ConsumerTally } from './tally.ts';
+import { WasmQueue } from './wasmQueue.ts';
 import { WorkerLine } from './workerLine.ts';
 
 const PRODUCERS_DONE = QueueSlot.shutdown + ShutdownSlot.producersDone;
@@ -18,6 +26,14 @@ const CONSUMERS_DONE = QueueSlot.shutdown + ShutdownSlot.consumersDone;
 function ringKind(job: QueueJob): RingKind {
   if (job.queue === 'message') throw new Error('message queues run with runMessageProducer/runMessageConsumer');
   return job.queue;
+}
+
+/** The worker's queue: JavaScript's, or the module's ring behind the same blocking wrappers. */
+function openEnd(mem: QueueMemory, kind: RingKind, wq: WasmQueue | null): QueueEnd {
+  if (!wq) return openQueue(mem, kind);
+  // locked keeps all its state in shared words under its mutex, so the JavaScript blocking put
+  // and get work on the module's queue as they are.
+  return kind === 'locked' ? new LockedQueue(mem) : new LockFreeQueue(mem, wq);
 }
 
 /** Puts one item, sleeping in timed slices while the queue is full. False when stopped. */
@@ -35,23 +51,38 @@ function putBlocking(m: Int32Array, q: QueueEnd, w: WorkerLine, item: number, st
   return ok;
 }
 
-export function runProducer(mem: QueueMemory, job: QueueJob): QueueWorkerResult {
+export function runProducer(mem: QueueMemory, job: QueueJob, wasm?: WasmCode): QueueWorkerResult {
   const m = mem.ints;
-  const q = openQueue(mem, ringKind(job));
+  const kind = ringKind(job);
+  const mask = stampMask(job);
+  const wq = wasm ? new WasmQueue(mem, kind, wasm, mask) : null;
+  const q = openEnd(mem, kind, wq);
   const w = new WorkerLine(m, 'producer', job.index);
   if (!arriveAndWait(m, QueueSlot.barrier, mem.producers + mem.consumers, QueueSlot.control)) return w.finish(Exit.stopped);
   w.start(WorkerState.producing);
-  const mask = stampMask(job);
   const paced = job.produceMs > 0;
+  // Chunks in the module at full speed; one item at a time when paced, or in JavaScript.
+  const bulk = paced ? null : wq;
   let item = NO_ITEM;
-  for (let seq = 0; seq < mem.items; seq++) {
-    if (paced || seq % CHUNK === 0) {
+  let seq = 0;
+  for (let k = 0; seq < mem.items; k++) {
+    if (paced || bulk || k % CHUNK === 0) {
       w.publish(item);
       if (!keepGoing(m)) return w.finish(Exit.stopped);
+    }
+    if (bulk) {
+      const end = Math.min(seq + CHUNK, mem.items);
+      const reached = bulk.produce(job.index, seq, end);
+      w.count += reached - seq;
+      if (reached > seq) item = encodeItem(job.index, reached - 1);
+      seq = reached;
+      // The ring stayed full: the next item goes the blocking way below.
+      if (seq === end) continue;
     }
     item = encodeItem(job.index, seq);
     if (!putBlocking(m, q, w, item, (seq & mask) === 0 ? stampNow() : 0)) return w.finish(Exit.stopped);
     w.count++;
+    seq++;
     // Put first, then "work" on the next item, as the seed's producer does.
     if (paced) {
       w.publish(item);
@@ -87,11 +118,14 @@ function getBlocking(m: Int32Array, q: QueueEnd, w: WorkerLine): number {
   return v;
 }
 
-export function runConsumer(mem: QueueMemory, job: QueueJob): QueueWorkerResult {
+export function runConsumer(mem: QueueMemory, job: QueueJob, wasm?: WasmCode): QueueWorkerResult {
   const m = mem.ints;
-  const q = openQueue(mem, ringKind(job));
+  const kind = ringKind(job);
+  const mask = stampMask(job);
+  const wq = wasm ? new WasmQueue(mem, kind, wasm, mask, job.index) : null;
+  const q = openEnd(mem, kind, wq);
   const w = new WorkerLine(m, 'consumer', job.index);
-  const tally = new Tally(mem, job.index, stampMask(job));
+  const tally: ConsumerTally = wq ?? new Tally(mem, job.index, mask);
   const end = (exit: ExitValue): QueueWorkerResult => {
     tally.publish();
     Atomics.add(m, CONSUMERS_DONE, 1);
@@ -101,20 +135,32 @@ export function runConsumer(mem: QueueMemory, job: QueueJob): QueueWorkerResult 
   w.start(WorkerState.consuming);
   const paced = job.consumeMs > 0;
   const emptyCheck = job.shutdown === 'empty-check';
+  // The empty check comes before every get, so that policy, like pacing, goes one item at a time.
+  const bulk = paced || emptyCheck ? null : wq;
   let item = NO_ITEM;
   for (let k = 0; ; k++) {
-    if (paced || k % CHUNK === 0) {
+    if (paced || bulk || k % CHUNK === 0) {
       w.publish(item);
       if (!keepGoing(m)) return end(Exit.stopped);
     }
-    // The seed's loop, `while not q.empty(): q.get()`: between this check and the get below,
-    // another consumer may take the last item (and this get then waits), or a slow producer may
-    // be about to put the next one (and this consumer has already left).
-    if (emptyCheck && q.isEmpty()) {
-      w.publish(item);
-      return end(Exit.empty);
+    let v: number;
+    if (bulk) {
+      const taken = bulk.consume(CHUNK);
+      w.count += taken;
+      if (taken > 0) item = bulk.last;
+      if (bulk.halt === 0) continue;
+      // A pill it took is handled below; an empty ring is waited on there.
+      v = bulk.halt === PILL ? PILL : getBlocking(m, q, w);
+    } else {
+      // The seed's loop, `while not q.empty(): q.get()`: between this check and the get below,
+      // another consumer may take the last item (and this get then waits), or a slow producer may
+      // be about to put the next one (and this consumer has already left).
+      if (emptyCheck && q.isEmpty()) {
+        w.publish(item);
+        return end(Exit.empty);
+      }
+      v = getBlocking(m, q, w);
     }
-    const v = getBlocking(m, q, w);
     if (v === NO_ITEM) return end(Exit.stopped);
     if (v === CLOSED) {
       w.publish(item);

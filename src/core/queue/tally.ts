@@ -4,7 +4,17 @@
 import { MAX_PRODUCERS, SEQ_BITS, SEQ_MASK, VerifySlot, latencyBase, verifyBase, type QueueMemory } from './queueLayout.ts';
 import { latencyBucket, latencySince } from './latency.ts';
 
-export class Tally {
+/** What a consumer does with each value it takes: the JavaScript Tally, or queue.wat's own. */
+export interface ConsumerTally {
+  /** Records one value taken, with the stamp that came with it; false for a phantom. */
+  record(item: number, stamp: number): boolean;
+  /** A pill that no shutdown policy expected: counted as a phantom. */
+  strayPill(): void;
+  /** Leaves the tallies on this consumer's verification lines, where verifyQueue reads them. */
+  publish(): void;
+}
+
+export class Tally implements ConsumerTally {
   /** Items taken, duplicates included. */
   taken = 0;
   duplicates = 0;

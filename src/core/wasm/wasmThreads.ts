@@ -23,6 +23,9 @@ export interface WasmGlobal {
 
 type Exports = Record<string, unknown>;
 
+/** The kernels' exports and imports take and return i32s only. */
+export type WasmFunction = (...args: number[]) => number;
+
 /** The slice of the WebAssembly API core uses, declared here so that core needs no DOM types. */
 interface WasmApi {
   Memory: new (descriptor: { initial: number; maximum: number; shared: boolean }) => WasmMemory;
@@ -70,14 +73,11 @@ export function compileModule(bytes: Uint8Array): WasmModule {
 /**
  * One worker's instance of a kernel module on the shared memory. `layout` gives the module the
  * byte addresses and constants it imports, taken from the TypeScript layout, so the two cannot
- * drift apart.
+ * drift apart; `functions` are what it calls back (a clock, say).
  */
-export function instantiate(code: WasmCode, layout: Record<string, number>): Exports {
-  return new (api().Instance)(code.module, { env: { memory: code.memory }, layout }).exports;
+export function instantiate(code: WasmCode, layout: Record<string, number>, functions: Record<string, WasmFunction> = {}): Exports {
+  return new (api().Instance)(code.module, { env: { memory: code.memory, ...functions }, layout }).exports;
 }
-
-/** The kernels' exports take and return i32s only. */
-export type WasmFunction = (...args: number[]) => number;
 
 /** An exported function of the module, checked. */
 export function exportedFunction(exports: Exports, name: string): WasmFunction {
