@@ -1,0 +1,117 @@
+"""Records CPython 3.12's view of every fixture program: its `dis` listing and what it prints.
+
+For each src/core/python/fixtures/programs/NAME.py this writes fixtures/recorded/NAME.json with
+every code object's instructions (recursively; offsets turned into instruction indexes, CACHE
+and EXTENDED_ARG left out, as the compiler has neither), the exception table, and the program's
+stdout, stderr and exit status. Tests read the JSON and never need CPython.
+
+Run it with CPython 3.12 (see README: `npm run fixtures:python` finds one).
+Usage: python scripts/python/record.py [NAME ...]
+"""
+import dis
+import json
+import re
+import os
+import subprocess
+import sys
+import types
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+FIXTURES = os.path.join(ROOT, "src", "core", "python", "fixtures")
+PROGRAMS = os.path.join(FIXTURES, "programs")
+RECORDED = os.path.join(FIXTURES, "recorded")
+TIMEOUT_S = 30
+
+
+def listing(code):
+    """Every instruction of `code` as a dict, jump targets as instruction indexes."""
+    instrs = [i for i in dis.get_instructions(code) if i.opname != "EXTENDED_ARG"]
+    index_of = {i.offset: n for n, i in enumerate(instrs)}
+    rows = []
+    for n, i in enumerate(instrs):
+        jump = index_of.get(i.argval) if i.opcode in dis.hasjrel or i.opcode in dis.hasjabs else None
+        pos = i.positions
+        rows.append({
+            "index": n,
+            "offset": i.offset,
+            "line": pos.lineno if pos is not None else None,
+            "opname": i.opname,
+            "arg": i.arg,
+            # A code object's repr holds its address, which changes every run.
+            "argrepr": re.sub(r" at 0x[0-9a-f]+", "", i.argrepr),
+            "jump": jump,
+        })
+    table = []
+    for entry in dis._parse_exception_table(code):
+        table.append({
+            "start": index_of.get(entry.start),
+            "end": index_of.get(entry.end, len(instrs)),
+            "target": index_of.get(entry.target),
+            "depth": entry.depth,
+            "lasti": bool(entry.lasti),
+        })
+    return {
+        "name": code.co_name,
+        "qualname": code.co_qualname,
+        "firstLine": code.co_firstlineno,
+        "argCount": code.co_argcount,
+        "varnames": list(code.co_varnames),
+        "cellvars": list(code.co_cellvars),
+        "freevars": list(code.co_freevars),
+        "instructions": rows,
+        "exceptionTable": table,
+    }
+
+
+def all_code(code):
+    """`code` and every code object nested in its constants, depth first, in constant order."""
+    out = [listing(code)]
+    for c in code.co_consts:
+        if isinstance(c, types.CodeType):
+            out.extend(all_code(c))
+    return out
+
+
+def run(path):
+    name = os.path.basename(path)
+    proc = subprocess.run(
+        [sys.executable, name],
+        cwd=os.path.dirname(path),
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+        env={**os.environ, "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"},
+    )
+    # Tracebacks name the file by its full path; keep only its base name.
+    stderr = proc.stderr.replace(os.path.dirname(path) + os.sep, "")
+    return {"stdout": proc.stdout, "stderr": stderr, "exit": proc.returncode}
+
+
+def record(name):
+    path = os.path.join(PROGRAMS, name + ".py")
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    code = compile(source, name + ".py", "exec")
+    result = {
+        "python": "%d.%d.%d" % sys.version_info[:3],
+        "program": name + ".py",
+        "code": all_code(code),
+        **run(path),
+    }
+    with open(os.path.join(RECORDED, name + ".json"), "w", encoding="utf-8") as f:
+        json.dump(result, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    print("recorded", name, "exit", result["exit"])
+
+
+def main():
+    if sys.version_info[:2] != (3, 12):
+        sys.exit("record.py needs CPython 3.12, not %s" % sys.version.split()[0])
+    os.makedirs(RECORDED, exist_ok=True)
+    names = sys.argv[1:] or sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".py"))
+    for name in names:
+        record(name)
+
+
+if __name__ == "__main__":
+    main()

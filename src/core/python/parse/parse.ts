@@ -1,0 +1,79 @@
+// The parser adapter: Python source to the `ast` shape in ./ast.ts, or a positioned syntax error.
+// py-ast does the parsing (CPython's `ast` shape, positions, invalid targets rejected); this file
+// hides it from the compiler and restores what a JS tree loses (float literals, bytes, `...`).
+import { parse as pyAstParse, PyComplex } from 'py-ast';
+import type { Constant, Module } from './ast.ts';
+import { SourceMap, type ProgramError } from './source.ts';
+
+export type ParseResult =
+  | { readonly ok: true; readonly module: Module; readonly map: SourceMap }
+  | { readonly ok: false; readonly errors: readonly ProgramError[]; readonly map: SourceMap };
+
+interface PositionedError {
+  message: string;
+  lineno?: number;
+  col_offset?: number;
+  end_lineno?: number;
+  end_col_offset?: number;
+}
+
+/** Parses a whole program (a module). */
+export function parseProgram(source: string): ParseResult {
+  const map = new SourceMap(source);
+  let module: Module;
+  try {
+    module = pyAstParse(source) as unknown as Module;
+  } catch (e) {
+    return { ok: false, errors: [syntaxError(e, map)], map };
+  }
+  fixConstants(module, map);
+  return { ok: true, module, map };
+}
+
+function syntaxError(e: unknown, map: SourceMap): ProgramError {
+  const err = (e ?? {}) as PositionedError;
+  const raw = typeof err.message === 'string' ? err.message : String(e);
+  // py-ast appends "at line L, column C"; the position goes first in our messages instead.
+  const text = raw.replace(/\s+at line \d+, column \d+\s*$/, '');
+  const line = typeof err.lineno === 'number' ? err.lineno : map.lineCount;
+  const col = typeof err.col_offset === 'number' ? err.col_offset : 0;
+  const lower = text.charAt(0).toLowerCase() + text.slice(1);
+  return map.error(`syntax error: ${lower}`, line, col, err.end_lineno ?? line, err.end_col_offset ?? col);
+}
+
+/** Marks float, bytes, ellipsis and complex literals, which py-ast's values cannot tell apart. */
+function fixConstants(node: unknown, map: SourceMap): void {
+  if (Array.isArray(node)) {
+    for (const child of node) fixConstants(child, map);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const n = node as { nodeType?: unknown } & Record<string, unknown>;
+  if (n.nodeType === 'Constant') {
+    const kind = constantKind(n as unknown as Constant, map);
+    if (kind !== undefined) n.kind = kind;
+    return;
+  }
+  for (const key of Object.keys(n)) {
+    const child = n[key];
+    if (typeof child === 'object' && child !== null) fixConstants(child, map);
+  }
+}
+
+function constantKind(c: Constant, map: SourceMap): Constant['kind'] {
+  const value: unknown = c.value;
+  if (value instanceof PyComplex) return 'complex';
+  const text = map.source.slice(
+    map.offset(c.lineno, c.col_offset),
+    map.offset(c.end_lineno ?? c.lineno, c.end_col_offset ?? c.col_offset),
+  );
+  if (typeof value === 'number') {
+    const hex = /^0[xXoObB]/.test(text);
+    return !hex && /[.eE]/.test(text) ? 'float' : undefined;
+  }
+  if (typeof value === 'string') {
+    if (text === '...') return 'ellipsis';
+    if (/^[rR]?[bB]/.test(text)) return 'bytes';
+  }
+  return undefined;
+}
