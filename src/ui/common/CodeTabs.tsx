@@ -13,9 +13,11 @@ interface Props {
   idPrefix: string;
   /** The code for each language; computed only for the one shown. */
   code: (language: CodeLanguage) => string;
+  /** A note under the code of one language (where and why its program races, for Python). */
+  notes?: Partial<Record<CodeLanguage, string>>;
 }
 
-export function CodeTabs({ idPrefix, code }: Props) {
+export function CodeTabs({ idPrefix, code, notes }: Props) {
   const language = useStore((s) => s.codeLanguage);
   const setLanguage = useStore((s) => s.setCodeLanguage);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -55,6 +57,7 @@ export function CodeTabs({ idPrefix, code }: Props) {
         <pre className="code" tabIndex={0}>
           <code>{code(language)}</code>
         </pre>
+        {notes?.[language] && <p className="code-note">{notes[language]}</p>}
       </div>
     </>
   );

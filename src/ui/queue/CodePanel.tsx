@@ -3,7 +3,7 @@ import { QUEUE_LABELS, SHUTDOWN_LABELS } from '../../core/queue/queueKinds.ts';
 import { useStore } from '../../state/store.ts';
 import { CodeTabs } from '../common/CodeTabs.tsx';
 import { jsCode } from './snippetsJs.ts';
-import { pythonCode } from './snippetsPython.ts';
+import { pythonCode, PYTHON_NOTE } from './snippetsPython.ts';
 import { KIND_TEACH, SHUTDOWN_TEACH } from './teach.ts';
 
 export function CodePanel() {
@@ -16,7 +16,7 @@ export function CodePanel() {
       <h2 id="queue-code-title">
         What each worker runs · {QUEUE_LABELS[params.queue]} · {SHUTDOWN_LABELS[params.shutdown]}
       </h2>
-      <CodeTabs idPrefix="queue" code={(language) => (language === 'js' ? jsCode(params.queue, params.shutdown) : pythonCode(params))} />
+      <CodeTabs idPrefix="queue" code={(language) => (language === 'js' ? jsCode(params.queue, params.shutdown) : pythonCode(params))} notes={{ python: PYTHON_NOTE }} />
       <div className="teach queue-teach">
         <div>
           <h3>What to notice</h3>

@@ -1,10 +1,19 @@
 // An equivalent Python program for the chosen settings: the queue kind decides what `q` is, the
 // shutdown policy how consumers know they are finished (queue.Queue, put/get, task_done/join).
+// Every program runs as shown under CPython and ends by printing what it checked: each consumer
+// hands back the list of items it took, and the main program counts them.
 import type { QueueParams } from '../../core/params/queueParams.ts';
 import type { QueueKind } from '../../core/queue/queueKinds.ts';
 
+/** Under the Python tab: why threads here, and what the GIL does and does not do. */
+export const PYTHON_NOTE =
+  'Threads here, because queue.Queue is a queue between threads; MessageChannel is the one kind without shared memory, and its Python twin uses processes and a multiprocessing queue. The GIL lets one thread run Python code at a time but does not make put and get safe: queue.Queue’s own lock does. The unsafe ring’s race needs a switch between reading an index and writing it back: CPython 3.9 and free-threaded builds (3.13t) make one, and the recorded run on 3.9 lost and duplicated items; with the GIL of 3.10 to 3.13 a thread is switched out only where a Python function starts, where a loop jumps back, or where it blocks, and the same program stayed exact.';
+
 /** Kinds that Python spells as a joinable queue (task_done/join). */
 const JOINABLE: ReadonlySet<QueueKind> = new Set<QueueKind>(['locked', 'mpmc', 'message']);
+
+/** The line every program ends with; the snippet recordings read their outcome from it. */
+export const RESULT_LINE = /consumed (\d+) of (\d+), (\d+) twice, (\d+) left in the queue/;
 
 function pyNumber(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '_');
@@ -14,9 +23,16 @@ function pySeconds(ms: number): string {
   return ms === 0 ? '0' : String(ms / 1000);
 }
 
+const GIL_NOTE = `
+    Under CPython 3.10 to 3.13 the GIL switches threads only where a Python function
+    starts, where a loop jumps back, or where a thread blocks: never between
+    \`t = self.tail\` and the write of self.tail, so this race rarely shows there.
+    CPython 3.9, which could switch between any two instructions, and free-threaded
+    builds (3.13t) can lose and duplicate items.`;
+
 function ringClass(unsafe: boolean, closable: boolean): string {
   const doc = unsafe
-    ? '"""The one-producer, one-consumer ring below, shared by every thread, no lock."""'
+    ? `"""The one-producer, one-consumer ring below, shared by every thread, no lock.\n${GIL_NOTE}\n    """`
     : '"""Exactly one producer and one consumer: each writes only its own index."""';
   const put = unsafe
     ? `    def put(self, item):
@@ -72,13 +88,10 @@ ${get}
         return self.head == self.tail
 
     def qsize(self):
-        return (self.tail - self.head) % len(self.slots)${close}
-
-
-q = Ring(CAPACITY)
-Worker = threading.Thread`;
+        return (self.tail - self.head) % len(self.slots)${close}`;
 }
 
+/** What the program says about its queue, before the functions; empty for a comment-free kind. */
 function queueDefinition(p: QueueParams): string {
   const closable = p.shutdown === 'close';
   switch (p.queue) {
@@ -87,110 +100,143 @@ function queueDefinition(p: QueueParams): string {
     case 'spsc':
       return ringClass(false, closable);
     case 'locked':
-      return `# queue.Queue is this lab's locked queue: a mutex and two conditions. Inside, put() does
+      return `# queue.Queue is this lab's locked queue: one mutex and the conditions not_full and
+# not_empty (a third, all_tasks_done, serves join()). Inside, put() does
 #     with self.not_full:                  # takes the mutex
 #         while self._qsize() >= self.maxsize:
 #             self.not_full.wait()         # sleeps, mutex released
 #         self._put(item)
-#         self.not_empty.notify()          # wakes one sleeping get()
-q = queue.Queue(maxsize=CAPACITY)
-Worker = threading.Thread`;
+#         self.not_empty.notify()          # wakes one get() that may be sleeping`;
     case 'mpmc':
       return `# Python code cannot compare-and-swap, so it cannot write the lock-free version (see the
 # JavaScript tab). For many producers and consumers Python's answer is queue.Queue,
-# which takes a lock around every put and get instead.
-q = queue.Queue(maxsize=CAPACITY)
-Worker = threading.Thread`;
+# which takes a lock around every put and get instead.`;
     case 'message':
       return `# No shared memory for the items: each put pickles the item and sends it down a pipe
-# to another process, where get() unpickles a copy.
-q = mp.JoinableQueue(maxsize=CAPACITY)
-Worker = mp.Process`;
+# to another process, where get() unpickles a copy. Processes, not threads: the queue
+# and the report channel reach them as arguments, which works however they start.`;
   }
+}
+
+function makeQueue(kind: QueueKind): string {
+  if (kind === 'unsafe' || kind === 'spsc') return 'Ring(CAPACITY)';
+  return kind === 'message' ? 'mp.JoinableQueue(maxsize=CAPACITY)' : 'queue.Queue(maxsize=CAPACITY)';
 }
 
 function imports(p: QueueParams): string {
   const lines: string[] = [];
   if (p.queue === 'message') lines.push('import multiprocessing as mp');
   if (p.queue === 'locked' || p.queue === 'mpmc') lines.push('import queue');
-  lines.push('import threading', 'import time');
+  if (p.queue === 'unsafe') lines.push('import sys');
+  if (p.queue !== 'message') lines.push('import threading');
+  lines.push('import time');
   if (p.shutdown === 'close' && (p.queue === 'locked' || p.queue === 'mpmc')) lines.push('from queue import ShutDown            # Python 3.13+');
   return lines.join('\n');
 }
 
-const PRODUCER = `def producer(p):
+// Put first, then work on the next item: the lab's producer does the same, so that a slow
+// producer's first item is there at once and a consumer that checks for empty takes it.
+const PRODUCER = `def producer(q, p):
     for seq in range(N):
-        time.sleep(PRODUCE_S)              # make the item
-        q.put((p, seq))                    # blocks while the queue is full`;
+        q.put((p, seq))                    # blocks while the queue is full
+        time.sleep(PRODUCE_S)              # then make the next item`;
 
-function consumerAndMain(p: QueueParams): string {
-  const join = JOINABLE.has(p.queue);
-  const done = join ? '\n        q.task_done()' : '';
-  const start = `if __name__ == '__main__':
-    producers = [Worker(target=producer, args=(p,)) for p in range(P)]
-    consumers = [Worker(target=consumer) for _ in range(C)]
-    for w in producers + consumers:
-        w.start()`;
-  // multiprocessing queues cannot be closed for readers: an end marker per consumer does it.
-  const policy = p.shutdown === 'close' && p.queue === 'message' ? 'sentinel' : p.shutdown;
+/** The consumer's loop for a shutdown policy; `done` is the task_done() line, if any. */
+function consumer(policy: 'empty-check' | 'sentinel' | 'close', joinable: boolean, processes: boolean): string {
+  const done = joinable ? '\n        q.task_done()' : '';
+  const report = processes ? 'taken.put(mine)' : 'taken.append(mine)';
+  const use = `        time.sleep(CONSUME_S)              # use the item
+        mine.append(item)${done}`;
   if (policy === 'empty-check') {
-    const left = p.queue === 'message' ? "'some' if not q.empty() else 'none'" : 'q.qsize()';
-    return `def consumer():
-    # The bug: the queue is empty for a moment whenever the consumer is faster than
-    # the producer, and the consumer leaves with items still to come. With more than
-    # CAPACITY of them, the producer then waits on a full queue forever.
+    return `def consumer(q, taken):
+    # The bug: "empty now" is not "finished". A consumer faster than the producer finds
+    # the queue empty and leaves with items still to come; with more than CAPACITY of
+    # them the producer then waits on a full queue forever. With two consumers there is
+    # a second hazard: both see the last item, one takes it, and the other's get() waits
+    # for ever.
+    mine = []
     while not q.empty():
         item = q.get()
-        time.sleep(CONSUME_S)              # use the item${done}
+${use}
+    ${report}                        # what this consumer took
 
 # The fix: not "is it empty?" but "is it over?": block in get() and stop at a
-# sentinel (Poison pill), or when the queue is shut down (Close the queue).
-
-
-${start}
-    for w in producers + consumers:
-        w.join()
-    print('left behind:', ${left})`;
+# sentinel (Poison pill), or when the queue is shut down (Close the queue).`;
   }
   if (policy === 'sentinel') {
-    const note = p.shutdown === 'close' ? '# A multiprocessing queue cannot be shut down for readers: an end marker per consumer\n# closes the stream instead.\n' : '';
-    return `${note}STOP = None                                # the poison pill: no item is None
+    return `STOP = None                                # the poison pill: no item is None
 
 
-def consumer():
+def consumer(q, taken):
+    mine = []
     while True:
         item = q.get()                     # blocks while the queue is empty
-        if item is STOP:${join ? '\n            q.task_done()' : ''}
+        if item is STOP:${joinable ? '\n            q.task_done()' : ''}
             break
-        time.sleep(CONSUME_S)              # use the item${done}
-
-
-${start}
-    for w in producers:
-        w.join()                           # every item is in the queue now…
-    for _ in consumers:
-        q.put(STOP)                        # …so every pill comes after all of them${join ? '\n    q.join()                               # returns once each put has had its task_done()' : ''}
-    for w in consumers:
-        w.join()`;
+${use}
+    ${report}                        # what this consumer took`;
   }
-  return `def consumer():
+  return `def consumer(q, taken):
+    mine = []
     while True:
         try:
             item = q.get()                 # after shutdown(): drains, then raises
         except ShutDown:
             break
-        time.sleep(CONSUME_S)              # use the item${done}
+${use}
+    ${report}                        # what this consumer took`;
+}
 
-
-${start}
+function main(p: QueueParams, policy: 'empty-check' | 'sentinel' | 'close', processes: boolean): string {
+  const Worker = processes ? 'mp.Process' : 'threading.Thread';
+  const switchOften =
+    p.queue === 'unsafe' ? '\n    sys.setswitchinterval(1e-6)            # switch threads as often as CPython will' : '';
+  const head = `if __name__ == '__main__':${switchOften}
+    q = ${makeQueue(p.queue)}
+    taken = ${processes ? 'mp.Queue()                     # each consumer sends back its list' : '[]                             # each consumer adds its list'}
+    producers = [${Worker}(target=producer, args=(q, p)) for p in range(P)]
+    consumers = [${Worker}(target=consumer, args=(q, taken)) for _ in range(C)]
+    for w in producers + consumers:
+        w.start()
     for w in producers:
-        w.join()
-    q.shutdown()                           # no more puts; consumers take the rest, then stop
-    for w in consumers:
         w.join()`;
+  let stop = '';
+  if (policy === 'sentinel') {
+    stop = `
+    for _ in consumers:
+        q.put(STOP)                        # every item is in, so every pill comes after them${JOINABLE.has(p.queue) ? '\n    q.join()                               # returns once each put has had its task_done()' : ''}`;
+  } else if (policy === 'close') {
+    stop = `
+    q.shutdown()                           # no more puts; consumers take the rest, then stop`;
+  }
+  // A process's report must be read before it is joined: it cannot exit while its queue is unread.
+  const collect = processes
+    ? `
+    got = [item for _ in consumers for item in taken.get()]
+    for w in consumers:
+        w.join()
+    left = 0
+    while not q.empty():                   # every producer has ended: their puts are in
+        q.get()
+        left += 1`
+    : `
+    for w in consumers:
+        w.join()
+    got = [item for mine in taken for item in mine]
+    left = q.qsize()`;
+  return `${head}${stop}${collect}
+    print(f'consumed {len(got)} of {P * N}, {len(got) - len(set(got))} twice, {left} left in the queue')`;
 }
 
 export function pythonCode(p: QueueParams): string {
+  const processes = p.queue === 'message';
+  // multiprocessing queues cannot be shut down for readers: an end marker per consumer does it.
+  const policy = p.shutdown === 'close' && processes ? 'sentinel' : p.shutdown;
+  const note =
+    p.shutdown === 'close' && processes
+      ? '# A multiprocessing queue cannot be shut down for readers: an end marker per consumer\n# closes the stream instead.\n'
+      : '';
+  const definition = queueDefinition(p);
   return `${imports(p)}
 
 P, C = ${p.producers}, ${p.consumers}  # producers, consumers
@@ -199,12 +245,15 @@ N = ${pyNumber(p.items)}  # items per producer
 PRODUCE_S, CONSUME_S = ${pySeconds(p.produceMs)}, ${pySeconds(p.consumeMs)}  # seconds of work per item
 
 
-${queueDefinition(p)}
+${definition}
 
 
 ${PRODUCER}
 
 
-${consumerAndMain(p)}
+${note}${consumer(policy, JOINABLE.has(p.queue), processes)}
+
+
+${main(p, policy, processes)}
 `;
 }

@@ -1,13 +1,13 @@
 // The code a sweep's workers run, in JavaScript and in Python, and what to notice in the charts.
 import { CodeTabs } from '../common/CodeTabs.tsx';
-import { SWEEP_JS, SWEEP_PYTHON } from './snippets.ts';
+import { PYTHON_NOTE, SWEEP_JS, SWEEP_PYTHON } from './snippets.ts';
 import { MACHINE_NOTE, NOTICE, TRY_THIS } from './teach.ts';
 
 export function CodePanel() {
   return (
     <section className="panel code-panel" aria-labelledby="scaling-code-title">
       <h2 id="scaling-code-title">What each worker runs · the timed loop and the false-sharing kernel</h2>
-      <CodeTabs idPrefix="scaling" code={(language) => (language === 'js' ? SWEEP_JS : SWEEP_PYTHON)} />
+      <CodeTabs idPrefix="scaling" code={(language) => (language === 'js' ? SWEEP_JS : SWEEP_PYTHON)} notes={{ python: PYTHON_NOTE }} />
       <div className="teach scaling-teach">
         <div>
           <h3>What to notice</h3>

@@ -14,7 +14,7 @@ return { ops, elapsedMs: performance.now() - t0 };
 // throughput = all workers' ops / the slowest worker's elapsed time
 
 // False sharing: each worker adds to a counter of its own, never another's.
-const LINE_INTS = 16;                       // a 64-byte cache line holds 16 Int32s
+const LINE_INTS = 16;                       // 16 Int32s: one 64-byte line, the usual size
 const COUNTERS = 2 * LINE_INTS;             // the counters start on a fresh line
 const stride = padded ? LINE_INTS : 1;      // padded: 64 bytes apart; adjacent: 4
 const mine = COUNTERS + worker * stride;
@@ -23,10 +23,14 @@ function step(chunk) {
   return chunk;
 }`;
 
+/** Under the Python tab. */
+export const PYTHON_NOTE =
+  'Processes, as in the Counter lab: each has its own interpreter and its own GIL, so they run in parallel like the page’s workers, sharing only the arrays handed to them.';
+
 export const SWEEP_PYTHON = `import multiprocessing as mp
 import time
 
-LINE_INTS = 16                      # a 64-byte cache line holds 16 C ints
+LINE_INTS = 16                      # 16 C ints: one 64-byte line, the usual size
 WORKERS, MS, CHUNK = 4, 200, 1000
 
 def work(counters, mine, me, start, ops):
@@ -51,5 +55,6 @@ if __name__ == '__main__':
         for p in procs: p.join()
         print('padded' if padded else 'adjacent', sum(ops) * 1000 // MS, 'ops/s')
 
-# CPython spends far longer interpreting each += than the cache line costs,
-# so the gap is small here; in C, Rust or numpy code it is the same as on the page.`;
+# CPython spends far longer interpreting each += than the cache line costs, so the
+# gap is small here, or lost in the noise; compiled code adding in a tight loop
+# (C, Rust) is where it shows, as it does on the page.`;
