@@ -89,7 +89,7 @@ export function flagLock(p: CounterShape, fixed: boolean): Program {
   const threads = Array.from({ length: p.threads }, (_, t) => {
     const b = new ThreadBuilder(threadName(t));
     const pad = rounds(b, p.incs);
-    const spin = fixed ? b.line(`${pad}while not flag.compare_exchange(0, 1): pass`) : b.line(`${pad}while flag == 1: pass`);
+    const spin = fixed ? b.line(`${pad}while not compare_exchange(flag, 0, 1): pass   # pseudocode`) : b.line(`${pad}while flag == 1: pass`);
     const set = fixed ? -1 : b.line(`${pad}flag = 1`);
     const read = b.line(`${pad}x = counter          # critical section`);
     const write = b.line(`${pad}counter = x + 1`);

@@ -23,7 +23,7 @@ export const QUEUE_SUMMARIES: Record<QueueKind, string> = {
   locked: 'One mutex around the ring and two condition variables, not full and not empty, like queue.Queue(maxsize).',
   spsc: 'A lock-free ring for exactly one producer and one consumer: each side owns one index and only reads the other.',
   mpmc: "A lock-free ring for many producers and consumers: each slot carries a sequence number that says whose turn it is (Vyukov's design).",
-  message: 'No shared memory for the items: producers post batches to consumers over MessageChannels.',
+  message: 'No shared memory for the items: producers post each item as a message of its own over MessageChannels; consumers acknowledge them, several at a time.',
 };
 
 /** True when the kind works for this many producers and consumers (spsc takes exactly one of each). */

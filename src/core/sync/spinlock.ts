@@ -1,6 +1,7 @@
 // Test-and-test-and-set spinlock with bounded exponential backoff on one Int32 word.
 // Concurrency contract: any number of worker threads; a waiter burns CPU instead of sleeping,
-// which is why it collapses when there are more workers than cores (the holder gets preempted).
+// which is why it may fall far behind a mutex when there are more workers than cores (a holder
+// that gets preempted keeps every waiter spinning).
 
 let sink = 0;
 
@@ -21,7 +22,7 @@ export function spinLock(m: Int32Array, i: number, control: number, stopValue: n
   let retries = 0;
   let backoff = 1;
   for (;;) {
-    // Read first (test-and-test-and-set): spinning on a plain load keeps the cache line shared
+    // Read first (test-and-test-and-set): spinning on a load keeps the cache line shared
     // instead of bouncing it between cores with a write on every attempt.
     if (Atomics.load(m, i) === 0 && Atomics.compareExchange(m, i, 0, 1) === 0) return retries;
     retries++;

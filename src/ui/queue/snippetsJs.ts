@@ -121,31 +121,27 @@ function tryGet() {
   }
 }`,
   message: `// No shared memory for the items: each producer holds one MessagePort per consumer.
-// Producer: items go out in batches, round-robin; at most \`capacity\` may be in flight.
+// Producer: one message per item, round-robin; at most \`capacity\` may be in flight.
 for (let seq = 0; seq < items; seq++) {
   if (credit === 0) await acks();            // "blocked on full": wait for consumers
-  batch.push(encode(me, seq));
-  if (batch.length === BATCH) send();
+  ports[next].postMessage({ t: 'item', item: encode(me, seq) });   // a copy
+  next = (next + 1) % ports.length;
+  credit--;
 }
-send();
 for (const port of ports) port.postMessage({ t: 'end' });
 
-function send() {
-  ports[next].postMessage({ t: 'items', items: Int32Array.from(batch) });   // a copy
-  next = (next + 1) % ports.length;
-  credit -= batch.length;
-  batch = [];
-}
-
-// Consumer: every batch is acknowledged as it is taken, which gives the credit back.
+// Consumer: acknowledgements go back in chunks (one per item when a delay is set),
+// each giving its producer that much credit again.
 port.onmessage = ({ data }) => {
-  if (data.t === 'items') {
-    port.postMessage({ t: 'ack', n: data.items.length });
-    inbox.push(...data.items);
-  } else if (data.t === 'end') {
-    ends++;
+  if (data.t === 'item') inbox.push(data.item);
+  else if (data.t === 'end') ends++;
+};
+function take(item) {
+  if (++unacked[from] === ACK_EVERY) {
+    ports[from].postMessage({ t: 'ack', n: unacked[from] });
+    unacked[from] = 0;
   }
-};`,
+}`,
 };
 
 const SHUTDOWN_JS: Record<ShutdownPolicy, string> = {
@@ -181,7 +177,7 @@ const MESSAGE_SHUTDOWN_JS: Record<ShutdownPolicy, string> = {
 for (;;) {
   while (inbox.length > 0) take(inbox.shift());
   await nextTurn();
-  if (inbox.length === 0) break;             // a slow producer's next batch is still coming
+  if (inbox.length === 0) break;             // a slow producer's next item is still coming
 }`,
   sentinel: `// Consumer: each producer's { t: 'end' } is its pill. A port delivers in order, so once
 // every producer's end has arrived, so has every item.

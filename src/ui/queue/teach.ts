@@ -33,24 +33,24 @@ export const KIND_TEACH: Record<QueueKind, Teach> = {
   },
   message: {
     notice:
-      'Items never touch shared memory: they are copied into messages, batched, and acknowledged so that a producer never runs more than the capacity ahead. Exactly once comes for free, but every item costs a copy and a trip through the event loop.',
+      'Items never touch shared memory: each one is copied into a message of its own. Consumers send acknowledgements back (several items per acknowledgement at full speed) so that a producer never has more than the capacity in flight. Exactly once comes for free, but every item costs a copy and a trip through the event loop.',
     tryNext:
-      'Compare its throughput with the lock-free SPSC queue at 1 producer and 1 consumer. Then add a produce delay of 1 ms: batching stops helping and each item travels alone.',
+      'Compare its throughput with the lock-free SPSC queue at 1 producer and 1 consumer. Then add a consume delay of 1 ms: every item is then acknowledged as it is taken, and a producer that runs out of room waits for each one, as on a full ring.',
   },
 };
 
 export const SHUTDOWN_TEACH: Record<ShutdownPolicy, Teach> = {
   'empty-check': {
     notice:
-      'A consumer that finds the queue empty cannot tell “empty for now” from “finished”. When producers are slower than consumers, the queue is empty most of the time, so consumers leave early and items stay behind.',
+      'A consumer that finds the queue empty cannot tell “empty for now” from “finished”. When producers are slower than consumers, the queue is empty most of the time, so consumers leave early and items stay behind. With two or more consumers there is a second hazard: both see one last item, one takes it, and the other waits in get() for ever.',
     tryNext:
-      'Set 1 producer, 1 consumer, 10 items, a produce delay of 200 ms and a consume delay of 50 ms: most items are left behind. Then switch to Poison pill or Close the queue and run it again.',
+      'Set 1 producer, 1 consumer, 10 items, a produce delay of 20 ms and a consume delay of 5 ms (the seed’s queue): most items are left behind. Then switch to Poison pill or Close the queue and run it again.',
   },
   sentinel: {
     notice:
       'The last producer to finish puts one pill per consumer, after every real item, so a consumer that takes its pill knows nothing more is coming for it. The count of pills must match the consumers exactly.',
     tryNext:
-      'Try the seed’s slow producer (produce delay 200 ms) with 3 consumers: every consumer waits in get() and then stops on its own pill. Compare with Stop when empty.',
+      'Try the seed’s slow producer (produce delay 20 ms) with 3 consumers: every consumer waits in get() and then stops on its own pill. Compare with Stop when empty.',
   },
   close: {
     notice:

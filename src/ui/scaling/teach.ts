@@ -7,8 +7,8 @@ export interface TeachPoint {
 
 export const NOTICE: readonly TeachPoint[] = [
   {
-    title: 'The spinlock collapses past the cores',
-    text: 'Up to the dashed line every worker has a core, and a waiting worker spins only while the holder works. Past it, the system can pause a worker that holds the lock; the others then spin through whole time slices for a lock nobody can release, and the line falls steeply.',
+    title: 'The spinlock may fall past the cores',
+    text: 'Up to the dashed line every worker has a core, and a waiting worker spins only while the holder works. Past it, the system can pause a worker that holds the lock; the others then spin through whole time slices for a lock nobody can release. How far the line falls depends on the machine: this spinlock backs off between tries, and on a quiet machine it can stay level with the mutex at twice the cores. More workers, a longer hold (the Counter lab’s race window) and a busy machine all make the fall deeper.',
   },
   {
     title: 'The mutex plateaus',
@@ -20,7 +20,7 @@ export const NOTICE: readonly TeachPoint[] = [
   },
   {
     title: 'False sharing: nothing shared, yet slow',
-    text: 'Adjacent counters sit 4 bytes apart, so up to 16 of them share one 64-byte cache line. No worker reads another’s counter, but a core must hold the whole line to write any of it, so the line bounces from core to core on every add. Padded, each counter has a line of its own and each core keeps it.',
+    text: 'Adjacent counters sit 4 bytes apart, so many of them share one cache line. No worker reads another’s counter, but a core must hold the whole line to write any of it, so the line bounces from core to core on every add. Padded to 64 bytes, each counter has a line of its own on most x86 and ARM processors. Not everywhere: Apple’s M-series have 128-byte lines, and Intel’s adjacent-line prefetcher fetches 64-byte lines in pairs, which is why some libraries pad to 128 bytes.',
   },
 ];
 
