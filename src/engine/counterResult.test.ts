@@ -19,8 +19,15 @@ describe('summariseTrial', () => {
   });
 
   it('counts the gap between expected and actual as lost, in either direction', () => {
-    expect(summariseTrial(1, [worker(0, 1000), worker(1, 1000)], dirsOf('++'), 1500)).toMatchObject({ expected: 2000, lost: 500, lostPct: 25 });
-    expect(summariseTrial(1, [worker(0, 1000), worker(1, 1000)], dirsOf('+-'), -37)).toMatchObject({ expected: 0, lost: 37 });
+    expect(summariseTrial(1, [worker(0, 1000), worker(1, 1000)], dirsOf('++'), 1500)).toMatchObject({ expected: 2000, lost: 500, lostPct: 25, lostIsNet: false });
+    expect(summariseTrial(1, [worker(0, 1000), worker(1, 1000)], dirsOf('+-'), -37)).toMatchObject({ expected: 0, lost: 37, lostIsNet: true });
+  });
+
+  it('calls the gap a net error only when updates went both ways', () => {
+    // A +- run that lost one +1 and one -1 ends exact: the gap says nothing more than "at least 0".
+    expect(summariseTrial(1, [worker(0, 1000), worker(1, 1000)], dirsOf('+-'), 0)).toMatchObject({ lost: 0, lostIsNet: true });
+    // A worker that did nothing (stopped before its first update) does not make the figure net.
+    expect(summariseTrial(1, [worker(0, 1000), worker(1, 0)], dirsOf('+-'), 990)).toMatchObject({ lost: 10, lostIsNet: false });
   });
 
   it('a stopped trial expects only what was finished', () => {

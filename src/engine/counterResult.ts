@@ -16,8 +16,14 @@ export interface CounterTrial {
   /** What the cell must hold if no update was lost: the sum of every finished iteration. */
   readonly expected: number;
   readonly actual: number;
-  /** |expected - actual|: updates whose effect vanished. */
+  /**
+   * |expected - actual|: updates whose effect vanished. Exact when every worker adds the same way;
+   * when some add and some subtract, a lost +1 and a lost -1 cancel, and this is the net error: at
+   * least this many updates were lost (see `lostIsNet`).
+   */
   readonly lost: number;
+  /** Workers that did updates went both ways, so `lost` is a lower bound, not a count. */
+  readonly lostIsNet: boolean;
   readonly lostPct: number;
   readonly ops: number;
   readonly elapsedMs: number;
@@ -59,11 +65,13 @@ export function summariseTrial(
     };
   });
   const lost = Math.abs(expected - actual);
+  const ways = new Set(workers.filter((w) => w.ops > 0).map((w) => w.dir));
   return {
     trial,
     expected,
     actual,
     lost,
+    lostIsNet: ways.size > 1,
     lostPct: ops > 0 ? (100 * lost) / ops : 0,
     ops,
     elapsedMs,

@@ -1,5 +1,5 @@
 // The numbers after a run: expected, actual, lost, speed, contention, per worker; and a verdict.
-import { contentionMetric } from '../../core/counter/syncModes.ts';
+import { contentionMetric, EXACT_MODES } from '../../core/counter/syncModes.ts';
 import type { CounterTrial } from '../../engine/counterResult.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount, formatMs, formatPct, formatRate } from '../common/format.ts';
@@ -27,12 +27,18 @@ export function Results() {
         Results{trials.length > 1 ? ` · trial ${last.trial} of ${params.trials}` : ''}
         {last.stopped ? ' · stopped early' : ''}
       </h2>
-      <Verdict trial={last} />
+      <Verdict trial={last} racy={!EXACT_MODES.has(params.sync)} />
       <ExplainButton />
       <dl className="cards">
         <ResultCard label="Expected" testId="result-expected" value={last.expected} />
         <ResultCard label="Actual" testId="result-actual" value={last.actual} tone={last.lost === 0 ? 'ok' : 'bad'} />
-        <ResultCard label="Lost updates" testId="result-lost" value={last.lost} tone={last.lost === 0 ? 'ok' : 'bad'} note={`${formatPct(last.lostPct)} of ${formatCount(last.ops)}`} />
+        <ResultCard
+          label={last.lostIsNet ? 'Lost updates, at least' : 'Lost updates'}
+          testId="result-lost"
+          value={last.lost}
+          tone={last.lost === 0 ? 'ok' : 'bad'}
+          note={`${formatPct(last.lostPct)} of ${formatCount(last.ops)}${last.lostIsNet ? ' · net: lost +1s and −1s cancel' : ''}`}
+        />
         <ResultCard label="Throughput (ops/s)" testId="result-throughput" value={last.throughput} note={formatRate(last.throughput)} />
         <div className="card">
           <dt>Elapsed</dt>
@@ -60,17 +66,20 @@ export function Results() {
   );
 }
 
-function Verdict({ trial }: { trial: CounterTrial }) {
+function Verdict({ trial, racy }: { trial: CounterTrial; racy: boolean }) {
   if (trial.lost === 0) {
     return (
       <p className="verdict verdict-ok">
         Exact: the cell holds {formatCount(trial.actual)}, the sum of every update.
+        {trial.lostIsNet && racy && ' Yet updates may have been lost: workers added and subtracted, and a lost +1 and a lost −1 cancel.'}
       </p>
     );
   }
   return (
     <p className="verdict verdict-bad">
+      {trial.lostIsNet ? 'At least ' : ''}
       {formatCount(trial.lost)} updates vanished: workers read the same value and one write erased another.
+      {trial.lostIsNet && ' This is the net error: lost +1s and lost −1s cancel, so more may have vanished.'}
     </p>
   );
 }
