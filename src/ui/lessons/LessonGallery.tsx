@@ -1,7 +1,9 @@
 // The gallery of lessons, in class order and grouped by part: each card is a link that opens its experiment.
+import type { MouseEvent } from 'react';
 import { labOf, LESSONS, lessonLink, PART_TITLES, type LessonPart } from '../../core/lessons/lessons.ts';
 import { LAB_NAMES, LABS, type Lab } from '../../core/params/link.ts';
 import { lessonEnv } from '../shell/navigation.ts';
+import { Glossary } from './Glossary.tsx';
 import { LessonLink } from './LessonLink.tsx';
 import { RichText } from './RichText.tsx';
 import './lessons.css';
@@ -11,6 +13,14 @@ const PARTS = Object.keys(PART_TITLES) as LessonPart[];
 export function labName(query: string): string {
   const lab = labOf(query);
   return (LABS as readonly string[]).includes(lab) ? `${LAB_NAMES[lab as Lab]} lab` : 'Explorer';
+}
+
+// The address stays `#lessons` (another hash would leave the gallery): scroll instead of navigating.
+function toGlossary(e: MouseEvent<HTMLAnchorElement>): void {
+  e.preventDefault();
+  const glossary = document.getElementById('glossary');
+  glossary?.scrollIntoView();
+  glossary?.focus();
 }
 
 export default function LessonGallery() {
@@ -24,6 +34,11 @@ export default function LessonGallery() {
         <p>
           {LESSONS.length} experiments, in the order a class would take them. Each one is a link that opens the lab with its
           settings and says what happens, what to notice and what to try next. Copy a lesson’s link to send it to students.
+          The words the labs use are explained{' '}
+          <a href="#lessons" onClick={toGlossary}>
+            at the end
+          </a>
+          .
         </p>
       </div>
       {PARTS.map((part, p) => {
@@ -58,6 +73,7 @@ export default function LessonGallery() {
           </section>
         );
       })}
+      <Glossary />
     </section>
   );
 }
