@@ -23,12 +23,28 @@ export abstract class PyObject {
   pyId = 0;
   /** The object's Python type (`type(x)`). */
   abstract get pyType(): PyType;
+  /**
+   * `repr(x)` for classes the value model does not know (a function, a lock): override it.
+   * Built-in containers, numbers and exceptions are written by `repr` in repr.ts, never through this.
+   */
+  pyRepr(): string {
+    return `<${this.pyType.qualifiedName} object at ${objectAddress(this)}>`;
+  }
+  /** `str(x)`, where it differs from `repr(x)`. */
+  pyStr(): string {
+    return this.pyRepr();
+  }
 }
 
 /** The object's identity number, assigned on first use (so unobserved objects cost nothing). */
 export function objectId(o: PyObject): number {
   if (o.pyId === 0) o.pyId = nextObjectId++;
   return o.pyId;
+}
+
+/** A CPython-looking address for reprs (`0x7f3a00000030`), stable for the object's life. */
+export function objectAddress(o: PyObject): string {
+  return `0x${(0x7f3a00000000 + objectId(o) * 0x30).toString(16)}`;
 }
 
 /**
