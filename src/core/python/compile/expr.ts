@@ -384,7 +384,7 @@ function comprehension(c: Compiler, e: ListComp | DictComp): void {
   b.jump(PSEUDO.SETUP_FINALLY, cleanup, loc);
   b.emit(e.nodeType === 'ListComp' ? OP.BUILD_LIST : OP.BUILD_MAP, 0, loc);
   b.emit(OP.SWAP, 2, loc);
-  generator(c, e, 0, 2);
+  generator(c, e, 0, 1);
   b.emit(PSEUDO.POP_BLOCK, 0, NO_LOC);
   if (names.length > 0) b.emit(OP.SWAP, names.length + 1, loc);
   for (let i = names.length - 1; i >= 0; i--) c.nameop(names[i]!, 'Store', loc);

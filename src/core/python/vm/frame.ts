@@ -1,8 +1,8 @@
 // The eval loop's state: threads, their frame stacks, and what one step reports to the scheduler.
 // Plain data only (no closures): the machine clones and hashes these field by field (see VmThread).
 import type { CodeObject } from '../code.ts';
-import type { Blocked, PyException, PyValue } from '../values/types.ts';
-import type { PyCell, PyFunction } from './objects.ts';
+import type { Blocked, PyException, PyType, PyValue } from '../values/types.ts';
+import type { PyCell, PyFunction, PyInstance } from './objects.ts';
 
 /** What the one instruction `execOne` ran did, for the scheduler's switch models. */
 export const StepKind = {
@@ -53,6 +53,10 @@ export class Frame {
   readonly names: Map<string, PyValue> | null;
   /** Names set by `KW_NAMES` for the `CALL` that follows it (a switch may fall between them). */
   kwNames: readonly string[] | null = null;
+  /** Set on an `__init__` frame: the instance its caller receives instead of `None`. */
+  returnsInstance: PyInstance | null = null;
+  /** Set on a class body's frame: the class its caller receives is built from `names`. */
+  buildsClass: { readonly name: string; readonly base: PyType | null } | null = null;
 
   constructor(
     code: CodeObject,

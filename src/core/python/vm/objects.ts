@@ -1,7 +1,7 @@
 // The eval loop's own Python objects: functions made by `def`/`lambda`, and closure cells.
 // Single-threaded: objects belong to one interpreter; the machine clones them with its heap.
 import type { CodeObject } from '../code.ts';
-import { CellType, FunctionType, PyObject, type PyType, type PyValue } from '../values/types.ts';
+import { CellType, FunctionType, ObjectType, PyObject, PyType, type PyValue } from '../values/types.ts';
 
 /** A closure cell: one variable shared between a function and the functions nested in it. */
 export class PyCell extends PyObject {
@@ -59,5 +59,52 @@ export class PyFunction extends PyObject {
 
   get pyType(): PyType {
     return FunctionType;
+  }
+}
+
+/** A code object as a run-time value (what LOAD_CONST pushes before MAKE_FUNCTION). */
+export class PyCode extends PyObject {
+  readonly code: CodeObject;
+  constructor(code: CodeObject) {
+    super();
+    this.code = code;
+  }
+  get pyType(): PyType {
+    return CodeType;
+  }
+}
+
+export const CodeType = new PyType('code', ObjectType);
+export const SliceType = new PyType('slice', ObjectType);
+
+/** `a[start:stop:step]`'s slice (BUILD_SLICE). */
+export class PySlice extends PyObject {
+  readonly start: PyValue;
+  readonly stop: PyValue;
+  readonly step: PyValue;
+  constructor(start: PyValue, stop: PyValue, step: PyValue) {
+    super();
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
+  }
+  get pyType(): PyType {
+    return SliceType;
+  }
+}
+
+/** A class made by a `class` statement: methods and class attributes live in `dict`. */
+export class PyClass extends PyType {}
+
+/** An instance of a `class`-statement class, with its own attributes. */
+export class PyInstance extends PyObject {
+  readonly cls: PyClass;
+  readonly dict = new Map<string, PyValue>();
+  constructor(cls: PyClass) {
+    super();
+    this.cls = cls;
+  }
+  get pyType(): PyType {
+    return this.cls;
   }
 }

@@ -1,0 +1,116 @@
+// The eval loop end to end on one thread: programs compiled here run to CPython's output.
+import { describe, expect, it } from 'vitest';
+import { compile } from '../compile/compile.ts';
+import { str } from '../values/repr.ts';
+import { Blocked, Exc, PyBuiltin, PyRange, PyRaise, newException, type NativeCtx, type PyValue } from '../values/types.ts';
+import { moduleFrame } from './call.ts';
+import { execOne } from './eval.ts';
+import { StepKind, VmThread } from './frame.ts';
+
+/** A one-thread host: a few builtins, output collected, Python callbacks not needed. */
+function run(source: string, limit = 1_000_000): { out: string; kinds: Set<number>; thread: VmThread } {
+  const compiled = compile(source, { filename: 'test.py' });
+  if (!compiled.ok) throw new Error(compiled.errors.map((e) => e.message).join('\n'));
+  let out = '';
+  const builtins = new Map<string, PyValue>([
+    ['print', new PyBuiltin('print', (_c, args, kw) => {
+      out += args.map((a) => str(a)).join(kw?.get('sep') as string | undefined ?? ' ') + ((kw?.get('end') as string | undefined) ?? '\n');
+      return null;
+    })],
+    ['range', new PyBuiltin('range', (_c, args) => (args.length === 1 ? new PyRange(0, args[0] as number, 1) : new PyRange(args[0] as number, args[1] as number, 1)))],
+    ['ValueError', Exc.ValueError],
+    ['ZeroDivisionError', Exc.ZeroDivisionError],
+  ]);
+  const thread = new VmThread(1, 'MainThread');
+  const globals = new Map<string, PyValue>([['__name__', '__main__']]);
+  thread.frames.push(moduleFrame(compiled.code, globals, builtins));
+  const ctx: NativeCtx = {
+    thread, now: 0, machine: null,
+    write: (_s, text) => { out += text; },
+    callSync: () => { throw new PyRaise(newException(Exc.NotImplementedError)); },
+  };
+  const kinds = new Set<number>();
+  for (let i = 0; i < limit; i++) {
+    const k = execOne(thread, ctx);
+    kinds.add(k);
+    if (k === StepKind.Finished || k === StepKind.Raised) break;
+  }
+  return { out, kinds, thread };
+}
+
+describe('execOne', () => {
+  it('runs loops, functions, closures and classes', () => {
+    const { out } = run(`
+def make(start):
+    n = start
+    def step(by=1):
+        nonlocal n
+        n += by
+        return n
+    return step
+
+class Counter:
+    def __init__(self, v=0):
+        self.v = v
+    def inc(self):
+        self.v += 1
+        return self.v
+
+total = 0
+for i in range(10):
+    if i % 2 == 0:
+        continue
+    total += i
+s = make(5)
+s()
+c = Counter(3)
+c.inc()
+print(total, s(10), c.v, [x * x for x in range(4)], {k: k + 1 for k in range(2)}, f"{total:>4}|")
+`);
+    expect(out).toBe('25 16 4 [0, 1, 4, 9] {0: 1, 1: 2}   25|\n');
+  });
+
+  it('unwinds exceptions through handlers and finally blocks', () => {
+    const { out } = run(`
+def risky(n):
+    if n == 0:
+        raise ValueError("zero")
+    return 10 // n
+for n in [2, 0]:
+    try:
+        print(risky(n))
+    except ValueError as e:
+        print("caught", e)
+    finally:
+        print("done")
+`);
+    expect(out).toBe('5\ndone\ncaught zero\ndone\n');
+  });
+
+  it('ends the thread with the exception and its traceback', () => {
+    const { thread } = run('def f():\n    return 1 // 0\nf()\n');
+    expect(thread.error?.type).toBe(Exc.ZeroDivisionError);
+    expect(thread.error?.traceback.map((t) => `${t.name}:${t.line}`)).toEqual(['<module>:3', 'f:2']);
+  });
+
+  it('reports resumes, backward jumps and returned calls for the switch models', () => {
+    const { kinds } = run('def f():\n    return 1\nfor i in range(2):\n    f()\n');
+    expect(kinds).toEqual(new Set([StepKind.Normal, StepKind.Resume, StepKind.BackJump, StepKind.CallReturned, StepKind.Finished]));
+  });
+
+  it('leaves a blocked call on its instruction and retries it', () => {
+    const compiled = compile('x = wait()\n');
+    if (!compiled.ok) throw new Error('compile');
+    let tries = 0;
+    const waitable = { id: 7 };
+    const builtins = new Map<string, PyValue>([['wait', new PyBuiltin('wait', () => (++tries < 3 ? new Blocked(waitable, 'waits') : 42))]]);
+    const thread = new VmThread(1, 'T');
+    const globals = new Map<string, PyValue>();
+    thread.frames.push(moduleFrame(compiled.code, globals, builtins));
+    const ctx = { thread, now: 0, machine: null, write: () => undefined, callSync: () => null } as NativeCtx;
+    const kinds: number[] = [];
+    for (let k = execOne(thread, ctx); k !== StepKind.Finished; k = execOne(thread, ctx)) kinds.push(k);
+    expect(kinds.filter((k) => k === StepKind.Blocked)).toHaveLength(2);
+    expect(globals.get('x')).toBe(42);
+  });
+});
