@@ -71,7 +71,7 @@ export const LockSlot = { mutex: 0, count: 1, head: 2, tail: 3 } as const;
 /** Offsets inside a worker's own line. */
 export const WorkerSlot = {
   state: 0,
-  /** Items put (producer) or taken (consumer), pills excluded; published once per chunk. */
+  /** Items put (producer) or taken (consumer), pills excluded; published once per chunk and before every wait. */
   count: 1,
   /** Times the worker had to sleep on a full (producer) or empty (consumer) queue. */
   blocked: 2,
@@ -79,7 +79,7 @@ export const WorkerSlot = {
   blockedUs: 3,
   /** The last item put or taken, for the live view. */
   lastItem: 4,
-  /** Pills put (the last producer) or taken. */
+  /** Pills put (the last producer) or taken, published with the count. */
   pills: 5,
   /** Why the worker ended (an Exit value). */
   exit: 6,

@@ -36,9 +36,14 @@ function openEnd(mem: QueueMemory, kind: RingKind, wq: WasmQueue | null): QueueE
   return kind === 'locked' ? new LockedQueue(mem) : new LockFreeQueue(mem, wq);
 }
 
-/** Puts one item, sleeping in timed slices while the queue is full. False when stopped. */
-function putBlocking(m: Int32Array, q: QueueEnd, w: WorkerLine, item: number, stamp: number): boolean {
+/**
+ * Puts one item, sleeping in timed slices while the queue is full. False when stopped. `shown` is
+ * the last item this producer put: its count is published before it sleeps, so that the live view
+ * never shows a waiting worker as behind (counts are otherwise published once per chunk).
+ */
+function putBlocking(m: Int32Array, q: QueueEnd, w: WorkerLine, item: number, stamp: number, shown: number): boolean {
   if (q.tryPut(item, stamp) || q.put(item, stamp, 0)) return true;
+  w.publish(shown);
   w.beginBlocked(WorkerState.blockedFull);
   let ok = true;
   while (!q.put(item, stamp, BLOCKED_SLICE_MS)) {
@@ -79,8 +84,9 @@ export function runProducer(mem: QueueMemory, job: QueueJob, wasm?: WasmCode): Q
       // The ring stayed full: the next item goes the blocking way below.
       if (seq === end) continue;
     }
-    item = encodeItem(job.index, seq);
-    if (!putBlocking(m, q, w, item, (seq & mask) === 0 ? stampNow() : 0)) return w.finish(Exit.stopped);
+    const next = encodeItem(job.index, seq);
+    if (!putBlocking(m, q, w, next, (seq & mask) === 0 ? stampNow() : 0, item)) return w.finish(Exit.stopped);
+    item = next;
     w.count++;
     seq++;
     // Put first, then "work" on the next item, as the seed's producer does.
@@ -95,8 +101,9 @@ export function runProducer(mem: QueueMemory, job: QueueJob, wasm?: WasmCode): Q
   if (Atomics.add(m, PRODUCERS_DONE, 1) + 1 === mem.producers) {
     if (job.shutdown === 'sentinel') {
       for (let c = 0; c < mem.consumers; c++) {
-        if (!putBlocking(m, q, w, PILL, 0)) return w.finish(Exit.stopped);
+        if (!putBlocking(m, q, w, PILL, 0, item)) return w.finish(Exit.stopped);
         w.pills++;
+        w.publish(item);
       }
     } else if (job.shutdown === 'close') {
       q.close();
@@ -105,11 +112,15 @@ export function runProducer(mem: QueueMemory, job: QueueJob, wasm?: WasmCode): Q
   return w.finish(Exit.finished);
 }
 
-/** Takes one value, sleeping in timed slices while the queue is empty: item, PILL, CLOSED, or NO_ITEM when stopped. */
-function getBlocking(m: Int32Array, q: QueueEnd, w: WorkerLine): number {
+/**
+ * Takes one value, sleeping in timed slices while the queue is empty: item, PILL, CLOSED, or
+ * NO_ITEM when stopped. Publishes this consumer's count (with `shown`, its last item) before it sleeps.
+ */
+function getBlocking(m: Int32Array, q: QueueEnd, w: WorkerLine, shown: number): number {
   let v = q.tryGet();
   if (v === NO_ITEM) v = q.get(0);
   if (v !== NO_ITEM) return v;
+  w.publish(shown);
   w.beginBlocked(WorkerState.blockedEmpty);
   while ((v = q.get(BLOCKED_SLICE_MS)) === NO_ITEM) {
     if (!keepGoing(m)) break;
@@ -150,7 +161,7 @@ export function runConsumer(mem: QueueMemory, job: QueueJob, wasm?: WasmCode): Q
       if (taken > 0) item = bulk.last;
       if (bulk.halt === 0) continue;
       // A pill it took is handled below; an empty ring is waited on there.
-      v = bulk.halt === PILL ? PILL : getBlocking(m, q, w);
+      v = bulk.halt === PILL ? PILL : getBlocking(m, q, w, item);
     } else {
       // The seed's loop, `while not q.empty(): q.get()`: between this check and the get below,
       // another consumer may take the last item (and this get then waits), or a slow producer may
@@ -159,7 +170,7 @@ export function runConsumer(mem: QueueMemory, job: QueueJob, wasm?: WasmCode): Q
         w.publish(item);
         return end(Exit.empty);
       }
-      v = getBlocking(m, q, w);
+      v = getBlocking(m, q, w, item);
     }
     if (v === NO_ITEM) return end(Exit.stopped);
     if (v === CLOSED) {

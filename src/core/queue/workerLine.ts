@@ -36,9 +36,13 @@ export class WorkerLine {
     this.setState(state);
   }
 
-  /** Progress for the live view: one store per call, on this worker's own line. */
+  /**
+   * Progress for the live view, on this worker's own line: called once per chunk at full speed and
+   * before every wait, so that a worker's published count is exact whenever it stands still.
+   */
   publish(lastItem: number): void {
     Atomics.store(this.m, this.base + WorkerSlot.count, this.count);
+    Atomics.store(this.m, this.base + WorkerSlot.pills, this.pills);
     Atomics.store(this.m, this.base + WorkerSlot.lastItem, lastItem);
   }
 

@@ -1,6 +1,6 @@
 // The live view of the Queue lab: a canvas repainted from shared memory every animation frame,
 // which also samples occupancy and throughput (~10 Hz) for the charts. No per-frame React state.
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { QueueParams } from '../../core/params/queueParams.ts';
 import { QUEUE_LABELS, SHUTDOWN_LABELS } from '../../core/queue/queueKinds.ts';
 import { WorkerState } from '../../core/queue/queueLayout.ts';
@@ -11,6 +11,7 @@ import { formatCount } from '../common/format.ts';
 import { useCanvas } from '../common/useCanvas.ts';
 import { useLook } from '../common/useLook.ts';
 import { liveHeight, liveLayout, type LiveLayout } from './liveLayout.ts';
+import { LiveTotals, type TotalsHandle } from './LiveTotals.tsx';
 import { QueueLiveModel, type Side } from './liveModel.ts';
 import { paintLive } from './livePainter.ts';
 import { queueSeries, Sampler } from './series.ts';
@@ -28,6 +29,7 @@ export function LiveView() {
   const heightFor = useCallback((w: number) => liveHeight(w, params), [params]);
   const { canvasRef, size } = useCanvas(heightFor);
   const look = useLook();
+  const totals = useRef<TotalsHandle>(null);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -56,9 +58,15 @@ export function LiveView() {
       const mem = showRun ? sharedMemory() : null;
       let changed = false;
       if (mem && model.fits(mem)) changed = model.update(mem, now, running && !still);
-      if (running) sampler.offer(now, model.inQueue, model.producers.total, model.consumers.total);
-      else if (wasRunning) sampler.offer(now, model.inQueue, model.producers.total, model.consumers.total, true);
+      const counts = model.counts;
+      if (running) sampler.offer(now, counts.inQueue, counts.produced, counts.consumed);
+      else if (wasRunning) sampler.offer(now, counts.inQueue, counts.produced, counts.consumed, true);
       wasRunning = running;
+      const result = state.queueResult;
+      // Once the run is over, the speed is the verified one: items taken over the whole run.
+      const finalRate = showRun && !running && result ? result.throughput : null;
+      const statusText = !showRun ? 'Ready · press Run' : running && state.paused ? 'Paused' : '';
+      totals.current?.write({ ...counts, rate: !showRun ? 0 : (finalRate ?? model.consumedRate), status: statusText });
 
       if (now - lastLabel >= LABEL_EVERY_MS) {
         lastLabel = now;
@@ -71,9 +79,7 @@ export function LiveView() {
         layout = liveLayout(s.width, params);
         layoutVersion = s.version;
       }
-      const statusText = !showRun ? 'Ready · press Run' : running && state.paused ? 'Paused' : '';
       const flying = !still && model.flying(now);
-      const result = state.queueResult;
       const same = s.version === paintedVersion && look.current === paintedLook && statusText === paintedStatus && result === paintedResult;
       if (!changed && !flying && !wasFlying && same) return;
       wasFlying = flying;
@@ -81,14 +87,13 @@ export function LiveView() {
       paintedLook = look.current;
       paintedStatus = statusText;
       paintedResult = result;
-      // Once the run is over, the speed is the verified one: items taken over the whole run.
-      const finalRate = showRun && !running && result ? result.throughput : null;
-      paintLive(ctx, s.dpr, { model, layout, palette: pal, now, reducedMotion: still, status: statusText, preview: !showRun, finalRate });
+      paintLive(ctx, s.dpr, { model, layout, palette: pal, now, reducedMotion: still, preview: !showRun });
     });
   }, [params, showRun, canvasRef, size, look]);
 
   return (
     <figure className="live-view">
+      <LiveTotals ref={totals} total={params.producers * params.items} capacity={params.queue === 'message' ? null : params.capacity} />
       <canvas ref={canvasRef} className="live-canvas" role="img" aria-label="Live view of the shared queue" />
       <figcaption className="visually-hidden">
         {QUEUE_LABELS[params.queue]}: {params.producers} producers and {params.consumers} consumers,{' '}
@@ -118,8 +123,8 @@ function describe(model: QueueLiveModel, preview: boolean): string {
   }
   const where = model.ring ? 'in the queue' : 'in flight';
   return (
-    `${formatCount(model.producers.total)} of ${formatCount(total)} items produced, ${formatCount(model.consumers.total)} consumed, ` +
-    `${formatCount(model.inQueue)} ${where}. Producers: ${states(model.producers, true)}. Consumers: ${states(model.consumers, false)}.`
+    `${formatCount(model.counts.produced)} of ${formatCount(total)} items produced, ${formatCount(model.counts.consumed)} consumed, ` +
+    `${formatCount(model.counts.inQueue)} ${where}. Producers: ${states(model.producers, true)}. Consumers: ${states(model.consumers, false)}.`
   );
 }
 

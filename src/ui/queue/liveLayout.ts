@@ -1,4 +1,4 @@
-// Where everything goes in the Queue live view for a canvas width: the totals, the producers'
+// Where everything goes in the Queue live view for a canvas width (the totals sit above it, as text): the producers'
 // and consumers' lanes, and the ring between them (a circle when wide, a strip on a phone). Pure.
 import type { QueueParams } from '../../core/params/queueParams.ts';
 import { planCells, stripHeight, stripLayout, type CellPlan, type Circle, type Out, type Strip } from './ringGeometry.ts';
@@ -17,9 +17,8 @@ export interface LiveLayout {
   readonly height: number;
   readonly narrow: boolean;
   readonly pad: number;
+  /** Space above the column titles. */
   readonly headH: number;
-  /** Columns of totals at the top: four, or two on a phone. */
-  readonly statCols: number;
   readonly laneH: number;
   readonly producers: Lanes;
   readonly consumers: Lanes;
@@ -58,7 +57,7 @@ function laneHeight(workers: number, narrow: boolean): number {
 
 function wideLayout(width: number, p: Shape): LiveLayout {
   const pad = 16;
-  const headH = 76;
+  const headH = 6;
   const most = Math.max(p.producers, p.consumers);
   const laneH = laneHeight(most, false);
   const colW = Math.round(Math.min(280, Math.max(190, width * 0.3)));
@@ -82,7 +81,6 @@ function wideLayout(width: number, p: Shape): LiveLayout {
     narrow: false,
     pad,
     headH,
-    statCols: 4,
     laneH,
     producers: { x: pad, w: colW, top: lanesTop(p.producers), titleY: bodyTop + 8 },
     consumers: { x: width - pad - colW, w: colW, top: lanesTop(p.consumers), titleY: bodyTop + 8 },
@@ -99,8 +97,7 @@ function wideLayout(width: number, p: Shape): LiveLayout {
 
 function narrowLayout(width: number, p: Shape): LiveLayout {
   const pad = 12;
-  const statCols = width < 560 ? 2 : 4;
-  const headH = statCols === 2 ? 112 : 70;
+  const headH = 14;
   const laneH = laneHeight(Math.max(p.producers, p.consumers), true);
   const w = width - 2 * pad;
   const titleH = 22;
@@ -125,7 +122,6 @@ function narrowLayout(width: number, p: Shape): LiveLayout {
     narrow: true,
     pad,
     headH,
-    statCols,
     laneH,
     producers: { x: pad, w, top: prodTop, titleY: headH + 8 },
     consumers: { x: pad, w, top: consTop, titleY: consTitle + 8 },

@@ -20,6 +20,7 @@ import {
   WorkerState,
   type QueueMemory,
 } from '../../core/queue/queueLayout.ts';
+import { NO_COUNTS, reconcileCounts, type LiveCounts } from './liveCounts.ts';
 
 /** How an item is drawn: its producer (0…7), a poison pill, or nothing. */
 export const PILL_MARK = -1;
@@ -73,6 +74,8 @@ export class Side {
   readonly flightMark = new Int32Array(Math.max(MAX_PRODUCERS, MAX_CONSUMERS));
   readonly flightTo = new Int32Array(Math.max(MAX_PRODUCERS, MAX_CONSUMERS));
   total = 0;
+  /** Pills put (the last producer) or taken, as published. */
+  pills = 0;
 
   constructor(n: number) {
     this.n = n;
@@ -88,6 +91,7 @@ export class Side {
     this.last.fill(NO_MARK);
     this.flightAt.fill(-Infinity);
     this.total = 0;
+    this.pills = 0;
   }
 
   /** Workers shown in a state. */
@@ -131,8 +135,10 @@ export class QueueLiveModel {
   readonly slotMark: Int32Array;
   headSlot = 0;
   tailSlot = 0;
-  /** Items in the ring, or posted and not yet taken (message). */
+  /** Items in the ring (pills included: the drawing shows them), or posted and not yet taken (message). */
   inQueue = 0;
+  /** The numbers shown: produced, consumed and in queue, consistent with each other (liveCounts.ts). */
+  counts: LiveCounts = NO_COUNTS;
   closed = false;
   producedRate = 0;
   consumedRate = 0;
@@ -159,6 +165,7 @@ export class QueueLiveModel {
     this.headSlot = 0;
     this.tailSlot = 0;
     this.inQueue = 0;
+    this.counts = NO_COUNTS;
     this.closed = false;
     this.producedRate = 0;
     this.consumedRate = 0;
@@ -176,8 +183,7 @@ export class QueueLiveModel {
   /** Reads one frame from shared memory; `animate` launches items in flight. True when anything changed. */
   update(mem: QueueMemory, now: number, animate: boolean): boolean {
     const m = mem.ints;
-    const prevProduced = this.producers.total;
-    const prevConsumed = this.consumers.total;
+    const prev = this.counts;
     let changed = false;
     // The ring first: an item that moved this frame flies to or from where head and tail are now.
     if (isRingKind(this.config.queue)) {
@@ -204,12 +210,19 @@ export class QueueLiveModel {
       if (inFlight !== this.inQueue) changed = true;
       this.inQueue = inFlight;
     }
+    const pillsInRing = Math.max(0, this.producers.pills - this.consumers.pills);
+    this.counts = reconcileCounts(this.config.queue, this.counts, {
+      produced: this.producers.total,
+      consumed: this.consumers.total,
+      ringItems: Math.max(0, this.inQueue - pillsInRing),
+    });
     const closed = Atomics.load(m, QueueSlot.shutdown + ShutdownSlot.closed) !== 0;
     if (closed !== this.closed) {
       this.closed = closed;
       changed = true;
     }
-    this.smoothRates(now, this.producers.total - prevProduced, this.consumers.total - prevConsumed);
+    if (this.counts.produced !== prev.produced || this.counts.consumed !== prev.consumed || this.counts.inQueue !== prev.inQueue) changed = true;
+    this.smoothRates(now, this.counts.produced - prev.produced, this.counts.consumed - prev.consumed);
     return changed;
   }
 
@@ -231,6 +244,7 @@ export class QueueLiveModel {
   ): boolean {
     let changed = false;
     let total = 0;
+    let pills = 0;
     for (let i = 0; i < side.n; i++) {
       const b = base(i);
       const state = Atomics.load(m, b + WorkerSlot.state);
@@ -238,6 +252,7 @@ export class QueueLiveModel {
       const blocked = Atomics.load(m, b + WorkerSlot.blocked);
       const exit = Atomics.load(m, b + WorkerSlot.exit);
       const lastItem = Atomics.load(m, b + WorkerSlot.lastItem);
+      pills += Atomics.load(m, b + WorkerSlot.pills);
       const grew = count > side.count[i]!;
       if (count !== side.count[i] || blocked !== side.blocked[i] || exit !== side.exit[i]) changed = true;
       side.state[i] = state;
@@ -263,6 +278,7 @@ export class QueueLiveModel {
       }
     }
     side.total = total;
+    side.pills = pills;
     return changed;
   }
 

@@ -1,8 +1,8 @@
-// Paints the Queue live view: totals, the ring or the message channels (liveRing.ts), the worker
+// Paints the Queue live view (the totals above it are text, LiveTotals.tsx): the ring or the message channels (liveRing.ts), the worker
 // lanes and the items in flight (liveLanes.ts), and a legend. Pure: no React, no store; CSS pixels.
 import { QUEUE_LABELS } from '../../core/queue/queueKinds.ts';
 import type { Palette } from '../common/cssColor.ts';
-import { formatCount, formatRate } from '../common/format.ts';
+import { formatCount } from '../common/format.ts';
 import { fonts } from '../common/canvasFonts.ts';
 import { paintFlights, paintLanes } from './liveLanes.ts';
 import type { LiveLayout } from './liveLayout.ts';
@@ -16,12 +16,8 @@ export interface LiveFrame {
   readonly palette: Palette;
   readonly now: number;
   readonly reducedMotion: boolean;
-  /** What no other control says: "Ready · press Run", "Paused", or nothing. */
-  readonly status: string;
   /** Nothing has run with these settings yet: the view shows what will run. */
   readonly preview: boolean;
-  /** Items taken per second over the whole run, once it has ended. */
-  readonly finalRate: number | null;
 }
 
 export function paintLive(ctx: CanvasRenderingContext2D, dpr: number, f: LiveFrame): void {
@@ -29,7 +25,6 @@ export function paintLive(ctx: CanvasRenderingContext2D, dpr: number, f: LiveFra
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, l.width, l.height);
   ctx.textBaseline = 'middle';
-  paintTotals(ctx, f);
   paintMiddle(ctx, f);
   paintLanes(ctx, f);
   if (!f.reducedMotion) paintFlights(ctx, f);
@@ -50,7 +45,7 @@ function paintCircleCount(ctx: CanvasRenderingContext2D, f: LiveFrame, c: Circle
   ctx.textAlign = 'center';
   ctx.fillStyle = p.text;
   ctx.font = ft.big;
-  ctx.fillText(formatCount(model.inQueue), c.cx, c.cy - 6, c.rInner * 1.6);
+  ctx.fillText(formatCount(model.counts.inQueue), c.cx, c.cy - 6, c.rInner * 1.6);
   ctx.font = ft.small;
   ctx.fillStyle = p.muted;
   ctx.fillText(`of ${formatCount(model.config.capacity)} in queue`, c.cx, c.cy + 16, c.rInner * 1.7);
@@ -59,43 +54,6 @@ function paintCircleCount(ctx: CanvasRenderingContext2D, f: LiveFrame, c: Circle
     ctx.fillStyle = p.warn;
     ctx.fillText('closed', c.cx, c.cy + 34);
   }
-}
-
-function paintTotals(ctx: CanvasRenderingContext2D, f: LiveFrame): void {
-  const { palette: p, model, layout: l } = f;
-  const ft = fonts(p);
-  const c = model.config;
-  const total = c.producers * c.items;
-  const stats: readonly [string, string][] = [
-    [`produced of ${formatCount(total)}`, formatCount(model.producers.total)],
-    ['consumed', formatCount(model.consumers.total)],
-    [model.ring ? `in queue of ${formatCount(c.capacity)}` : 'in flight', formatCount(model.inQueue)],
-    ['throughput', formatRate(f.preview ? 0 : (f.finalRate ?? model.consumedRate))],
-  ];
-  const cols = l.statCols;
-  // Columns of a readable width, leaving the top right corner to the status line.
-  const colW = Math.min(cols === 2 ? 999 : 200, (l.width - 2 * l.pad) / cols);
-  for (let k = 0; k < stats.length; k++) {
-    const [label, value] = stats[k]!;
-    const x = l.pad + (k % cols) * colW;
-    const y = l.pad + Math.floor(k / cols) * 44;
-    ctx.textAlign = 'left';
-    ctx.font = ft.small;
-    ctx.fillStyle = p.muted;
-    ctx.fillText(label, x, y + 6, colW - 8);
-    ctx.font = cols === 2 ? ft.statSmall : ft.stat;
-    ctx.fillStyle = p.text;
-    ctx.fillText(value, x, y + 28, colW - 8);
-  }
-  // On a phone the status badge above says the same, and the corner belongs to the totals.
-  if (f.status && !l.narrow) {
-    ctx.font = ft.small;
-    ctx.fillStyle = p.muted;
-    ctx.textAlign = 'right';
-    ctx.fillText(f.status, l.width - l.pad, l.pad + 6, 160);
-  }
-  ctx.fillStyle = p.border;
-  ctx.fillRect(l.pad, l.headH - 10, l.width - 2 * l.pad, 1);
 }
 
 function paintMiddle(ctx: CanvasRenderingContext2D, f: LiveFrame): void {
@@ -155,3 +113,4 @@ function paintLegend(ctx: CanvasRenderingContext2D, f: LiveFrame): void {
     x += ctx.measureText(part).width;
   }
 }
+
