@@ -47,3 +47,19 @@ test('slow motion under the mutex stays exact and shows the lock changing hands'
   await expect(log.getByText(/took the lock/).first()).toBeVisible();
   await expect(log.getByText(/erased/)).toHaveCount(0);
 });
+
+test("lesson 3's run counts its lost updates once: the log, the live view, Explain and the Results agree", async ({ page }) => {
+  const lab = new CounterLab(page);
+  // Lesson 3, "A lost update, step by step": its pacing always gives the same schedule.
+  await lab.open('workers=2&dirs=%2B%2B&iters=4&sync=none&speed=slow');
+  await page.getByRole('slider', { name: 'Steps per second' }).fill('20');
+  await lab.runToEnd('done', 60_000);
+  const r = await lab.results();
+  expect(r.expected).toBe(8);
+  expect(r.lost).toBeGreaterThan(0);
+  const log = page.getByRole('list', { name: 'Events, newest last' });
+  // Each write that erased an update is marked once, and no write is marked for a write that had itself erased one.
+  expect(await log.getByText(/erased/).count()).toBe(r.lost);
+  await expect(page.getByText(new RegExp(`The trace of this run shows ${r.lost === 1 ? 'a lost update' : `${r.lost} lost updates`}\\.`))).toBeVisible();
+  await expect(page.getByRole('img', { name: new RegExp(`${r.lost} lost updates? seen`) })).toBeVisible({ timeout: 3000 });
+});

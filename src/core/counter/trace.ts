@@ -48,23 +48,51 @@ export function readTrace(m: Int32Array, fromSeq: number): TraceRecord[] {
   return out;
 }
 
-/** A write that replaced the value another worker had written, without having read it. */
+/** A write that erased another worker's update: it wrote a value computed from a read older than that update. */
 export interface Overwrite {
-  /** The write that lost its update. */
+  /** The write whose update was lost. */
   readonly lost: TraceRecord;
   /** The stale write that replaced it. */
   readonly by: TraceRecord;
   /** The read the stale write was based on. */
   readonly staleRead: TraceRecord;
+  /**
+   * Updates lost with it: 1, or more when the erased write had itself put back updates a stale
+   * write had erased before (three workers or more).
+   */
+  readonly updates: number;
 }
 
 /**
- * Finds lost updates in a trace: a worker reads, someone else writes, then the worker writes a
- * value computed from its old read, erasing the other write.
+ * Finds lost updates in a trace, with the one definition the whole lab uses: the updates lost so
+ * far are |expected so far − the cell|, the Results' count once the run ends. A write that stores
+ * its read plus its own step, onto a cell that others changed since that read, wipes out their net
+ * change (the cell before the write − the value it read); summed over a run these changes are
+ * exactly expected − actual. A write erased updates when it made the count grow, and by as much: a
+ * stale write that wipes out nothing (its worker read its own last write) erases nothing, so a
+ * write that had itself erased an update is not counted again when a later write replaces it.
+ *
+ * Each lost update is attributed to one erased write: the most recent writes by other workers
+ * since the stale read. A write whose read saw more than the cell now holds (a stale write in
+ * between erased some of it) puts those updates back: `restored`.
  */
 export class OverwriteDetector {
   private readonly lastRead = new Map<number, TraceRecord>();
   private writesSince: TraceRecord[] = [];
+  /** The cell's value after the last record fed (reads see it too); null before any record. */
+  private cell: number | null = null;
+  /** Sum of every write's net loss so far: expected − actual. */
+  private net = 0;
+  /**
+   * Writes that put back updates an earlier stale write had erased (the cell held less of the
+   * others' work than this worker read), by write sequence number: how many.
+   */
+  readonly restored = new Map<number, number>();
+
+  /** Updates whose effect is gone so far: |expected − actual|, as the Results count them. */
+  get lostSoFar(): number {
+    return Math.abs(this.net);
+  }
 
   /** Feeds records in sequence order; returns the overwrites they reveal. */
   feed(records: readonly TraceRecord[]): Overwrite[] {
@@ -72,20 +100,39 @@ export class OverwriteDetector {
     for (const r of records) {
       if (r.kind === TraceKind.read) {
         this.lastRead.set(r.worker, r);
+        this.cell = r.value;
       } else if (r.kind === TraceKind.write) {
         const read = this.lastRead.get(r.worker);
-        if (read) {
-          for (const w of this.writesSince) {
-            if (w.seq > read.seq && w.worker !== r.worker) found.push({ lost: w, by: r, staleRead: read });
+        if (read && this.cell !== null) {
+          // What the others changed since this worker's read, wiped out by this write.
+          const wiped = this.cell - read.value;
+          const before = Math.abs(this.net);
+          this.net += wiped;
+          const lost = Math.abs(this.net) - before;
+          if (lost < 0) this.restored.set(r.seq, -lost);
+          let left = lost;
+          const mine: Overwrite[] = [];
+          for (let i = this.writesSince.length - 1; i >= 0 && left > 0; i--) {
+            const w = this.writesSince[i]!;
+            if (w.seq > read.seq && w.worker !== r.worker) {
+              mine.push({ lost: w, by: r, staleRead: read, updates: 1 });
+              left--;
+            }
           }
+          const oldest = mine.at(-1);
+          if (oldest && left > 0) mine[mine.length - 1] = { ...oldest, updates: oldest.updates + left };
+          found.push(...mine);
           this.lastRead.delete(r.worker);
         }
+        this.cell = r.value;
         this.remember(r);
       } else if (r.kind === TraceKind.rmw) {
+        this.cell = r.value;
         this.remember(r);
       }
     }
-    return found;
+    // Oldest first within one write, as the log reads them.
+    return found.sort((x, y) => x.by.seq - y.by.seq || x.lost.seq - y.lost.seq);
   }
 
   private remember(r: TraceRecord): void {

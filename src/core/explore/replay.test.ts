@@ -56,14 +56,14 @@ describe('a captured race', () => {
     seq = 0;
     const trace = [
       rec(0, 'read', 0), rec(1, 'read', 0), rec(0, 'write', 1), rec(1, 'write', -1),
-      rec(1, 'read', -1), rec(0, 'read', -1), rec(1, 'write', -2), rec(0, 'write', 0),
+      rec(1, 'read', -1), rec(0, 'read', -1), rec(0, 'write', 0), rec(1, 'write', -2),
     ];
     const first = raceFromTrace(trace, 0)!;
     expect(first.program.threads[1]!.source).toEqual(['x = counter', 'counter = x - 1']);
     expect(replay(first.program, first.schedule).at(-1)!.vars).toEqual([-1]);
     const second = raceFromTrace(trace, 1)!;
     expect(second.records.map((r) => r.seq)).toEqual([4, 5, 6, 7]);
-    expect(replay(second.program, second.schedule).at(-1)!.vars).toEqual([0]);
+    expect(replay(second.program, second.schedule).at(-1)!.vars).toEqual([-2]);
     expect(raceFromTrace(trace, 2)).toBeNull();
   });
 

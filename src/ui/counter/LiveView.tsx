@@ -78,7 +78,7 @@ export function LiveView() {
         const news = follower.poll(ints, sample.traceEnd);
         if (news) {
           if (news.reset) model.resetTrace();
-          model.applyTrace(news.records, news.overwrites, now);
+          model.applyTrace(news.records, news.overwrites, news.lostSoFar, now);
           publishLog(news.entries, news.reset);
           changed = true;
         }

@@ -131,12 +131,26 @@ describe('TraceFollower', () => {
     expect(follow.poll(m, Atomics.load(m, CounterSlot.traceSeq))).toBeNull();
 
     const model = new LiveModel(config({ slow: true }));
-    model.applyTrace(news.records, news.overwrites, 1000);
+    expect(news.lostSoFar).toBe(1);
+    model.applyTrace(news.records, news.overwrites, news.lostSoFar, 1000);
     expect(model.lostSeen).toBe(1);
     expect(model.lanes[0]!.erasedBy).toBe(1);
     expect(model.lanes[0]!.erasedValue).toBe(1);
     expect(model.lanes[1]!.hasWritten).toBe(true);
     expect(model.flashUntil()).toBe(1000 + ERASE_MS);
+  });
+
+  it('says when a stale write evens out an update lost before, and counts it back', () => {
+    resetCounter(mem);
+    const follow = new TraceFollower('none');
+    // Worker 1 adds, Worker 2 subtracts: each erases the other's update once, and nothing is missing.
+    for (const [w, kind, v] of [[0, 'read', 0], [1, 'read', 0], [0, 'write', 1], [1, 'write', -1], [1, 'read', -1], [0, 'read', -1], [1, 'write', -2], [0, 'write', 0]] as const) {
+      writeTrace(m, w, TraceKind[kind], v);
+    }
+    const news = follow.poll(m, Atomics.load(m, CounterSlot.traceSeq))!;
+    expect(news.entries.at(-1)?.text).toBe('Worker 1 wrote 0 — a stale value that cancels out a lost update');
+    expect(news.entries.filter((e) => e.lost)).toHaveLength(1);
+    expect(news.lostSoFar).toBe(0);
   });
 
   it('names lock traffic by mode and notices a new trial', () => {

@@ -111,7 +111,7 @@ export class LiveModel {
   expectedSoFar = 0;
   /** At full speed: the drift that the unpublished iterations cannot explain (exact when all are done). */
   lostSoFar = 0;
-  /** In slow motion: writes seen being erased. */
+  /** In slow motion: updates lost so far, as the trace shows them (OverwriteDetector.lostSoFar). */
   lostSeen = 0;
   privateTotal = 0;
   ops = 0;
@@ -207,8 +207,8 @@ export class LiveModel {
     return changed;
   }
 
-  /** Takes new trace records and the lost updates they reveal (slow motion). */
-  applyTrace(records: readonly TraceRecord[], overwrites: readonly Overwrite[], now: number): void {
+  /** Takes new trace records, the lost updates they reveal and the count so far (slow motion). */
+  applyTrace(records: readonly TraceRecord[], overwrites: readonly Overwrite[], lostSoFar: number, now: number): void {
     for (const r of records) {
       const lane = this.lanes[r.worker];
       if (!lane) continue;
@@ -225,8 +225,9 @@ export class LiveModel {
       lane.erasedBy = o.by.worker;
       lane.erasedAt = now;
       this.cellFlashAt = now;
-      this.lostSeen++;
     }
+    // One definition with the Results: |expected so far − the cell|, as the trace shows it.
+    this.lostSeen = lostSoFar;
   }
 
   /** Forgets the slow-motion marks (a new trial started). */
@@ -256,7 +257,8 @@ export interface LogEntry {
   readonly lost: boolean;
 }
 
-export function describeRecord(r: TraceRecord, erased: readonly Overwrite[], sync: SyncMode): LogEntry {
+/** One trace record in words; `erased`: the updates its write wiped out; `restored`: those it put back. */
+export function describeRecord(r: TraceRecord, erased: readonly Overwrite[], sync: SyncMode, restored = 0): LogEntry {
   const who = `Worker ${r.worker + 1}`;
   const v = formatCount(r.value);
   let text: string;
@@ -267,7 +269,13 @@ export function describeRecord(r: TraceRecord, erased: readonly Overwrite[], syn
     case TraceKind.write:
       text = `${who} wrote ${v}`;
       if (erased.length > 0) {
-        text += ` — erased ${erased.map((o) => `Worker ${o.lost.worker + 1}'s write of ${formatCount(o.lost.value)}`).join(' and ')}`;
+        const what = (o: Overwrite): string =>
+          `Worker ${o.lost.worker + 1}'s write of ${formatCount(o.lost.value)}${o.updates > 1 ? ` (${formatCount(o.updates)} updates)` : ''}`;
+        text += ` — erased ${erased.map(what).join(' and ')}`;
+      } else if (restored > 0) {
+        // Its stale value wipes out what others did since its read, and that evens out updates lost
+        // before (a decrement erased against an increment, or work an earlier stale write erased).
+        text += ` — a stale value that cancels out ${restored === 1 ? 'a lost update' : `${formatCount(restored)} lost updates`}`;
       }
       break;
     case TraceKind.rmw:
@@ -296,7 +304,10 @@ export class TraceFollower {
   }
 
   /** Reads what is new since the last poll; `reset` when the trace restarted (a new trial). */
-  poll(m: Int32Array, traceEnd: number): { records: TraceRecord[]; overwrites: Overwrite[]; entries: LogEntry[]; reset: boolean } | null {
+  poll(
+    m: Int32Array,
+    traceEnd: number,
+  ): { records: TraceRecord[]; overwrites: Overwrite[]; entries: LogEntry[]; lostSoFar: number; reset: boolean } | null {
     const reset = traceEnd < this.next;
     if (reset) {
       this.next = 0;
@@ -307,8 +318,9 @@ export class TraceFollower {
     const last = records[records.length - 1];
     if (last) this.next = last.seq + 1;
     const overwrites = this.detector.feed(records);
-    const entries = records.map((r) => describeRecord(r, overwrites.filter((o) => o.by.seq === r.seq), this.sync));
-    return { records, overwrites, entries, reset };
+    const d = this.detector;
+    const entries = records.map((r) => describeRecord(r, overwrites.filter((o) => o.by.seq === r.seq), this.sync, d.restored.get(r.seq)));
+    return { records, overwrites, entries, lostSoFar: d.lostSoFar, reset };
   }
 }
 

@@ -77,7 +77,7 @@ describe('paintLive', () => {
     s.workers[1]!.phase = Phase.lockWait;
     model.update(s, 1, true);
     const w = (worker: number, value: number, seq: number) => ({ seq, worker, kind: TraceKind.write, value });
-    model.applyTrace([], [{ lost: w(0, 1, 2), by: w(1, -1, 3), staleRead: { seq: 0, worker: 1, kind: TraceKind.read, value: 0 } }], 900);
+    model.applyTrace([], [{ lost: w(0, 1, 2), by: w(1, -1, 3), staleRead: { seq: 0, worker: 1, kind: TraceKind.read, value: 0 }, updates: 1 }], 1, 900);
     for (const width of [900, 360]) {
       const texts = paint(model, width);
       expect(texts).toEqual(expect.arrayContaining(['lock', 'read', 'write', 'unlock', 'waiting for the lock', 'write of 1 erased by Worker 2']));

@@ -19,7 +19,10 @@ export function ExplainButton() {
   const lost = useMemo(
     () => {
       const ints = ended && last ? loadedEngine('counter')?.mem.ints : undefined;
-      return ints ? new OverwriteDetector().feed(readTrace(ints, 0)).length : 0;
+      if (!ints) return 0;
+      const detector = new OverwriteDetector();
+      detector.feed(readTrace(ints, 0));
+      return detector.lostSoFar;
     },
     [ended, last],
   );
