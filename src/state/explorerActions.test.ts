@@ -30,7 +30,7 @@ describe('explorer actions', () => {
     const first = ensureExplorer();
     expect(first.program.threads).toHaveLength(2);
     expect(ensureExplorer()).toBe(first);
-    useStore.getState().setExplore({ threads: 3 });
+    useStore.getState().setParams('explore', { threads: 3 });
     const second = ensureExplorer();
     expect(second.id).not.toBe(first.id);
     expect(second.program.threads).toHaveLength(3);
@@ -75,7 +75,7 @@ describe('explorer actions', () => {
     expect(e.status).toBe('done');
     expect(e.sessionId).toBe(session().id);
     expect(e.result!.outcomes.map((o) => o.outcome.key)).toEqual(['1', '2']);
-    useStore.getState().setExplore({ fixed: true });
+    useStore.getState().setParams('explore', { fixed: true });
     ensureExplorer();
     expect(useStore.getState().exploration).toBeNull();
   });

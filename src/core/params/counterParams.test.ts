@@ -3,20 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../shared/query.ts';
 import {
   COUNTER_FIELDS,
+  COUNTER_LINK,
   DEFAULT_COUNTER,
-  decodeCounterParams,
   defaultDirs,
-  encodeCounterParams,
   expectedTotal,
   fitDirs,
   INT32_MAX,
   maxIters,
-  normaliseCounter,
   type CounterParams,
 } from './counterParams.ts';
 
 function decode(search: string) {
-  return decodeCounterParams(parseQuery(search));
+  return COUNTER_LINK.decode(parseQuery(search));
 }
 
 describe('defaults', () => {
@@ -153,13 +151,13 @@ describe('directions', () => {
 describe('codec', () => {
   it('round-trips through a query string, with + percent-encoded', () => {
     const p: CounterParams = { workers: 3, iters: 777, sync: 'spin', dirs: '-+-', window: 42, speed: 'slow', trials: 9 };
-    const q = encodeCounterParams(p);
+    const q = COUNTER_LINK.encode(p);
     expect(q.toString()).toBe('workers=3&iters=777&sync=spin&dirs=-%2B-&window=42&speed=slow&trials=9');
-    expect(decodeCounterParams(parseQuery(q.toString()))).toEqual({ params: p, notices: [] });
+    expect(COUNTER_LINK.decode(parseQuery(q.toString()))).toEqual({ params: p, notices: [] });
   });
 
   it('normalises settings from the form with the same rules as the decoder', () => {
-    const p = normaliseCounter({
+    const p = COUNTER_LINK.normalise({
       workers: 40.2,
       iters: Number.POSITIVE_INFINITY,
       sync: 'bogus' as CounterParams['sync'],
@@ -169,8 +167,8 @@ describe('codec', () => {
       trials: Number.NaN,
     });
     expect(p).toEqual({ workers: 16, iters: 1_000_000, sync: 'none', dirs: '+-+-+-+-+-+-+-+-', window: 0, speed: 'full', trials: 1 });
-    expect(normaliseCounter({ ...DEFAULT_COUNTER, workers: 16, iters: 2e9 }).iters).toBe(maxIters(16));
-    expect(normaliseCounter(DEFAULT_COUNTER)).toEqual(DEFAULT_COUNTER);
+    expect(COUNTER_LINK.normalise({ ...DEFAULT_COUNTER, workers: 16, iters: 2e9 }).iters).toBe(maxIters(16));
+    expect(COUNTER_LINK.normalise(DEFAULT_COUNTER)).toEqual(DEFAULT_COUNTER);
   });
 
   it('computes the total a run must reach when nothing is lost', () => {

@@ -1,37 +1,20 @@
-// Counter lab settings: schema, defaults, clamps, and the share-link codec (see DESIGN.md).
-import { makeQuery, type Query } from '../shared/query.ts';
-import { SYNC_MODES, type SyncMode } from '../counter/syncModes.ts';
-import { clampInt, decodeChoice, decodeInt, quote, type ChoiceField, type IntField } from './fields.ts';
+// Counter lab settings: the link schema (from which type, defaults, clamps and codec derive) and the
+// rules between fields: no run may overflow the 32-bit cell, one direction per worker.
+import { SYNC_MODES } from '../counter/syncModes.ts';
+import { quote } from './fields.ts';
+import { choiceField, defineLink, intField, type Earlier, type Field, type ParamsOf } from './schema.ts';
 
 export const SPEEDS = ['full', 'slow'] as const;
 export type Speed = (typeof SPEEDS)[number];
 
-export interface CounterParams {
-  readonly workers: number;
-  readonly iters: number;
-  readonly sync: SyncMode;
-  /** One '+' or '-' per worker. */
-  readonly dirs: string;
-  readonly window: number;
-  readonly speed: Speed;
-  readonly trials: number;
-}
-
 /** The shared cell is a 32-bit int, like mp.Value('i'): no run may be able to overflow it. */
 export const INT32_MAX = 2_147_483_647;
 
-export const COUNTER_FIELDS = {
-  workers: { kind: 'int', label: 'Workers', min: 1, max: 16, fallback: 2 },
-  iters: { kind: 'int', label: 'Iterations per worker', min: 1, max: 1_000_000_000, fallback: 1_000_000 },
-  sync: { kind: 'choice', label: 'Synchronisation', values: SYNC_MODES, fallback: 'none' },
-  window: { kind: 'int', label: 'Race window', min: 0, max: 100_000, fallback: 10 },
-  speed: { kind: 'choice', label: 'Speed', values: SPEEDS, fallback: 'full' },
-  trials: { kind: 'int', label: 'Trials', min: 1, max: 1000, fallback: 1 },
-} as const satisfies Record<string, IntField | ChoiceField<string>>;
+const ITERS_MAX = 1_000_000_000;
 
 /** The most iterations per worker that cannot overflow the cell with this many workers. */
 export function maxIters(workers: number): number {
-  return Math.min(COUNTER_FIELDS.iters.max, Math.floor(INT32_MAX / workers));
+  return Math.min(ITERS_MAX, Math.floor(INT32_MAX / workers));
 }
 
 /** Alternating directions, starting with '+': the seed's increment/decrement pair, extended. */
@@ -41,16 +24,6 @@ export function defaultDirs(workers: number): string {
   return s;
 }
 
-export const DEFAULT_COUNTER: CounterParams = {
-  workers: COUNTER_FIELDS.workers.fallback,
-  iters: COUNTER_FIELDS.iters.fallback,
-  sync: COUNTER_FIELDS.sync.fallback,
-  dirs: defaultDirs(COUNTER_FIELDS.workers.fallback),
-  window: COUNTER_FIELDS.window.fallback,
-  speed: COUNTER_FIELDS.speed.fallback,
-  trials: COUNTER_FIELDS.trials.fallback,
-};
-
 /** Fits a directions string to the worker count: cut, or extended by alternating. */
 export function fitDirs(dirs: string, workers: number): string {
   const clean = dirs.replace(/[^+-]/g, '');
@@ -58,71 +31,56 @@ export function fitDirs(dirs: string, workers: number): string {
   return clean + defaultDirs(workers).slice(clean.length);
 }
 
-function decodeDirs(raw: string | null, workers: number, notices: string[]): string {
-  if (raw === null) return defaultDirs(workers);
-  // A bare '+' in a query string arrives as a space; it can only have meant '+'.
-  const t = raw.replace(/ /g, '+').trim();
-  if (!/^[+-]*$/.test(t) || t.length === 0) {
-    notices.push(`Directions: ${quote(raw)} is not a list of + and -, so it is ${defaultDirs(workers)}.`);
-    return defaultDirs(workers);
-  }
-  const fitted = fitDirs(t, workers);
-  if (fitted !== t) notices.push(`Directions: ${quote(t)} has ${t.length} signs for ${workers} workers, so it is ${fitted}.`);
-  return fitted;
-}
+const workersOf = (earlier: Earlier): number => Number(earlier.workers);
 
-export interface Decoded<P> {
-  readonly params: P;
-  readonly notices: string[];
-}
+/** One '+' or '-' per worker, fitted to the worker count read before it. */
+const dirsField: Field<string> = {
+  label: 'Directions',
+  decode: (raw, notices, earlier) => {
+    const workers = workersOf(earlier);
+    if (raw === null) return defaultDirs(workers);
+    // A bare '+' in a query string arrives as a space; it can only have meant '+'.
+    const t = raw.replace(/ /g, '+').trim();
+    if (!/^[+-]*$/.test(t) || t.length === 0) {
+      notices.push(`Directions: ${quote(raw)} is not a list of + and -, so it is ${defaultDirs(workers)}.`);
+      return defaultDirs(workers);
+    }
+    const fitted = fitDirs(t, workers);
+    if (fitted !== t) notices.push(`Directions: ${quote(t)} has ${t.length} signs for ${workers} workers, so it is ${fitted}.`);
+    return fitted;
+  },
+  encode: (dirs) => dirs,
+  clamp: (dirs, earlier) => fitDirs(dirs, workersOf(earlier)),
+};
 
-export function decodeCounterParams(q: Query): Decoded<CounterParams> {
-  const notices: string[] = [];
-  const f = COUNTER_FIELDS;
-  const workers = decodeInt(f.workers, q.get('workers'), notices);
-  const cap = maxIters(workers);
-  const why = cap < f.iters.max ? ` for ${workers} workers (the 32-bit cell must not overflow)` : '';
-  const iters = decodeInt(f.iters, q.get('iters'), notices, cap, why);
-  const params: CounterParams = {
-    workers,
-    iters,
-    sync: decodeChoice(f.sync, q.get('sync'), notices),
-    dirs: decodeDirs(q.get('dirs'), workers, notices),
-    window: decodeInt(f.window, q.get('window'), notices),
-    speed: decodeChoice(f.speed, q.get('speed'), notices),
-    trials: decodeInt(f.trials, q.get('trials'), notices),
-  };
-  return { params, notices };
-}
+export const COUNTER_LINK = defineLink({
+  id: 'counter',
+  title: 'Counter',
+  fields: {
+    workers: intField({ label: 'Workers', min: 1, max: 16, fallback: 2 }),
+    iters: intField({
+      label: 'Iterations per worker',
+      min: 1,
+      max: ITERS_MAX,
+      fallback: 1_000_000,
+      cap: (earlier) => {
+        const workers = workersOf(earlier);
+        const max = maxIters(workers);
+        return { max, why: max < ITERS_MAX ? ` for ${workers} workers (the 32-bit cell must not overflow)` : '' };
+      },
+    }),
+    sync: choiceField({ label: 'Synchronisation', values: SYNC_MODES, fallback: 'none' }),
+    dirs: dirsField,
+    window: intField({ label: 'Race window', min: 0, max: 100_000, fallback: 10 }),
+    speed: choiceField({ label: 'Speed', values: SPEEDS, fallback: 'full' }),
+    trials: intField({ label: 'Trials', min: 1, max: 1000, fallback: 1 }),
+  },
+});
 
-export const COUNTER_KEYS = ['workers', 'iters', 'sync', 'dirs', 'window', 'speed', 'trials'] as const;
+export type CounterParams = ParamsOf<typeof COUNTER_LINK.fields>;
 
-export function encodeCounterParams(p: CounterParams): Query {
-  return makeQuery({
-    workers: String(p.workers),
-    iters: String(p.iters),
-    sync: p.sync,
-    dirs: p.dirs,
-    window: String(p.window),
-    speed: p.speed,
-    trials: String(p.trials),
-  });
-}
-
-/** Applies a change from the settings form, keeping every rule the decoder keeps. */
-export function normaliseCounter(p: CounterParams): CounterParams {
-  const f = COUNTER_FIELDS;
-  const workers = clampInt(f.workers, p.workers);
-  return {
-    workers,
-    iters: clampInt(f.iters, p.iters, maxIters(workers)),
-    sync: SYNC_MODES.includes(p.sync) ? p.sync : f.sync.fallback,
-    dirs: fitDirs(p.dirs, workers),
-    window: clampInt(f.window, p.window),
-    speed: p.speed === 'slow' ? 'slow' : 'full',
-    trials: clampInt(f.trials, p.trials),
-  };
-}
+export const COUNTER_FIELDS = COUNTER_LINK.fields;
+export const DEFAULT_COUNTER: CounterParams = COUNTER_LINK.defaults;
 
 /** The total the cell must reach when no update is lost. */
 export function expectedTotal(p: Pick<CounterParams, 'dirs' | 'iters'>): number {

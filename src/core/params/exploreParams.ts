@@ -1,10 +1,10 @@
 // Explorer lab settings: the scenario, the parameters that apply to it, racy or fixed; the
-// share-link codec (see DESIGN.md). Ids and ranges come from the scenarios' specs, not from the
+// lab's link (see README's Explorer links). Ids and ranges come from the scenarios' specs, not from the
 // registry: the first page load decodes the link, and the scenarios' programs load with the lab.
 import { normaliseParams, PARAM_NAMES, SCENARIO_IDS, SCENARIO_SPECS, type ScenarioId, type ScenarioSpec } from '../explore/scenarioSpecs.ts';
 import { makeQuery, type Query } from '../shared/query.ts';
-import type { Decoded } from './counterParams.ts';
 import { decodeChoice, decodeInt, quote, type ChoiceField } from './fields.ts';
+import type { Decoded, LabLink } from './schema.ts';
 
 export interface ExploreParams {
   readonly scenario: ScenarioId;
@@ -89,3 +89,14 @@ export function patchExplore(prev: ExploreParams, patch: Partial<ExploreParams>)
 export function sameExplore(a: ExploreParams, b: ExploreParams): boolean {
   return a.scenario === b.scenario && a.threads === b.threads && a.incs === b.incs && a.fixed === b.fixed;
 }
+
+/** The Explorer's link: its parameters depend on the scenario, so it is written out rather than declared as fields. */
+export const EXPLORE_LINK: LabLink<'explore', ExploreParams> = {
+  id: 'explore',
+  title: 'Explorer',
+  keys: EXPLORE_KEYS,
+  defaults: DEFAULT_EXPLORE,
+  decode: decodeExploreParams,
+  encode: encodeExploreParams,
+  update: patchExplore,
+};

@@ -2,14 +2,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SYNC_MODES } from '../counter/syncModes.ts';
-import { COUNTER_FIELDS, COUNTER_KEYS, DEFAULT_COUNTER, maxIters, SPEEDS, type CounterParams } from './counterParams.ts';
+import { COUNTER_FIELDS, COUNTER_LINK, DEFAULT_COUNTER, maxIters, SPEEDS, type CounterParams } from './counterParams.ts';
 import { LABS, decodeLink, encodeLink, LINK_VERSION, type LabSettings } from './link.ts';
 import { QUEUE_KINDS, SHUTDOWN_POLICIES } from '../queue/queueKinds.ts';
-import { DEFAULT_QUEUE, QUEUE_FIELDS, QUEUE_KEYS, queueProblem, type QueueParams } from './queueParams.ts';
+import { DEFAULT_QUEUE, QUEUE_FIELDS, QUEUE_LINK, queueProblem, type QueueParams } from './queueParams.ts';
 import { SCENARIO_IDS } from '../explore/scenarios.ts';
 import { DEFAULT_EXPLORE, EXPLORE_KEYS } from './exploreParams.ts';
 import { DEFAULT_LITMUS } from './litmusParams.ts';
-import { DEFAULT_SCALING, SCALING_KEYS } from './scalingParams.ts';
+import { DEFAULT_SCALING, SCALING_LINK } from './scalingParams.ts';
 
 const others = { explore: DEFAULT_EXPLORE, litmus: DEFAULT_LITMUS, scaling: DEFAULT_SCALING };
 const counterLink = (params: CounterParams): LabSettings => ({ lab: 'counter', counter: params, queue: DEFAULT_QUEUE, ...others });
@@ -27,7 +27,7 @@ function expectValid(p: CounterParams): void {
   expect(SPEEDS).toContain(p.speed);
   expect(p.dirs).toMatch(/^[+-]*$/);
   expect(p.dirs).toHaveLength(p.workers);
-  expect(Object.keys(p).sort()).toEqual([...COUNTER_KEYS].sort());
+  expect(Object.keys(p).sort()).toEqual([...COUNTER_LINK.keys].sort());
 }
 
 function expectValidQueue(p: QueueParams): void {
@@ -38,7 +38,7 @@ function expectValidQueue(p: QueueParams): void {
   }
   expect(QUEUE_KINDS).toContain(p.queue);
   expect(SHUTDOWN_POLICIES).toContain(p.shutdown);
-  expect(Object.keys(p).sort()).toEqual([...QUEUE_KEYS].sort());
+  expect(Object.keys(p).sort()).toEqual([...QUEUE_LINK.keys].sort());
 }
 
 /**
@@ -141,7 +141,7 @@ describe('links', () => {
 /** Any UTF-16 code unit, lone surrogates included. */
 const anyChar = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 const anyString = fc.string({ unit: anyChar, maxLength: 40 });
-const KEYS = [...COUNTER_KEYS, ...QUEUE_KEYS, ...EXPLORE_KEYS, ...SCALING_KEYS, 'lab', 'v'];
+const KEYS = [...COUNTER_LINK.keys, ...QUEUE_LINK.keys, ...EXPLORE_KEYS, ...SCALING_LINK.keys, 'lab', 'v'];
 const key = fc.oneof(fc.constantFrom(...KEYS), fc.constantFrom(...KEYS.map((k) => k.toUpperCase())), anyString);
 /** Values near the edges: numbers in every notation, signs, encodings, and junk. */
 const value = fc.oneof(

@@ -5,15 +5,12 @@ import { LITMUS_ACCESSES, LITMUS_PLACEMENTS, LITMUS_TEST_IDS } from '../litmus/i
 import { parseQuery } from '../shared/query.ts';
 import {
   DEFAULT_LITMUS,
-  decodeLitmusParams,
-  encodeLitmusParams,
   LITMUS_FIELDS,
-  LITMUS_KEYS,
-  normaliseLitmus,
+  LITMUS_LINK,
   type LitmusParams,
 } from './litmusParams.ts';
 
-const decode = (s: string) => decodeLitmusParams(parseQuery(s));
+const decode = (s: string) => LITMUS_LINK.decode(parseQuery(s));
 
 describe('litmus params', () => {
   it('an empty link gives the defaults and no notice', () => {
@@ -51,16 +48,16 @@ describe('litmus params', () => {
     });
     fc.assert(
       fc.property(arb, (p: LitmusParams) => {
-        const q = encodeLitmusParams(p);
-        expect([...q.keys()].sort()).toEqual([...LITMUS_KEYS].sort());
-        expect(decodeLitmusParams(q)).toEqual({ params: p, notices: [] });
-        expect(normaliseLitmus(p)).toEqual(p);
+        const q = LITMUS_LINK.encode(p);
+        expect([...q.keys()].sort()).toEqual([...LITMUS_LINK.keys].sort());
+        expect(LITMUS_LINK.decode(q)).toEqual({ params: p, notices: [] });
+        expect(LITMUS_LINK.normalise(p)).toEqual(p);
       }),
     );
   });
 
   it('normalises form input into range', () => {
-    expect(normaliseLitmus({ ...DEFAULT_LITMUS, iters: 1e12, batch: 0, jitter: 1.6 })).toMatchObject({
+    expect(LITMUS_LINK.normalise({ ...DEFAULT_LITMUS, iters: 1e12, batch: 0, jitter: 1.6 })).toMatchObject({
       iters: LITMUS_FIELDS.iters.max,
       batch: 1,
       jitter: 2,

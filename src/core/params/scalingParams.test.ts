@@ -8,16 +8,14 @@ import { parseQuery } from '../shared/query.ts';
 import { decodeLink, encodeLink } from './link.ts';
 import {
   DEFAULT_SCALING,
-  decodeScalingParams,
-  encodeScalingParams,
-  normaliseScaling,
   resolvedUpto,
   SCALING_FIELDS,
+  SCALING_LINK,
   sweepOf,
   type ScalingParams,
 } from './scalingParams.ts';
 
-const decode = (s: string) => decodeScalingParams(parseQuery(s));
+const decode = (s: string) => SCALING_LINK.decode(parseQuery(s));
 
 describe('scaling params', () => {
   it('an empty link gives the defaults and no notice', () => {
@@ -81,8 +79,8 @@ describe('scaling params', () => {
     });
     fc.assert(
       fc.property(params, (p) => {
-        expect(normaliseScaling(p)).toEqual(p);
-        expect(decodeScalingParams(encodeScalingParams(p))).toEqual({ params: p, notices: [] });
+        expect(SCALING_LINK.normalise(p)).toEqual(p);
+        expect(SCALING_LINK.decode(SCALING_LINK.encode(p))).toEqual({ params: p, notices: [] });
       }),
       { numRuns: 500, seed: 23 },
     );

@@ -6,13 +6,13 @@ import { Ladder, Segmented } from '../common/Choices.tsx';
 import { NumberField } from '../common/NumberField.tsx';
 import { formatCount } from '../common/format.ts';
 import { Directions } from './Directions.tsx';
+import { useLabParams } from '../common/useLabParams.ts';
 
 const SPEEDS = ['full', 'slow'] as const;
 const SPEED_LABELS = { full: 'Full speed', slow: 'Slow motion' } as const;
 
 export function Settings() {
-  const p = useStore((s) => s.counter);
-  const set = useStore((s) => s.setCounter);
+  const [p, set] = useLabParams('counter');
   const busy = useStore((s) => s.status === 'running');
   const f = COUNTER_FIELDS;
   return (

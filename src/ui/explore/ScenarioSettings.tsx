@@ -1,8 +1,8 @@
 // The Explorer's settings form: the scenario, racy or fixed, and the sizes that apply to it.
 import { PARAM_NAMES, SCENARIO_IDS, SCENARIOS, type Scenario, type ScenarioId } from '../../core/explore/scenarios.ts';
-import { useStore } from '../../state/store.ts';
 import { Ladder, Segmented } from '../common/Choices.tsx';
 import { NumberField } from '../common/NumberField.tsx';
+import { useLabParams } from '../common/useLabParams.ts';
 
 /** One line per scenario for the picker; the full story is shown beside the code. */
 export const SCENARIO_SUMMARIES: Record<ScenarioId, string> = {
@@ -19,8 +19,7 @@ const VERSIONS = ['racy', 'fixed'] as const;
 const VERSION_LABELS = { racy: 'Racy', fixed: 'Fixed' } as const;
 
 export function ScenarioSettings() {
-  const p = useStore((s) => s.explore);
-  const set = useStore((s) => s.setExplore);
+  const [p, set] = useLabParams('explore');
   const scenario: Scenario = SCENARIOS[p.scenario];
   return (
     <form className="settings" aria-label="Scenario settings" onSubmit={(e) => e.preventDefault()}>

@@ -54,7 +54,7 @@ export default function SimulatedRun({ lab }: { lab: 'counter' | 'queue' }) {
     e.preventDefault();
     navigateInPlace(query, () => {
       const s = useStore.getState();
-      s.setExplore(plan.params);
+      s.setParams('explore', plan.params);
       s.setLab('explore');
     });
   };

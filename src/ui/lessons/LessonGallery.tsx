@@ -1,7 +1,7 @@
 // The gallery of lessons, in class order and grouped by part: each card is a link that opens its experiment.
 import type { MouseEvent } from 'react';
 import { labOf, LESSONS, lessonLink, PART_TITLES, type LessonPart } from '../../core/lessons/lessons.ts';
-import { LAB_NAMES, LABS, type Lab } from '../../core/params/link.ts';
+import { isLab, labTitle } from '../../core/params/link.ts';
 import { lessonEnv } from '../shell/navigation.ts';
 import { Glossary } from './Glossary.tsx';
 import { LessonLink } from './LessonLink.tsx';
@@ -12,7 +12,7 @@ const PARTS = Object.keys(PART_TITLES) as LessonPart[];
 
 export function labName(query: string): string {
   const lab = labOf(query);
-  return (LABS as readonly string[]).includes(lab) ? `${LAB_NAMES[lab as Lab]} lab` : 'Explorer';
+  return isLab(lab) ? `${labTitle(lab)} lab` : 'Explorer';
 }
 
 // The address stays `#lessons` (another hash would leave the gallery): scroll instead of navigating.

@@ -6,10 +6,10 @@ import { Ladder, Segmented } from '../common/Choices.tsx';
 import { NumberField } from '../common/NumberField.tsx';
 import { formatCount } from '../common/format.ts';
 import { ACCESS_LABELS, ACCESS_SUMMARIES, PLACEMENT_LABELS, TEST_LABELS, TEST_SUMMARIES } from './teach.ts';
+import { useLabParams } from '../common/useLabParams.ts';
 
 export function Settings() {
-  const p = useStore((s) => s.litmus);
-  const set = useStore((s) => s.setLitmus);
+  const [p, set] = useLabParams('litmus');
   const busy = useStore((s) => s.status === 'running');
   const f = LITMUS_FIELDS;
   return (

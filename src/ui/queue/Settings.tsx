@@ -13,10 +13,10 @@ import { useStore } from '../../state/store.ts';
 import { Ladder } from '../common/Choices.tsx';
 import { NumberField } from '../common/NumberField.tsx';
 import { formatCount } from '../common/format.ts';
+import { useLabParams } from '../common/useLabParams.ts';
 
 export function Settings() {
-  const p = useStore((s) => s.queue);
-  const set = useStore((s) => s.setQueue);
+  const [p, set] = useLabParams('queue');
   const busy = useStore((s) => s.status === 'running');
   const f = QUEUE_FIELDS;
   return (

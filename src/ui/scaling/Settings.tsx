@@ -9,10 +9,10 @@ import { pageCores } from '../../state/scalingRunSlice.ts';
 import { useStore } from '../../state/store.ts';
 import { NumberField } from '../common/NumberField.tsx';
 import { formatEstimate, sweepEstimateMs } from './sweepView.ts';
+import { useLabParams } from '../common/useLabParams.ts';
 
 export function Settings() {
-  const p = useStore((s) => s.scaling);
-  const set = useStore((s) => s.setScaling);
+  const [p, set] = useLabParams('scaling');
   const busy = useStore((s) => s.status === 'running');
   const cores = pageCores();
   const plan = sweepOf(p, cores);

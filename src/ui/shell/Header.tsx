@@ -1,6 +1,6 @@
 // Page header: the name, the lessons and lab tabs, how many cores this machine offers, and the display controls.
 import type { MouseEvent } from 'react';
-import { LAB_NAMES, LABS, type Lab } from '../../core/params/link.ts';
+import { LABS, labTitle, type Lab } from '../../core/params/link.ts';
 import { useStore } from '../../state/store.ts';
 import { DisplayControls } from './DisplayControls.tsx';
 import { goToLab, isModifiedClick, showLessons } from './navigation.ts';
@@ -42,7 +42,7 @@ export function Header() {
         </a>
         {LABS.map((l) => (
           <a key={l} className="lab-tab" aria-current={view === 'lab' && l === lab ? 'page' : undefined} href={`?lab=${l}`} onClick={(e) => open(e, l)}>
-            {LAB_NAMES[l]}
+            {labTitle(l)}
           </a>
         ))}
       </nav>
