@@ -3,7 +3,8 @@ import type { StateCreator } from 'zustand';
 import type { CounterParams } from '../core/params/counterParams.ts';
 import type { CounterTrial } from '../engine/counterResult.ts';
 import type { RunEnd } from '../engine/labEngine.ts';
-import { engineForRun, loadedEngine } from './engines.ts';
+import { engineForRun, loadEngine, loadedEngine } from './engines.ts';
+import type { LabRun } from './labRun.ts';
 import { counterRecord } from './runRecords.ts';
 import type { AppState } from './store.ts';
 
@@ -50,3 +51,10 @@ export const createCounterRunSlice: StateCreator<AppState, [], [], CounterRunSli
   },
   setLive: (live) => set({ live }),
 });
+
+export const COUNTER_RUN: LabRun = {
+  start: (s) => s.runCounter(),
+  preload: () => loadEngine('counter'),
+  problem: () => null,
+  stepping: (s) => s.status === 'running' && (s.runParams ?? s.counter).speed === 'slow',
+};

@@ -4,7 +4,8 @@ import type { StateCreator } from 'zustand';
 import type { LitmusParams } from '../core/params/litmusParams.ts';
 import type { RunEnd } from '../engine/labEngine.ts';
 import type { LitmusRunResult } from '../engine/litmusResult.ts';
-import { engineForRun, loadedEngine } from './engines.ts';
+import { engineForRun, loadEngine, loadedEngine } from './engines.ts';
+import type { LabRun } from './labRun.ts';
 import { litmusRecord } from './runRecords.ts';
 import type { AppState } from './store.ts';
 
@@ -31,3 +32,9 @@ export const createLitmusRunSlice: StateCreator<AppState, [], [], LitmusRunSlice
     return outcome.error === undefined ? { status: outcome.status } : { status: outcome.status, error: outcome.error };
   },
 });
+
+export const LITMUS_RUN: LabRun = {
+  start: (s) => s.runLitmus(),
+  preload: () => loadEngine('litmus'),
+  problem: () => null,
+};

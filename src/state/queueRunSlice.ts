@@ -4,7 +4,9 @@ import type { QueueParams } from '../core/params/queueParams.ts';
 import type { RunEnd } from '../engine/labEngine.ts';
 import type { QueueLive } from '../engine/queueLive.ts';
 import type { QueueRunResult } from '../engine/queueResult.ts';
-import { engineForRun, loadedEngine } from './engines.ts';
+import { queueProblem } from '../core/params/queueParams.ts';
+import { engineForRun, loadEngine, loadedEngine } from './engines.ts';
+import type { LabRun } from './labRun.ts';
 import { queueRecord } from './runRecords.ts';
 import type { AppState } from './store.ts';
 
@@ -37,3 +39,9 @@ export const createQueueRunSlice: StateCreator<AppState, [], [], QueueRunSlice> 
     return outcome.error === undefined ? { status: outcome.status } : { status: outcome.status, error: outcome.error };
   },
 });
+
+export const QUEUE_RUN: LabRun = {
+  start: (s) => s.runQueue(),
+  preload: () => loadEngine('queue'),
+  problem: (s) => queueProblem(s.queue),
+};

@@ -4,6 +4,7 @@ import type { Lab } from '../core/params/link.ts';
 import type { RunEnd } from '../engine/labEngine.ts';
 import type { RunStatus } from '../engine/runStatus.ts';
 import { engineOf, stopEngine } from './engines.ts';
+import type { LabRun } from './labRun.ts';
 import type { AppState } from './store.ts';
 
 export interface RunSlice {
@@ -13,7 +14,8 @@ export interface RunSlice {
   paused: boolean;
   error: string | null;
   stallMs: number;
-  startRun: () => Promise<void>;
+  /** Starts the open lab's run (the registry's `run` of that lab); nothing starts while one goes. */
+  startRun: (run: LabRun) => Promise<void>;
   stopRun: () => Promise<void>;
   togglePause: () => void;
   stepRun: () => void;
@@ -26,19 +28,12 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
   paused: false,
   error: null,
   stallMs: 0,
-  startRun: async () => {
+  startRun: async (run) => {
     if (get().status === 'running') return;
-    const lab = get().lab;
-    set({ status: 'running', runLab: lab, paused: false, error: null, stallMs: 0 });
+    set({ status: 'running', runLab: get().lab, paused: false, error: null, stallMs: 0 });
     let end: RunEnd;
     try {
-      end = await (lab === 'queue'
-        ? get().runQueue()
-        : lab === 'litmus'
-          ? get().runLitmus()
-          : lab === 'scaling'
-            ? get().runScaling()
-            : get().runCounter());
+      end = await run.start(get());
     } catch (e) {
       end = { status: 'failed', error: e instanceof Error ? e.message : String(e) };
     }

@@ -4,7 +4,9 @@ import type { StateCreator } from 'zustand';
 import type { ScalingParams } from '../core/params/scalingParams.ts';
 import type { RunEnd } from '../engine/labEngine.ts';
 import type { MeasuredPoint, ScalingRunResult } from '../engine/scalingResult.ts';
-import { engineForRun, loadedEngine } from './engines.ts';
+import { scalingProblem } from '../core/params/scalingParams.ts';
+import { engineForRun, loadEngine, loadedEngine } from './engines.ts';
+import type { LabRun } from './labRun.ts';
 import type { AppState } from './store.ts';
 
 export interface ScalingProgress {
@@ -50,3 +52,9 @@ export const createScalingRunSlice: StateCreator<AppState, [], [], ScalingRunSli
     return outcome.error === undefined ? { status: outcome.status } : { status: outcome.status, error: outcome.error };
   },
 });
+
+export const SCALING_RUN: LabRun = {
+  start: (s) => s.runScaling(),
+  preload: () => loadEngine('scaling'),
+  problem: (s) => scalingProblem(s.scaling, pageCores()),
+};

@@ -13,13 +13,9 @@ import { HelpDialog } from './shell/HelpDialog.tsx';
 import { Toast } from './shell/Toast.tsx';
 import { useShortcuts } from './shell/useShortcuts.ts';
 import { usePreloadLab } from './common/usePreloadLab.ts';
+import { labDefinition } from './labs.ts';
 import './shell/shell.css';
 
-const CounterLab = lazy(() => import('./counter/CounterLab.tsx'));
-const QueueLab = lazy(() => import('./queue/QueueLab.tsx'));
-const ExplorerLab = lazy(() => import('./explore/ExplorerLab.tsx'));
-const LitmusLab = lazy(() => import('./litmus/LitmusLab.tsx'));
-const ScalingLab = lazy(() => import('./scaling/ScalingLab.tsx'));
 const LessonGallery = lazy(() => import('./lessons/LessonGallery.tsx'));
 
 // Focus moves to the content without touching the address (the hash says which view is open).
@@ -34,6 +30,7 @@ export function App() {
   const embed = useStore((s) => s.embed);
   useShortcuts();
   usePreloadLab(lab, view === 'lab');
+  const { Page } = labDefinition(lab);
   return (
     <div className={embed ? 'app app-embed' : 'app'}>
       {!embed && (
@@ -56,17 +53,7 @@ export function App() {
         <div className="lab-host" hidden={view === 'lessons'}>
           <ErrorBoundary>
             <Suspense fallback={<p className="loading">Loading the lab…</p>}>
-              {lab === 'queue' ? (
-                <QueueLab />
-              ) : lab === 'explore' ? (
-                <ExplorerLab />
-              ) : lab === 'litmus' ? (
-                <LitmusLab />
-              ) : lab === 'scaling' ? (
-                <ScalingLab />
-              ) : (
-                <CounterLab />
-              )}
+              <Page />
             </Suspense>
           </ErrorBoundary>
         </div>

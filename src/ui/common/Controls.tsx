@@ -1,22 +1,22 @@
-// Run, Stop, Pause/Resume and Copy link for any lab, its own extra controls, and the run status.
+// Run, Stop, Pause/Resume and Copy link for any lab (Run follows the lab's own rule for what can run),
+// its own extra controls, and the run status.
 import { useRef, type ReactNode } from 'react';
-import { isolationProblem } from '../../engine/isolation.ts';
+import { canStartRun, runProblem } from '../../state/labRun.ts';
 import { useStore } from '../../state/store.ts';
 import { shareUrl } from '../../state/urlSync.ts';
 import { MotionToggle } from '../shell/MotionToggle.tsx';
 import { SavePng } from '../shell/SavePng.tsx';
+import { labDefinition } from '../labs.ts';
 import { RunStatusBadge } from './RunStatusBadge.tsx';
 
 interface Props {
-  /** Why these settings cannot run, shown beside a disabled Run. */
-  problem?: string | null;
   /** Status detail, such as the trial in progress. */
   detail?: string;
   /** The lab's own controls (Step, pace), shown after the common ones. */
   children?: ReactNode;
 }
 
-export function Controls({ problem = null, detail = '', children }: Props) {
+export function Controls({ detail = '', children }: Props) {
   const status = useStore((s) => s.status);
   const paused = useStore((s) => s.paused);
   const startRun = useStore((s) => s.startRun);
@@ -24,9 +24,11 @@ export function Controls({ problem = null, detail = '', children }: Props) {
   const togglePause = useStore((s) => s.togglePause);
   const showToast = useStore((s) => s.showToast);
   const lab = useStore((s) => s.lab);
+  const { run, liveCanvas } = labDefinition(lab);
+  const canStart = useStore((s) => canStartRun(s, run));
+  const problem = useStore((s) => runProblem(s, run));
   const toolbar = useRef<HTMLDivElement>(null);
   const running = status === 'running';
-  const blocked = isolationProblem() !== null || problem !== null;
 
   const copyLink = async (): Promise<void> => {
     const url = shareUrl();
@@ -42,7 +44,14 @@ export function Controls({ problem = null, detail = '', children }: Props) {
   return (
     <div className="controls" role="toolbar" aria-label="Run controls" ref={toolbar}>
       <div className="control-buttons">
-        <button type="button" className="button primary" disabled={running || blocked} onClick={() => void startRun()}>
+        <button
+          type="button"
+          className="button primary"
+          disabled={!canStart}
+          onClick={() => {
+            if (run) void startRun(run);
+          }}
+        >
           Run
         </button>
         <button type="button" className="button danger" disabled={!running} onClick={() => void stopRun()}>
@@ -55,8 +64,7 @@ export function Controls({ problem = null, detail = '', children }: Props) {
         <button type="button" className="button ghost" onClick={() => void copyLink()}>
           Copy link
         </button>
-        {/* The labs whose live view is an animated canvas. */}
-        {(lab === 'counter' || lab === 'queue') && (
+        {liveCanvas && (
           <>
             <MotionToggle />
             <SavePng

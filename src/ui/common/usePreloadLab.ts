@@ -3,21 +3,19 @@
 // library in the middle of the run (a long frame while workers race).
 import { useEffect } from 'react';
 import type { Lab } from '../../core/params/link.ts';
-import { hasEngine, loadEngine } from '../../state/engines.ts';
+import { labDefinition } from '../labs.ts';
 import { loadUPlot } from './loadUPlot.ts';
-
-const CHARTED: ReadonlySet<Lab> = new Set<Lab>(['counter', 'queue', 'litmus', 'scaling']);
 
 /** How long to wait for an idle moment before fetching anyway. */
 const IDLE_TIMEOUT_MS = 2000;
 
 export function usePreloadLab(lab: Lab, open: boolean): void {
   useEffect(() => {
-    // A failed load is forgotten by loadEngine: Run loads it again and reports what went wrong.
-    if (open && hasEngine(lab)) loadEngine(lab).catch(() => undefined);
+    // A failed load is forgotten: Run loads it again and reports what went wrong.
+    if (open) labDefinition(lab).run?.preload().catch(() => undefined);
   }, [lab, open]);
   useEffect(() => {
-    if (!open || !CHARTED.has(lab)) return;
+    if (!open || !labDefinition(lab).charts) return;
     const preload = (): void => {
       // A failed fetch is forgotten by loadUPlot: the chart that needs uPlot fetches it again itself.
       loadUPlot().catch(() => undefined);

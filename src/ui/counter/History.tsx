@@ -4,7 +4,7 @@ import type { Recorded } from '../../state/historySlice.ts';
 import { formatCount, formatRate } from '../common/format.ts';
 import { RunHistory, type HistoryColumn } from '../common/RunHistory.tsx';
 
-const COLUMNS: readonly HistoryColumn<Recorded<'counter'>>[] = [
+export const COUNTER_HISTORY: readonly HistoryColumn<Recorded<'counter'>>[] = [
   { head: 'Mode', words: true, cell: (r) => SYNC_LABELS[r.params.sync] },
   { head: 'Workers', cell: (r) => r.params.workers },
   { head: 'Iterations', cell: (r) => formatCount(r.params.iters) },
@@ -19,5 +19,5 @@ const COLUMNS: readonly HistoryColumn<Recorded<'counter'>>[] = [
 ];
 
 export function History() {
-  return <RunHistory lab="counter" columns={COLUMNS} />;
+  return <RunHistory lab="counter" columns={COUNTER_HISTORY} />;
 }

@@ -4,7 +4,7 @@ import { formatCount, formatPct } from '../common/format.ts';
 import { RunHistory, type HistoryColumn } from '../common/RunHistory.tsx';
 import { ACCESS_LABELS, PLACEMENT_LABELS, TEST_LABELS } from './teach.ts';
 
-const COLUMNS: readonly HistoryColumn<Recorded<'litmus'>>[] = [
+export const LITMUS_HISTORY: readonly HistoryColumn<Recorded<'litmus'>>[] = [
   { head: 'Test', words: true, cell: (r) => TEST_LABELS[r.params.test] },
   { head: 'Access', words: true, cell: (r) => ACCESS_LABELS[r.params.access] },
   { head: 'Placement', words: true, cell: (r) => PLACEMENT_LABELS[r.params.placement] },
@@ -15,5 +15,5 @@ const COLUMNS: readonly HistoryColumn<Recorded<'litmus'>>[] = [
 ];
 
 export function History() {
-  return <RunHistory lab="litmus" columns={COLUMNS} />;
+  return <RunHistory lab="litmus" columns={LITMUS_HISTORY} />;
 }

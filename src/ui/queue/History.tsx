@@ -9,7 +9,7 @@ type Row = Recorded<'queue'>;
 /** Zero is the good news for lost, duplicated and left. */
 const zeroIsGood = (n: number): 'ok' | 'bad' => (n === 0 ? 'ok' : 'bad');
 
-const COLUMNS: readonly HistoryColumn<Row>[] = [
+export const QUEUE_HISTORY: readonly HistoryColumn<Row>[] = [
   // The shutdown goes under the queue's name, as the two are picked together: the table fits a laptop's width.
   {
     head: <TwoLines main="Queue" sub="shutdown" />,
@@ -30,5 +30,5 @@ const COLUMNS: readonly HistoryColumn<Row>[] = [
 ];
 
 export function History() {
-  return <RunHistory lab="queue" columns={COLUMNS} />;
+  return <RunHistory lab="queue" columns={QUEUE_HISTORY} />;
 }

@@ -12,7 +12,6 @@ import { Settings } from './Settings.tsx';
 import { SweepCharts } from './SweepCharts.tsx';
 import { SweepProgress } from './SweepProgress.tsx';
 import { SweepTable } from './SweepTable.tsx';
-import { sweepProblem } from './sweepView.ts';
 import '../common/lab.css';
 import '../common/chart.css';
 import './scalingLab.css';
@@ -28,7 +27,6 @@ export default function ScalingLab() {
   const cores = result?.cores ?? pageCores();
   // The plan the sweep follows: the settings it started with, on the cores it saw.
   const plan = useMemo(() => (runParams ? sweepOf(runParams, cores) : []), [runParams, cores]);
-  const formPlan = useMemo(() => sweepOf(params, pageCores()), [params]);
   const detail = running ? `${points.length} of ${plan.length} points` : '';
   return (
     <LabLayout
@@ -44,7 +42,7 @@ export default function ScalingLab() {
       }
     >
       <section className="panel live-panel" aria-label="Sweep">
-        <Controls problem={running ? null : sweepProblem(params, formPlan)} detail={detail} />
+        <Controls detail={detail} />
         {isolationProblem() !== null && (
           <p className="hint warn">This lab measures real threads on shared memory, which this page cannot use here.</p>
         )}

@@ -1,9 +1,9 @@
 // The Scaling lab's page logic: estimate, progress line, chart columns and lines, the log axis, the key.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCALING } from '../../core/params/scalingParams.ts';
+import { DEFAULT_SCALING, scalingProblem } from '../../core/params/scalingParams.ts';
 import { planSweep, type SweepPoint } from '../../core/scaling/sweepPlan.ts';
 import type { MeasuredPoint } from '../../engine/scalingResult.ts';
-import { chartData, formatEstimate, formatRatio, keyLayout, logRange, logSplits, progressText, ratioWords, sweepEstimateMs, sweepProblem, workerTicks } from './sweepView.ts';
+import { chartData, formatEstimate, formatRatio, keyLayout, logRange, logSplits, progressText, ratioWords, sweepEstimateMs, workerTicks } from './sweepView.ts';
 
 const plan = planSweep({ modes: ['mutex', 'spin'], queues: ['mpmc'], sharing: true, upto: 4 });
 
@@ -75,9 +75,9 @@ describe('sweep view', () => {
   });
 
   it('says why settings that measure nothing cannot run', () => {
-    expect(sweepProblem(DEFAULT_SCALING, plan)).toBeNull();
-    expect(sweepProblem({ ...DEFAULT_SCALING, modes: [], queues: [], sharing: false }, [])).toMatch(/Choose at least one/);
-    expect(sweepProblem({ ...DEFAULT_SCALING, modes: [], queues: ['mpmc'], sharing: false, upto: 1 }, [])).toMatch(/producer and a consumer/);
+    expect(scalingProblem(DEFAULT_SCALING, 4)).toBeNull();
+    expect(scalingProblem({ ...DEFAULT_SCALING, modes: [], queues: [], sharing: false }, 4)).toMatch(/Choose at least one/);
+    expect(scalingProblem({ ...DEFAULT_SCALING, modes: [], queues: ['mpmc'], sharing: false, upto: 1 }, 4)).toMatch(/producer and a consumer/);
   });
 
   it('puts the false-sharing ratio in words', () => {

@@ -1,6 +1,5 @@
 // What the Scaling lab's page shows of a sweep, computed without React: its length, the progress line,
 // each chart's columns (one per worker count) and lines, and the log axis. Pure, so tested in Node.
-import type { ScalingParams } from '../../core/params/scalingParams.ts';
 import { seriesId, seriesLabel, type Series, type SeriesKind, type SweepPoint } from '../../core/scaling/sweepPlan.ts';
 import type { MeasuredPoint } from '../../engine/scalingResult.ts';
 
@@ -179,15 +178,6 @@ export function keyLayout(widths: readonly number[], width: number, gap: number)
     x += w + gap;
   }
   return out;
-}
-
-/** Why these settings measure nothing (the reason Run waits), or null. */
-export function sweepProblem(p: ScalingParams, plan: readonly SweepPoint[]): string | null {
-  if (plan.length > 0) return null;
-  if (p.modes.length === 0 && p.queues.length === 0 && !p.sharing) {
-    return 'Choose at least one counter mode, queue kind or the false-sharing experiment.';
-  }
-  return 'A queue needs a producer and a consumer: raise Up to workers to 2 or more, or choose a counter mode.';
 }
 
 /** 7.4×, 12×: one decimal while it matters. */

@@ -1,9 +1,10 @@
 // The only chrome of an embedded lab (`?embed=1`): its name and a link to the full page in a new tab;
 // and, where the frame cannot be isolated, why threads cannot run here and where they can.
-import { LAB_NAMES, LABS } from '../../core/params/link.ts';
+import { labTitle } from '../../core/params/link.ts';
 import { isolationProblem } from '../../engine/isolation.ts';
 import { useStore } from '../../state/store.ts';
 import { pageQuery } from '../../state/urlSync.ts';
+import { labDefinition } from '../labs.ts';
 import { openQuery } from './navigation.ts';
 
 function pageUrl(query: string): string {
@@ -17,7 +18,7 @@ export function EmbedBar() {
   return (
     <div className="embed-bar">
       <p className="embed-name">
-        <strong>RaceLab</strong> · {LAB_NAMES[lab]} lab
+        <strong>RaceLab</strong> · {labTitle(lab)} lab
       </p>
       <a className="embed-open" href={url} target="_blank" rel="noopener">
         Open in RaceLab<span aria-hidden="true"> ↗</span>
@@ -32,9 +33,9 @@ export function EmbedNotice() {
   const lab = useStore((s) => s.lab);
   const url = pageUrl(useStore((s) => pageQuery(s, false)));
   const problem = isolationProblem();
-  if (problem === null || lab === 'explore') return null;
+  const without = labDefinition(lab).withoutThreads;
+  if (problem === null || without.needs === 'nothing') return null;
   const framed = typeof window !== 'undefined' && window.top !== window.self;
-  const explorer = (LABS as readonly string[]).includes('explore');
   return (
     <section className="panel banner banner-warn embed-notice" role="alert" aria-labelledby="embed-notice-title">
       <h2 id="embed-notice-title">Real threads cannot run in this frame</h2>
@@ -48,11 +49,9 @@ export function EmbedNotice() {
         <a className="button small primary" href={url} target="_blank" rel="noopener">
           Open in a new tab<span className="visually-hidden"> (opens a new tab)</span>
         </a>
-        {explorer && (
-          <button type="button" className="button small" onClick={() => void openQuery(`lab=explore&scenario=${lab === 'queue' ? 'check-then-act' : 'lost-update'}&embed=1`, null)}>
-            Use the simulated scheduler
-          </button>
-        )}
+        <button type="button" className="button small" onClick={() => void openQuery(`${without.simulated}&embed=1`, null)}>
+          Use the simulated scheduler
+        </button>
       </p>
     </section>
   );

@@ -4,6 +4,7 @@ import { isolationProblem } from '../../engine/isolation.ts';
 import { isolationHelp, subscribeIsolationHelp } from '../../isolation/registerIsolation.ts';
 import type { IsolationHelp } from '../../isolation/registerIsolation.ts';
 import { useStore } from '../../state/store.ts';
+import { labDefinition, type WithoutThreads } from '../labs.ts';
 
 /** What the service worker that adds the headers could not do, in the learner's words. */
 const HELPER_OUTCOME: Partial<Record<IsolationHelp, string>> = {
@@ -54,19 +55,19 @@ export function IsolationBanner() {
         Open RaceLab in its own tab from a server that sends those headers: <code>npm start</code> does, and so does the
         published site. Recent Chrome, Edge, Firefox and Safari all support it.
       </p>
-      <SimulatedHint lab={lab} />
+      <SimulatedHint without={labDefinition(lab).withoutThreads} />
     </section>
   );
 }
 
-/** What still works without threads: the simulated scheduler in the Counter and Queue labs, and the Explorer. */
-function SimulatedHint({ lab }: { lab: string }) {
-  if (lab === 'explore') return <p>The Explorer needs no real threads: it works on this page as it is.</p>;
+/** What still works without threads: a lab that runs none, the simulated scheduler in the lab's page, and the Explorer. */
+function SimulatedHint({ without }: { without: WithoutThreads }) {
+  if (without.needs === 'nothing') return <p>{without.note}</p>;
   return (
     <p>
       Meanwhile the races can still be shown without threads, on a simulated scheduler that tries every order of a
       small version of the experiment
-      {lab === 'counter' || lab === 'queue' ? (
+      {without.inPage ? (
         <>
           : press <strong>Run on the simulated scheduler</strong> below, or step through it yourself in the{' '}
         </>

@@ -1,8 +1,8 @@
 // Listens for the keyboard shortcuts on the whole page and does what the matching control would do.
 import { useEffect } from 'react';
-import { queueProblem } from '../../core/params/queueParams.ts';
-import { isolationProblem } from '../../engine/isolation.ts';
+import { canStartRun } from '../../state/labRun.ts';
 import { useStore } from '../../state/store.ts';
+import { labDefinition } from '../labs.ts';
 import { shortcutFor, type KeyPress, type ShortcutAction } from './shortcuts.ts';
 
 const MIN_PACE = 1;
@@ -30,34 +30,36 @@ function describe(e: KeyboardEvent): KeyPress {
 function perform(action: ShortcutAction): boolean {
   const s = useStore.getState();
   const running = s.status === 'running';
-  const slowCounter = s.lab === 'counter' && running && s.runLab === 'counter' && (s.runParams ?? s.counter).speed === 'slow';
+  const { run } = labDefinition(s.lab);
+  // Step and the pace apply to the open lab's own run, while it shows every step.
+  const stepping = running && s.runLab === s.lab && run?.stepping?.(s) === true;
   switch (action) {
     case 'help':
       s.setHelpOpen(true);
       return true;
     case 'run-or-stop':
-      // The Explorer has no run: it steps with its own keys.
-      if (s.view !== 'lab' || s.lab === 'explore') return false;
+      // A lab without a run (the Explorer) steps with its own keys.
+      if (s.view !== 'lab' || run === null) return false;
       if (running) {
         void s.stopRun();
         return true;
       }
       // The same rule as the Run button: nothing starts that the button would not start.
-      if (isolationProblem() !== null || (s.lab === 'queue' && queueProblem(s.queue) !== null)) return false;
-      void s.startRun();
+      if (!canStartRun(s, run)) return false;
+      void s.startRun(run);
       return true;
     case 'pause':
       if (!running) return false;
       s.togglePause();
       return true;
     case 'step':
-      if (!slowCounter) return false;
+      if (!stepping) return false;
       if (!s.paused) s.togglePause();
       s.stepRun();
       return true;
     case 'faster':
     case 'slower':
-      if (!slowCounter) return false;
+      if (!stepping) return false;
       s.setPace(Math.min(MAX_PACE, Math.max(MIN_PACE, s.pace + (action === 'faster' ? 1 : -1))));
       return true;
   }

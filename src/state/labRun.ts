@@ -1,0 +1,27 @@
+// A lab's run, as the store drives it: how it starts, why its settings cannot run, and whether the run
+// in progress goes step by step. Each lab that runs declares one beside its run slice; the lab
+// registry hands it to the shared controls, which never ask which lab is open.
+import { isolationProblem } from '../engine/isolation.ts';
+import type { RunEnd } from '../engine/labEngine.ts';
+import type { AppState } from './store.ts';
+
+export interface LabRun {
+  /** Runs the open settings to the end; the run slice records what it found. */
+  start(s: AppState): Promise<RunEnd>;
+  /** Loads what a run needs (the engine's code), so that Run finds it ready. */
+  preload(): Promise<unknown>;
+  /** Why the open settings cannot run as they are, or null; shown beside a disabled Run. */
+  problem(s: AppState): string | null;
+  /** The run in progress shows every step (Step and the pace apply); absent where a lab has no such mode. */
+  stepping?(s: AppState): boolean;
+}
+
+/** The one rule for Run, Space and the embed bar: nothing starts that the Run button would not start. */
+export function canStartRun(s: AppState, run: LabRun | null): run is LabRun {
+  return run !== null && s.status !== 'running' && isolationProblem() === null && run.problem(s) === null;
+}
+
+/** The problem shown beside Run (none while a run goes: its settings are the ones it started with). */
+export function runProblem(s: AppState, run: LabRun | null): string | null {
+  return run === null || s.status === 'running' ? null : run.problem(s);
+}

@@ -1,0 +1,51 @@
+// Walks the lab registry: every lab reads its own default link silently and round-trips any link it
+// writes, has a page, and a lab that runs can be exported and keeps its runs.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeLink, defaultSettings, encodeLink, LABS, linkOf } from '../core/params/link.ts';
+import { LAB_REGISTRY, labDefinition } from './labs.ts';
+
+describe('the lab registry', () => {
+  it('has one definition per lab of the link list, under its own id', () => {
+    expect(Object.keys(LAB_REGISTRY).sort()).toEqual([...LABS].sort());
+    for (const lab of LABS) expect(labDefinition(lab).link).toBe(linkOf(lab));
+  });
+
+  for (const lab of LABS) {
+    describe(lab, () => {
+      const def = labDefinition(lab);
+
+      it('opens its own default link without a notice, and writes it back the same', () => {
+        const link = encodeLink(defaultSettings(lab));
+        expect(link.startsWith(`lab=${lab}&`)).toBe(true);
+        const read = decodeLink(link);
+        expect(read).toEqual({ settings: defaultSettings(lab), notices: [] });
+        expect(encodeLink(read.settings)).toBe(link);
+      });
+
+      it('reads any link of its keys into settings that round-trip silently', () => {
+        const value = fc.oneof(fc.string({ maxLength: 12 }), fc.integer({ min: -5, max: 5000 }).map(String), fc.constantFrom('', '1', '0', '+-', 'none'));
+        const query = fc.dictionary(fc.constantFrom(...def.link.keys), value, { maxKeys: def.link.keys.length });
+        fc.assert(
+          fc.property(query, (entries) => {
+            const search = new URLSearchParams({ lab, ...entries }).toString();
+            const first = decodeLink(search);
+            expect(first.settings.lab).toBe(lab);
+            const again = decodeLink(encodeLink(first.settings));
+            expect(again.settings).toEqual(first.settings);
+            // Only a rule that keeps settings and explains them (spsc with other counts) may say so again.
+            expect(again.notices.length).toBeLessThanOrEqual(1);
+            for (const n of again.notices) expect(first.notices).toContain(n);
+          }),
+          { numRuns: 150 },
+        );
+      });
+
+      it('has a page; with a run, it exports its results', () => {
+        expect(def.Page).toBeTruthy();
+        expect(def.link.title.length).toBeGreaterThan(0);
+        if (def.run) expect(def.results).not.toBeNull();
+      });
+    });
+  }
+});

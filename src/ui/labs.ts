@@ -1,0 +1,104 @@
+// The lab registry: one definition per lab, composed from the parts each layer owns (the link schema in
+// core, the run in state, the page, export and history columns here). Shared code iterates it and never
+// asks which lab is open; a lab missing a part does not compile.
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { linkOf, type Lab, type LabParams } from '../core/params/link.ts';
+import type { LabLink } from '../core/params/schema.ts';
+import { COUNTER_RUN } from '../state/counterRunSlice.ts';
+import type { LabRun } from '../state/labRun.ts';
+import { LITMUS_RUN } from '../state/litmusRunSlice.ts';
+import { QUEUE_RUN } from '../state/queueRunSlice.ts';
+import { SCALING_RUN } from '../state/scalingRunSlice.ts';
+import type { LabResults } from './common/labResults.ts';
+import type { HistoryColumn } from './common/RunHistory.tsx';
+import { COUNTER_HISTORY } from './counter/History.tsx';
+import { COUNTER_RESULTS } from './counter/results.ts';
+import { LITMUS_HISTORY } from './litmus/History.tsx';
+import { LITMUS_RESULTS } from './litmus/results.ts';
+import { QUEUE_HISTORY } from './queue/History.tsx';
+import { QUEUE_RESULTS } from './queue/results.ts';
+import { SCALING_RESULTS } from './scaling/results.ts';
+
+/** Where a lab's race can still be seen when the page cannot run real threads. */
+export type WithoutThreads =
+  /** The lab runs no threads at all: it works as it is (the note says so). */
+  | { readonly needs: 'nothing'; readonly note: string }
+  /** The Explorer link that shows the same race on the simulated scheduler; `inPage` when the lab offers it itself. */
+  | { readonly needs: 'threads'; readonly simulated: string; readonly inPage: boolean };
+
+export interface LabDefinition<L extends Lab = Lab> {
+  readonly link: LabLink<L, LabParams<L>>;
+  /** The lab's page, loaded when the lab opens. */
+  readonly Page: LazyExoticComponent<ComponentType>;
+  /** Run, Stop and Space; null for a lab that is stepped rather than run. */
+  readonly run: LabRun | null;
+  /** "Download results"; null when the lab has nothing to export. */
+  readonly results: LabResults<L> | null;
+  /** The columns of "Your runs"; null when the lab keeps no runs. */
+  readonly history: readonly HistoryColumn<never>[] | null;
+  /** Its live view is an animated canvas: the motion toggle and Save as PNG apply to it. */
+  readonly liveCanvas: boolean;
+  /** It draws uPlot charts: the library is fetched in an idle moment when the lab opens. */
+  readonly charts: boolean;
+  readonly withoutThreads: WithoutThreads;
+}
+
+const LOST_UPDATE = 'lab=explore&scenario=lost-update';
+
+export const LAB_REGISTRY: { readonly [L in Lab]: LabDefinition<L> } = {
+  counter: {
+    link: linkOf('counter'),
+    Page: lazy(() => import('./counter/CounterLab.tsx')),
+    run: COUNTER_RUN,
+    results: COUNTER_RESULTS,
+    history: COUNTER_HISTORY,
+    liveCanvas: true,
+    charts: true,
+    withoutThreads: { needs: 'threads', simulated: LOST_UPDATE, inPage: true },
+  },
+  queue: {
+    link: linkOf('queue'),
+    Page: lazy(() => import('./queue/QueueLab.tsx')),
+    run: QUEUE_RUN,
+    results: QUEUE_RESULTS,
+    history: QUEUE_HISTORY,
+    liveCanvas: true,
+    charts: true,
+    withoutThreads: { needs: 'threads', simulated: 'lab=explore&scenario=check-then-act', inPage: true },
+  },
+  explore: {
+    link: linkOf('explore'),
+    Page: lazy(() => import('./explore/ExplorerLab.tsx')),
+    run: null,
+    results: null,
+    history: null,
+    liveCanvas: false,
+    charts: false,
+    withoutThreads: { needs: 'nothing', note: 'The Explorer needs no real threads: it works on this page as it is.' },
+  },
+  litmus: {
+    link: linkOf('litmus'),
+    Page: lazy(() => import('./litmus/LitmusLab.tsx')),
+    run: LITMUS_RUN,
+    results: LITMUS_RESULTS,
+    history: LITMUS_HISTORY,
+    liveCanvas: false,
+    charts: true,
+    withoutThreads: { needs: 'threads', simulated: LOST_UPDATE, inPage: false },
+  },
+  scaling: {
+    link: linkOf('scaling'),
+    Page: lazy(() => import('./scaling/ScalingLab.tsx')),
+    run: SCALING_RUN,
+    results: SCALING_RESULTS,
+    history: null,
+    liveCanvas: false,
+    charts: true,
+    withoutThreads: { needs: 'threads', simulated: LOST_UPDATE, inPage: false },
+  },
+};
+
+/** The definition of a lab. */
+export function labDefinition<L extends Lab>(lab: L): LabDefinition<L> {
+  return LAB_REGISTRY[lab];
+}
