@@ -10,6 +10,7 @@ export interface CodeMeta {
   readonly name: string;
   readonly qualname: string;
   readonly filename: string;
+  readonly sourceLines: readonly string[];
   readonly firstLineNo: number;
   readonly argCount: number;
   readonly posOnlyArgCount: number;
@@ -147,6 +148,16 @@ function optimize(order: Block[]): void {
   const index = new Map<Block, number>();
   order.forEach((b, k) => index.set(b, k));
   const resolve = (b: Block): Instr | undefined => firstInstr(order, index.get(b) ?? 0);
+  // CPython's inline_small_exit_blocks: a jump to a short block that leaves the scope becomes a copy of it.
+  for (const b of order) {
+    const last = b.instrs[b.instrs.length - 1];
+    if (last === undefined || !isJump(last.op) || last.target === null) continue;
+    const t = nonEmptyFrom(order, index.get(last.target) ?? 0);
+    const tail = t?.instrs[t.instrs.length - 1];
+    if (t === null || tail === undefined || !SCOPE_EXITS.has(tail.op) || t.instrs.length > 4) continue;
+    b.instrs.pop();
+    for (const i of t.instrs) b.instrs.push({ ...i });
+  }
   for (const b of order) {
     for (const i of b.instrs) {
       if (i.target === null || !(isJump(i.op) || isBranch(i.op)) || i.op === OP.FOR_ITER) continue;
@@ -237,6 +248,14 @@ function predecessors(order: readonly Block[]): Map<Block, number> {
     if (fallsThrough(b)) add(nextNonEmpty(order, k));
   });
   return count;
+}
+
+function nonEmptyFrom(order: readonly Block[], k: number): Block | null {
+  for (let j = k; j < order.length; j++) {
+    const b = order[j]!;
+    if (b.instrs.length > 0) return b;
+  }
+  return null;
 }
 
 function nextNonEmpty(order: readonly Block[], k: number): Block | null {
@@ -381,6 +400,7 @@ export function assemble(builder: CodeBuilder, meta: CodeMeta, cell2arg: readonl
     name: meta.name,
     qualname: meta.qualname,
     filename: meta.filename,
+    sourceLines: meta.sourceLines,
     firstLineNo: meta.firstLineNo,
     argCount: meta.argCount,
     posOnlyArgCount: meta.posOnlyArgCount,
