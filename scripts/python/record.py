@@ -14,6 +14,7 @@ import re
 import os
 import subprocess
 import sys
+import sysconfig
 import types
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -21,6 +22,8 @@ FIXTURES = os.path.join(ROOT, "src", "core", "python", "fixtures")
 PROGRAMS = os.path.join(FIXTURES, "programs")
 RECORDED = os.path.join(FIXTURES, "recorded")
 TIMEOUT_S = 30
+# Where tracebacks place CPython's library (vm/traceback.ts prints the same).
+STDLIB = "/usr/lib/python3.%d" % sys.version_info[1]
 
 
 def listing(code):
@@ -82,8 +85,10 @@ def run(path):
         timeout=TIMEOUT_S,
         env={**os.environ, "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"},
     )
-    # Tracebacks name the file by its full path; keep only its base name.
+    # Tracebacks name the file by its full path; keep only its base name, and name CPython's own
+    # library where a Linux distribution keeps it, whichever installation recorded the fixture.
     stderr = proc.stderr.replace(os.path.dirname(path) + os.sep, "")
+    stderr = stderr.replace(sysconfig.get_paths()["stdlib"] + os.sep, STDLIB + "/")
     return {"stdout": proc.stdout, "stderr": stderr, "exit": proc.returncode}
 
 

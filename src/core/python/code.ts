@@ -155,6 +155,11 @@ export interface CodeObject {
   readonly exceptionTable: readonly ExceptionEntry[];
   /** Largest value-stack depth any path reaches. */
   readonly stackSize: number;
+  /**
+   * The program's source lines (one array shared by every code object of a compile), which a
+   * traceback quotes. Absent for code built by hand.
+   */
+  readonly sourceLines?: readonly string[];
 }
 
 /** Number of instructions in a code object. */

@@ -30,7 +30,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
       errors: table.errors.map((e) => map.error(`syntax error: ${e.message}`, e.node.lineno, e.node.col_offset, e.node.end_lineno, e.node.end_col_offset)),
     };
   }
-  const c = new Compiler(table, options.filename ?? '<program>');
+  const c = new Compiler(table, options.filename ?? '<program>', source.split(/\r?\n/));
   try {
     c.enter(table.module, '<module>', 1);
     c.prologue({ line: 0, col: 0, endLine: 0, endCol: 0 });

@@ -71,11 +71,14 @@ export class Unit {
 export class Compiler {
   readonly table: SymbolTable;
   readonly filename: string;
+  /** The source's lines, shared by every code object this compile makes (tracebacks quote them). */
+  readonly sourceLines: readonly string[];
   private readonly units: Unit[] = [];
 
-  constructor(table: SymbolTable, filename: string) {
+  constructor(table: SymbolTable, filename: string, sourceLines: readonly string[]) {
     this.table = table;
     this.filename = filename;
+    this.sourceLines = sourceLines;
   }
 
   get u(): Unit {
@@ -115,6 +118,7 @@ export class Compiler {
       name: u.name,
       qualname: u.qualname,
       filename: this.filename,
+      sourceLines: this.sourceLines,
       firstLineNo: u.firstLine,
       argCount,
       posOnlyArgCount: 0,

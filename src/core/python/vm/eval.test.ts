@@ -1,41 +1,15 @@
 // The eval loop end to end on one thread: programs compiled here run to CPython's output.
 import { describe, expect, it } from 'vitest';
 import { compile } from '../compile/compile.ts';
-import { str } from '../values/repr.ts';
-import { Blocked, Exc, PyBuiltin, PyRange, PyRaise, newException, type NativeCtx, type PyValue } from '../values/types.ts';
+import { Blocked, Exc, PyBuiltin, type NativeCtx, type PyValue } from '../values/types.ts';
+import { runOnHost } from './testing/host.ts';
 import { moduleFrame } from './call.ts';
 import { execOne } from './eval.ts';
 import { StepKind, VmThread } from './frame.ts';
 
-/** A one-thread host: a few builtins, output collected, Python callbacks not needed. */
-function run(source: string, limit = 1_000_000): { out: string; kinds: Set<number>; thread: VmThread } {
-  const compiled = compile(source, { filename: 'test.py' });
-  if (!compiled.ok) throw new Error(compiled.errors.map((e) => e.message).join('\n'));
-  let out = '';
-  const builtins = new Map<string, PyValue>([
-    ['print', new PyBuiltin('print', (_c, args, kw) => {
-      out += args.map((a) => str(a)).join(kw?.get('sep') as string | undefined ?? ' ') + ((kw?.get('end') as string | undefined) ?? '\n');
-      return null;
-    })],
-    ['range', new PyBuiltin('range', (_c, args) => (args.length === 1 ? new PyRange(0, args[0] as number, 1) : new PyRange(args[0] as number, args[1] as number, 1)))],
-    ['ValueError', Exc.ValueError],
-    ['ZeroDivisionError', Exc.ZeroDivisionError],
-  ]);
-  const thread = new VmThread(1, 'MainThread');
-  const globals = new Map<string, PyValue>([['__name__', '__main__']]);
-  thread.frames.push(moduleFrame(compiled.code, globals, builtins));
-  const ctx: NativeCtx = {
-    thread, now: 0, machine: null,
-    write: (_s, text) => { out += text; },
-    callSync: () => { throw new PyRaise(newException(Exc.NotImplementedError)); },
-  };
-  const kinds = new Set<number>();
-  for (let i = 0; i < limit; i++) {
-    const k = execOne(thread, ctx);
-    kinds.add(k);
-    if (k === StepKind.Finished || k === StepKind.Raised) break;
-  }
-  return { out, kinds, thread };
+function run(source: string): { out: string; kinds: Set<number>; thread: VmThread } {
+  const r = runOnHost(source);
+  return { out: r.stdout, kinds: r.kinds, thread: r.thread };
 }
 
 describe('execOne', () => {

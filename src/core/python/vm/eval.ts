@@ -441,8 +441,10 @@ export function execOne(thread: VmThread, ctx: NativeCtx): StepKind {
         return StepKind.Normal;
       }
       case OP.RERAISE: {
+        // The handler is looked up from this instruction (CPython's next_instr), not from the
+        // saved index under the exception, which only restores a frame's line; our traceback
+        // already holds that line, recorded when the exception was first raised.
         const exc = s[--f.sp] as PyException;
-        if (arg !== 0) f.lasti = s[f.sp - arg] as number;
         return raiseInThread(thread, exc, false);
       }
       case OP.BEFORE_WITH: {

@@ -1,7 +1,7 @@
 // The eval loop's state: threads, their frame stacks, and what one step reports to the scheduler.
 // Plain data only (no closures): the machine clones and hashes these field by field (see VmThread).
 import type { CodeObject } from '../code.ts';
-import type { Blocked, PyException, PyType, PyValue } from '../values/types.ts';
+import type { Blocked, PyException, PyType, PyValue, TracebackEntry } from '../values/types.ts';
 import type { PyCell, PyFunction, PyInstance } from './objects.ts';
 
 /** What the one instruction `execOne` ran did, for the scheduler's switch models. */
@@ -103,6 +103,12 @@ export class VmThread {
   error: PyException | null = null;
   /** Instructions run so far. */
   steps = 0;
+  /**
+   * Frames of CPython's own library beneath this thread's first frame (`threading`'s bootstrap for
+   * a started thread, `BOOTSTRAP` in traceback.ts), put under an uncaught exception's traceback.
+   * Immutable; shared by clones.
+   */
+  bootstrap: readonly TracebackEntry[] = [];
 
   constructor(id: number, name: string) {
     this.id = id;

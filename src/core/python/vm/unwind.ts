@@ -3,12 +3,14 @@
 import type { PyException } from '../values/types.ts';
 import { StepKind, ThreadState, type Frame, type VmThread } from './frame.ts';
 import { lineOf } from '../code.ts';
+import type { FrameEntry } from './traceback.ts';
 
 /** Maximum frames on one thread's stack, CPython's default recursion limit. */
 export const RECURSION_LIMIT = 1000;
 
 function note(exc: PyException, f: Frame): void {
-  exc.traceback.unshift({ name: f.code.name, line: lineOf(f.code, f.lasti) });
+  const entry: FrameEntry = { name: f.code.name, line: lineOf(f.code, f.lasti), filename: f.code.filename, code: f.code, index: f.lasti };
+  exc.traceback.unshift(entry);
 }
 
 /**
@@ -24,6 +26,7 @@ export function raiseInThread(thread: VmThread, exc: PyException, fresh: boolean
   for (;;) {
     const f = thread.frames[thread.frames.length - 1];
     if (f === undefined) {
+      if (thread.bootstrap.length > 0) exc.traceback.unshift(...thread.bootstrap);
       thread.state = ThreadState.Failed;
       thread.error = exc;
       thread.blocked = null;
