@@ -31,20 +31,27 @@ export function useUPlot(ref: RefObject<HTMLElement | null>, height: number, sha
     if (!el) return;
     let cancelled = false;
     let u: uPlot | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new ResizeObserver(() => u?.setSize({ width: el.clientWidth, height }));
+    const build = (UPlot: UPlotClass): void => {
+      if (cancelled) return;
+      const options = latestBuild.current(UPlot, el.clientWidth);
+      if (!options) return;
+      u = new UPlot({ ...options, width: el.clientWidth, height }, latestData.current, el);
+      chart.current = u;
+      observer.observe(el);
+    };
     loadUPlot().then(
+      // In a task of its own: a new chart lays out and draws its axes (tens of milliseconds), and in
+      // the task that committed the update which mounted it, the two made one frame over 50 ms.
       (UPlot) => {
-        if (cancelled) return;
-        const options = latestBuild.current(UPlot, el.clientWidth);
-        if (!options) return;
-        u = new UPlot({ ...options, width: el.clientWidth, height }, latestData.current, el);
-        chart.current = u;
-        observer.observe(el);
+        timer = setTimeout(() => build(UPlot), 0);
       },
       () => setFailed(true),
     );
     return () => {
       cancelled = true;
+      clearTimeout(timer);
       observer.disconnect();
       u?.destroy();
       chart.current = null;

@@ -1,12 +1,15 @@
 // The sweep's three charts (counter modes, queue kinds, false sharing), the false-sharing ratio under
 // the last one, and Save as PNG of them all.
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { SERIES_KINDS, type SweepPoint } from '../../core/scaling/sweepPlan.ts';
 import type { MeasuredPoint } from '../../engine/scalingResult.ts';
+import { usePalette } from '../common/cssColor.ts';
+import { loadUPlot } from '../common/loadUPlot.ts';
 import { SavePng } from '../shell/SavePng.tsx';
 import { SharingRatio } from './SharingRatio.tsx';
 import { CHART_TITLES, chartData, type ChartData } from './sweepView.ts';
 import { ThroughputChart } from './ThroughputChart.tsx';
+import { warmTextWidth } from './throughputChart.ts';
 
 interface Props {
   readonly plan: readonly SweepPoint[];
@@ -17,6 +20,20 @@ interface Props {
 
 export function SweepCharts({ plan, points, cores, ms }: Props) {
   const grid = useRef<HTMLDivElement>(null);
+  const palette = usePalette();
+  // Before any point arrives: fetch the chart library and look the chart font up while nothing runs.
+  useEffect(() => {
+    const warm = (): void => {
+      warmTextWidth(palette);
+      void loadUPlot().catch(() => undefined);
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(warm, { timeout: 2000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(warm, 200);
+    return () => clearTimeout(id);
+  }, [palette]);
   const charts = SERIES_KINDS.map((kind) => chartData(kind, plan, points)).filter((c): c is ChartData => c !== null);
   return (
     <section className="panel sweep-charts" aria-labelledby="sweep-charts-title">

@@ -40,6 +40,15 @@ function textWidth(text: string, font: string): number {
   return measurer.measureText(text).width;
 }
 
+/**
+ * Measures once ahead of the first chart, at a quiet moment: the first text a canvas measures in a
+ * font costs tens of milliseconds (the font is looked up), which otherwise lands in the frame that
+ * draws the sweep's first point.
+ */
+export function warmTextWidth(p: Palette): void {
+  textWidth('0', chartStyle(p).font);
+}
+
 export function throughputOptions(UPlot: UPlotClass, p: Palette, chart: ChartData, cores: number, unit: string): uPlot.Options {
   const { scale, font, axis } = chartStyle(p);
   const first = chart.workers[0] ?? 1;
