@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import { createCounterRunSlice, type CounterRunSlice } from './counterRunSlice.ts';
 import { createExploreSlice, type ExploreSlice } from './exploreSlice.ts';
+import { createPythonSlice, type PythonSlice } from './pythonSlice.ts';
 import { createQueueRunSlice, type QueueRunSlice } from './queueRunSlice.ts';
 import { createHistorySlice, type HistorySlice } from './historySlice.ts';
 import { createLitmusRunSlice, type LitmusRunSlice } from './litmusRunSlice.ts';
@@ -10,7 +11,7 @@ import { createScalingRunSlice, type ScalingRunSlice } from './scalingRunSlice.t
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice.ts';
 import { createUiSlice, type UiSlice } from './uiSlice.ts';
 
-export type AppState = SettingsSlice & RunSlice & CounterRunSlice & QueueRunSlice & HistorySlice & UiSlice & ExploreSlice & LitmusRunSlice & ScalingRunSlice;
+export type AppState = SettingsSlice & RunSlice & CounterRunSlice & QueueRunSlice & HistorySlice & UiSlice & ExploreSlice & LitmusRunSlice & ScalingRunSlice & PythonSlice;
 
 export const useStore = create<AppState>()((...a) => ({
   ...createSettingsSlice(...a),
@@ -22,4 +23,5 @@ export const useStore = create<AppState>()((...a) => ({
   ...createExploreSlice(...a),
   ...createLitmusRunSlice(...a),
   ...createScalingRunSlice(...a),
+  ...createPythonSlice(...a),
 }));

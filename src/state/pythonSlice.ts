@@ -1,0 +1,61 @@
+// Python lab slice: the program on screen, the compiler's answer, the stepping session, Run's
+// playback and the last search (Explore all or Sample). Data only: the actions live in
+// pythonActions.ts, which loads with the lab.
+import type { StateCreator } from 'zustand';
+import type { ExampleId } from '../core/python/examples/exampleIds.ts';
+import { DEFAULT_PYTHON, type PythonParams } from '../core/python/link.ts';
+import type { ProgramError } from '../core/python/parse/source.ts';
+import type { SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
+import type { ListingRow, RunSummary, SessionView } from '../workers/pythonApiTypes.ts';
+import type { AppState } from './store.ts';
+
+export type PySearchKind = 'explore' | 'sample';
+
+export interface PySearch {
+  readonly kind: PySearchKind;
+  readonly status: 'running' | 'done' | 'stopped' | 'failed';
+  readonly progress: SearchProgress | null;
+  readonly result: SearchResult | null;
+  readonly error: string | null;
+  /** The program it explored: its witnesses replay only on that program. */
+  readonly source: string;
+  readonly elapsedMs: number;
+}
+
+export interface PyRun {
+  readonly status: 'running' | 'playing' | 'done' | 'failed';
+  readonly summary: RunSummary | null;
+  readonly error: string | null;
+}
+
+export interface PythonSlice {
+  /** The lab's settings and program reference (mirrored in the link). */
+  pyParams: PythonParams;
+  /** The program in the editor; null while a link's program is being unpacked. */
+  pySource: string | null;
+  /** The example the program came from, while it is unedited (its words are shown). */
+  pyExample: ExampleId | null;
+  pyErrors: readonly ProgramError[];
+  pyListing: readonly ListingRow[];
+  /** The stepping session at its cursor; null until the program compiles. */
+  pySession: SessionView | null;
+  pyRun: PyRun | null;
+  pySearch: PySearch | null;
+  /** Run's playback speed, moves per second (0: straight to the end). */
+  pySpeed: number;
+  /** Something the lab had to change or could not do, in a sentence. */
+  pyNotice: string | null;
+}
+
+export const createPythonSlice: StateCreator<AppState, [], [], PythonSlice> = () => ({
+  pyParams: DEFAULT_PYTHON,
+  pySource: null,
+  pyExample: null,
+  pyErrors: [],
+  pyListing: [],
+  pySession: null,
+  pyRun: null,
+  pySearch: null,
+  pySpeed: 8,
+  pyNotice: null,
+});

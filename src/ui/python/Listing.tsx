@@ -1,0 +1,41 @@
+// The instructions of each thread's current line, as CPython 3.12's `dis` names them, the one about
+// to run marked: where a switch can fall inside one line of Python.
+import type { ThreadView } from '../../core/python/runtime/types.ts';
+import type { ListingRow } from '../../workers/pythonApiTypes.ts';
+import { threadColour, threadLabel } from './threadLabel.ts';
+
+function rowsFor(t: ThreadView, listing: readonly ListingRow[]): readonly ListingRow[] {
+  const frame = t.frames[t.frames.length - 1];
+  if (!frame || t.line === null) return [];
+  return listing.filter((r) => r.line === t.line && (r.code === frame.name || r.code.endsWith(`.${frame.name}`)));
+}
+
+export function Listing({ threads, listing }: { threads: readonly ThreadView[]; listing: readonly ListingRow[] }) {
+  const live = threads.filter((t) => t.line !== null && t.status !== 'new');
+  if (live.length === 0) return null;
+  return (
+    <section className="py-listing" aria-label="Instructions of each thread's current line">
+      <h4>Instructions</h4>
+      {live.map((t) => {
+        const rows = rowsFor(t, listing);
+        return (
+          <div key={t.id} className="py-listing-thread" style={{ '--thread': threadColour(t.id) } as React.CSSProperties}>
+            <p>
+              <span className="py-tag">{threadLabel(t.id)}</span> line {t.line}
+            </p>
+            <ol className="py-dis">
+              {rows.map((r) => {
+                const next = t.instruction?.index === r.index;
+                return (
+                  <li key={r.index} className={next ? 'py-dis-next' : undefined} aria-current={next ? 'step' : undefined}>
+                    <code className="py-op">{r.opname}</code> <code className="py-arg">{r.argrepr}</code>
+                  </li>
+                );
+              })}
+            </ol>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+// The outcomes of Explore all or Sample: what the program printed, how it ended, how many schedules
+// reach it, a witness to replay step by step and, for a deadlock, the wait-for graph.
+import type { OutcomeCount, PyWaitForGraph, SearchResult } from '../../core/python/runtime/types.ts';
+import type { WaitForGraph } from '../../core/explore/waitFor.ts';
+import type { PySearch } from '../../state/pythonSlice.ts';
+import { replayWitness } from '../../state/pythonActions.ts';
+import { useStore } from '../../state/store.ts';
+import { WaitForGraphView } from '../explore/WaitForGraphView.tsx';
+
+const ENDS = { finished: 'finished', deadlock: 'deadlock', error: 'error', budget: 'step budget' } as const;
+
+/** The Explorer's drawing serves: objects are drawn as its locks are. */
+function asDrawn(g: PyWaitForGraph): WaitForGraph {
+  return { ...g, nodes: g.nodes.map((n) => ({ ...n, kind: n.kind === 'thread' ? 'thread' : 'lock' })) };
+}
+
+function count(n: number | string): string {
+  return typeof n === 'number' ? n.toLocaleString('en-US') : n;
+}
+
+function Outcome({ o, replayable }: { o: OutcomeCount; replayable: boolean }) {
+  const out = o.outcome;
+  return (
+    <li className={`py-outcome py-end-${out.end}`} data-testid="outcome" data-value={out.stdout} data-end={out.end} data-count={String(o.count)}>
+      <div className="py-outcome-head">
+        <span className={`tag ${out.end === 'finished' ? 'tag-ok' : 'tag-bad'}`}>{ENDS[out.end]}</span>
+        <strong>{count(o.count)}</strong> schedule{o.count === 1 ? '' : 's'}
+        {replayable && o.witness.length > 0 && (
+          <button type="button" className="button small" onClick={() => void replayWitness(o.witness)}>
+            Replay<span className="visually-hidden"> a schedule that ends this way</span>
+          </button>
+        )}
+      </div>
+      {out.stdout === '' ? <p className="hint">printed nothing</p> : <pre className="py-outcome-out">{out.stdout}</pre>}
+      <p className="py-outcome-why">{out.why}</p>
+      {o.stderr && (
+        <details>
+          <summary>stderr</summary>
+          <pre className="py-stderr">{o.stderr}</pre>
+        </details>
+      )}
+      {o.waitFor && <WaitForGraphView graph={asDrawn(o.waitFor)} caption={out.why} showCaption={false} />}
+    </li>
+  );
+}
+
+function summary(search: PySearch, result: SearchResult | null): string {
+  const what = search.kind === 'explore' ? 'Explore all' : 'Sample';
+  if (search.status === 'running') {
+    const p = search.progress;
+    return p ? `${what}: ${p.done.toLocaleString('en-US')} ${search.kind === 'explore' ? 'states' : 'schedules'} so far…` : `${what}: starting…`;
+  }
+  if (search.status === 'failed') return `${what} failed: ${search.error ?? 'unknown error'}`;
+  if (!result) return `${what} stopped; the outcomes below are those found so far.`;
+  const n = result.outcomes.length;
+  const over = search.kind === 'explore' ? `${count(result.schedules)} schedules (${result.states.toLocaleString('en-US')} states)` : `${count(result.schedules)} schedules`;
+  const partial = result.complete ? '' : search.status === 'stopped' ? ' Stopped: partial.' : search.kind === 'explore' ? ' The state budget cut it short: partial.' : '';
+  return `${n === 1 ? 'One outcome' : `${n} outcomes`} over ${over}.${partial}`;
+}
+
+export function Outcomes() {
+  const search = useStore((s) => s.pySearch);
+  const source = useStore((s) => s.pySource);
+  if (!search) return null;
+  const result = search.result;
+  const list = result?.outcomes ?? search.progress?.outcomes ?? [];
+  const complete = search.status === 'running' ? undefined : String(Boolean(result?.complete) && search.kind === 'explore');
+  const samples = search.kind === 'sample' && search.progress ? search.progress.done / Math.max(1, search.progress.done + search.progress.pending) : null;
+  return (
+    <section className="py-outcomes" aria-label="Outcomes">
+      <p className="py-search-status" data-testid="explore-status" data-complete={complete} role="status">
+        {summary(search, result)}
+      </p>
+      {search.status === 'running' && samples !== null && <progress value={samples} max={1} aria-label="Sample progress" />}
+      {search.status === 'running' && samples === null && <progress aria-label="Explore progress" />}
+      <ul className="py-outcome-list">
+        {list.map((o) => (
+          <Outcome key={o.outcome.key} o={o} replayable={result !== null && source === search.source} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// The Python lab's worker API as a type: what the page may ask of a Python worker. Declared here,
+// on the worker side, once; pythonApi.ts implements it.
+import type { ProgramError } from '../core/python/parse/source.ts';
+import type { MachineSettings, RunResult, MachineView, Schedule, SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
+
+/** One row of the listing beside the source: an instruction of a code object, as `dis` shows it. */
+export interface ListingRow {
+  /** Qualified name of its code object (`<module>`, `increment`). */
+  readonly code: string;
+  readonly line: number | null;
+  readonly index: number;
+  readonly opname: string;
+  readonly argrepr: string;
+}
+
+export interface Checked {
+  readonly errors: readonly ProgramError[];
+  readonly listing: readonly ListingRow[];
+}
+
+/** The session's state as the page draws it. */
+export interface SessionView {
+  /** The machine at the cursor; its `schedule` is left empty (the session keeps the moves). */
+  readonly view: MachineView;
+  /** Moves taken from the start up to the cursor. */
+  readonly position: number;
+  /** Moves that can be redone: the step slider's length. */
+  readonly length: number;
+}
+
+export type Opened = { readonly ok: true; readonly session: SessionView } | { readonly ok: false; readonly errors: readonly ProgramError[] };
+
+export interface RunSummary {
+  readonly outcome: RunResult['outcome'];
+  readonly steps: number;
+  readonly moves: number;
+  readonly stderr: string;
+}
+
+export interface SearchOptions {
+  /** Explore: distinct states before it stops, incomplete. */
+  readonly maxStates: number;
+  /** Sample: schedules to run. */
+  readonly samples: number;
+}
+
+export interface PythonApi {
+  /** Answers at once: proves the worker loaded. */
+  ping(): 'pong';
+  /** The compiler's positioned errors (empty when the program compiles) and its listing. */
+  check(source: string): Checked;
+  /** A stepping session on this program, at its start. */
+  open(source: string, settings: MachineSettings): Opened;
+  step(thread: number): SessionView | null;
+  seek(position: number): SessionView | null;
+  /** Loads a schedule (a witness) into the session at `position`. */
+  load(schedule: Schedule, position: number): SessionView | null;
+  /** One whole schedule chosen at random (seeded), loaded into the session at its start. */
+  run(seed: number): { readonly summary: RunSummary; readonly session: SessionView } | null;
+  explore(source: string, settings: MachineSettings, options: SearchOptions, onProgress: (p: SearchProgress) => void): Promise<SearchResult | null>;
+  sample(source: string, settings: MachineSettings, options: SearchOptions, onProgress: (p: SearchProgress) => void): Promise<SearchResult | null>;
+  /** Ends a search at its next slice; it then answers with what it found (incomplete). */
+  stop(): void;
+}
