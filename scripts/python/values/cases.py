@@ -94,7 +94,7 @@ CALLS = [
     ("str.isdigit", ["123"]), ("str.isdigit", ["12a"]), ("str.isalpha", ["abc"]), ("str.isspace", [" \t"]),
     ("str.isalnum", ["a1"]), ("str.isupper", ["AB"]), ("str.islower", ["ab1"]), ("str.isidentifier", ["a_1"]),
     ("str.partition", ["a=b=c", "="]), ("str.rpartition", ["a=b=c", "="]), ("str.removeprefix", ["abc", "ab"]),
-    ("str.removesuffix", ["abc", "bc"]), ("str.encode", ["abc"]),
+    ("str.removesuffix", ["abc", "bc"]), ("str.rindex", ["abcb", "b"]), ("str.isnumeric", ["12"]),
     # list methods
     ("list.append", [[1], 2]), ("list.pop", [[1, 2, 3]]), ("list.pop", [[1, 2, 3], 0]), ("list.pop", [[]]),
     ("list.pop", [[1], 5]), ("list.insert", [[1, 3], 1, 2]), ("list.insert", [[1], -10, 0]),
@@ -119,7 +119,8 @@ CALLS = [
     ("len", ["abc"]), ("len", ["😀"]), ("len", [[1, 2]]), ("len", [{"a": 1}]), ("len", [range(0, 10, 3)]), ("len", [5]),
     ("abs", [-3]), ("abs", [-2.5]), ("abs", [True]), ("abs", [-(2**60)]), ("abs", ["a"]),
     ("sum", [[1, 2, 3]]), ("sum", [[1, 2.5]]), ("sum", [[], 10]), ("sum", [[[1], [2]], []]), ("sum", [["a"]]),
-    ("sum", [range(101)]),
+    ("sum", [range(101)]), ("sum", [[0.1] * 10]), ("sum", [[1, 0.1, 0.2]]), ("sum", [[2**60, 2**60, 0.5]]),
+    ("str.format", ["{0[1]}-{1[a]}", [5, 6], {"a": 7}]), ("str.format", ["{:{}}|", "x", 4]),
     ("min", [[3, 1, 2]]), ("min", [3, 1, 2]), ("max", [[3, 1, 2]]), ("max", ["abc"]), ("min", [[]]),
     ("min", [[]], {"default": 0}), ("max", [["aa", "b"]], {"key": Ref("len")}), ("max", []), ("max", [1, "a"]),
     ("max", [[1, 1.0]]), ("min", [[2, 1.0, 1]]),

@@ -5,7 +5,7 @@ import { decompose } from './floatMath.ts';
 import { floatRepr } from './repr.ts';
 
 /** round(|x| · 10^k) to an integer, half to even, exactly. */
-function scaledRound(x: number, k: number): bigint {
+export function scaledRound(x: number, k: number): bigint {
   const { m, e } = decompose(x);
   let num = m;
   let den = 1n;

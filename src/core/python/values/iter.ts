@@ -14,7 +14,7 @@ import {
   type NativeCtx,
   type PyValue,
 } from './object.ts';
-import { typeNameOf } from './repr.ts';
+import { repr, typeNameOf } from './repr.ts';
 import { codePoints } from './strings.ts';
 
 export const ListIteratorType = new PyType('list_iterator', ObjectType);
@@ -125,6 +125,9 @@ export class PyDictView extends PyObject {
   }
   get pyType(): PyType {
     return viewTypes[this.kind];
+  }
+  override pyRepr(): string {
+    return `${viewTypes[this.kind].name}(${repr(new PyList(this.toArray()))})`;
   }
   /** The view's items now, in order. */
   toArray(): PyValue[] {

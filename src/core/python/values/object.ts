@@ -107,6 +107,27 @@ export const BuiltinFunctionType = new PyType('builtin_function_or_method', Obje
 export const MethodType = new PyType('method', ObjectType);
 export const ModuleType = new PyType('module', ObjectType);
 export const PropertyType = new PyType('getset_descriptor', ObjectType);
+export const SliceType = new PyType('slice', ObjectType);
+
+/** `type(v)`: the Python type of any value. */
+export function typeOf(v: PyValue): PyType {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return IntType;
+    case 'string':
+      return StrType;
+    case 'boolean':
+      return BoolType;
+    default:
+      return v === null ? NoneType : v.pyType;
+  }
+}
+
+/** `isinstance(v, type)`. */
+export function isInstance(v: PyValue, type: PyType): boolean {
+  return typeOf(v).isSubtypeOf(type);
+}
 
 /** A Python `float`, boxed so that `1.0` and `1` stay different values. Immutable. */
 export class PyFloat extends PyObject {
@@ -169,6 +190,30 @@ export class PyRange extends PyObject {
   at(i: number): number {
     return this.start + i * this.step;
   }
+}
+
+/** `a[start:stop:step]`'s slice object (fields as given: None where omitted). Immutable. */
+export class PySlice extends PyObject {
+  readonly start: PyValue;
+  readonly stop: PyValue;
+  readonly step: PyValue;
+  constructor(start: PyValue, stop: PyValue, step: PyValue = null) {
+    super();
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
+  }
+  get pyType(): PyType {
+    return SliceType;
+  }
+}
+
+/**
+ * An object with its own attributes (`obj.x = 1` works): library classes such as `Thread` extend it.
+ * Attribute lookup finds a NativeProperty in the type first, then `attrs`, then the type's methods.
+ */
+export abstract class PyInstance extends PyObject {
+  readonly attrs = new Map<string, PyValue>();
 }
 
 /**

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PyList } from './object.ts';
 import { binaryOp, compareOp, contains, NB_SYMBOLS, CMP_SYMBOLS, unaryOp } from './ops.ts';
+import { hash } from './hash.ts';
 import { repr } from './repr.ts';
 import { answer, decode, type Recorded } from './testing/fixture.ts';
 import { PyTuple } from './object.ts';
@@ -60,6 +61,20 @@ describe('operators match CPython 3.12', () => {
     for (const [i, j, want] of recorded.contains) {
       const got = answer(() => contains(operand(j), operand(i)));
       if (got !== expected(want)) wrong.push(`${text(i)} in ${text(j)}: got ${got}, want ${expected(want)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('hash matches CPython 3.12', () => {
+  it('for ints, floats, bools, None and tuples', () => {
+    const wrong: string[] = [];
+    for (const [i, want] of recorded.hash) {
+      const v = operand(i);
+      // A str's hash is randomised per CPython process; only its type is comparable.
+      if (typeof v === 'string') continue;
+      const got = answer(() => hash(v));
+      if (got !== expected(want)) wrong.push(`hash(${text(i)}): got ${got}, want ${expected(want)}`);
     }
     expect(wrong).toEqual([]);
   });
