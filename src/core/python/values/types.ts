@@ -52,3 +52,7 @@ export { Exc, PyException, PyRaise, excMatches, makeExceptionType, newException,
 export type { TracebackEntry } from './exceptions.ts';
 export { PyDict, assertHashable } from './dict.ts';
 export type { DictEntry } from './dict.ts';
+
+// Fills the built-in types' dicts (str, list, dict and tuple methods; int(), list(), range()…) for
+// anyone who imports the value model, whichever access layer they use.
+import './methods.ts';
