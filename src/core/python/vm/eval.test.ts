@@ -61,6 +61,28 @@ for n in [2, 0]:
     expect(out).toBe('5\ndone\ncaught zero\ndone\n');
   });
 
+  it('runs a Python __enter__ and __exit__ in their own frames, and __exit__ may swallow', () => {
+    const { out } = run(`
+class Ctx:
+    def __enter__(self):
+        print("enter")
+        return 5
+
+    def __exit__(self, t, v, tb):
+        print("exit", t is None)
+        return True
+
+
+with Ctx() as x:
+    print(x)
+with Ctx():
+    raise ValueError("x")
+print("after")
+`);
+    // CPython 3.12 prints the same.
+    expect(out).toBe('enter\n5\nexit True\nenter\nexit False\nafter\n');
+  });
+
   it('ends the thread with the exception and its traceback', () => {
     const { thread } = run('def f():\n    return 1 // 0\nf()\n');
     expect(thread.error?.type).toBe(Exc.ZeroDivisionError);

@@ -3,7 +3,7 @@
 // recursing, so the scheduler may switch threads between any two instructions.
 import { OP } from '../code.ts';
 import {
-  Blocked, EMPTY_TUPLE, Exc, PyDict, PyException, PyList, PyModule, PyRaise, PyTuple, PyType, excMatches, newException,
+  Blocked, EMPTY_TUPLE, Exc, PyBoundMethod, PyBuiltin, PyDict, PyException, PyList, PyModule, PyRaise, PyTuple, PyType, excMatches, newException,
   raiseType, type NativeCtx, type PyValue,
 } from '../values/types.ts';
 import { binaryOp, compareOp, contains, isTrue, unaryOp, UNARY } from '../values/ops.ts';
@@ -27,6 +27,22 @@ function loadGlobal(f: Frame, name: string): PyValue {
   const b = f.builtins.get(name);
   if (b === undefined) nameError(name);
   return b;
+}
+
+/**
+ * Bound `__exit__` methods by manager: `with lock:` in a loop would otherwise make a new bound
+ * method every time. Bound methods have no identity a program here can observe, so one per
+ * manager is enough.
+ */
+const exits = new WeakMap<object, PyValue>();
+
+function boundExit(ctx: NativeCtx, mgr: PyValue): PyValue {
+  const cached = typeof mgr === 'object' && mgr !== null ? exits.get(mgr) : undefined;
+  if (cached !== undefined) return cached;
+  const exit = getAttr(ctx, mgr, '__exit__');
+  if (exit instanceof Blocked) raiseType(Exc.TypeError, 'context manager lookup cannot wait');
+  if (exit instanceof PyBoundMethod && exit.fn instanceof PyBuiltin && typeof mgr === 'object' && mgr !== null) exits.set(mgr, exit);
+  return exit;
 }
 
 /** Leaves the thread on this instruction, waiting (the instruction runs again when stepped). */
@@ -57,12 +73,20 @@ function doCall(thread: VmThread, ctx: NativeCtx, f: Frame, argc: number): StepK
   const first = s[base];
   let callee: PyValue;
   let args: PyValue[];
+  // One copy of the arguments, with `self` in front for a bound method (CPython's method form).
   if (first !== undefined) {
     callee = first;
     args = s.slice(base + 1, f.sp) as PyValue[];
   } else {
     callee = s[base + 1] as PyValue;
-    args = s.slice(base + 2, f.sp) as PyValue[];
+    if (callee instanceof PyBoundMethod) {
+      args = new Array<PyValue>(argc + 1);
+      args[0] = callee.self;
+      for (let i = 0; i < argc; i++) args[i + 1] = s[base + 2 + i] as PyValue;
+      callee = callee.fn;
+    } else {
+      args = s.slice(base + 2, f.sp) as PyValue[];
+    }
   }
   let kwargs: Map<string, PyValue> | null = null;
   const names = f.kwNames;
@@ -72,13 +96,15 @@ function doCall(thread: VmThread, ctx: NativeCtx, f: Frame, argc: number): StepK
     names.forEach((n, i) => kwargs?.set(n, args[start + i] as PyValue));
     args.length = start;
   }
-  const r = callValue(thread, ctx, callee, args, kwargs);
+  const r = callee instanceof PyBuiltin && callee !== BUILD_CLASS ? callee.fn(ctx, args, kwargs) : callValue(thread, ctx, callee, args, kwargs);
   if (r instanceof Blocked) return block(thread, f, r);
   f.kwNames = null;
   for (let i = base; i < f.sp; i++) s[i] = undefined;
   f.sp = base;
-  thread.blocked = null;
-  thread.state = ThreadState.Ready;
+  if (thread.blocked !== null) {
+    thread.blocked = null;
+    thread.state = ThreadState.Ready;
+  }
   if (r === PUSHED) return StepKind.Normal;
   s[f.sp++] = r;
   return StepKind.CallReturned;
@@ -449,24 +475,27 @@ export function execOne(thread: VmThread, ctx: NativeCtx): StepKind {
       }
       case OP.BEFORE_WITH: {
         const mgr = s[f.sp - 1] as PyValue;
-        const exit = getAttr(ctx, mgr, '__exit__');
+        const exit = boundExit(ctx, mgr);
         const enter = getMethod(ctx, mgr, '__enter__');
-        if (exit instanceof Blocked || enter.fn instanceof Blocked) raiseType(Exc.TypeError, 'context manager lookup cannot wait');
+        if (enter.fn instanceof Blocked) raiseType(Exc.TypeError, 'context manager lookup cannot wait');
         const r = callValue(thread, ctx, enter.fn, enter.bound ? [mgr] : [], null);
         if (r instanceof Blocked) return block(thread, f, r);
-        if (r === PUSHED) raiseType(Exc.TypeError, 'a Python __enter__ is not supported yet');
         s[f.sp - 1] = exit;
-        s[f.sp++] = r;
         thread.blocked = null;
         thread.state = ThreadState.Ready;
+        // A Python __enter__ runs in its own frame; its return value lands here as a call's does.
+        if (r === PUSHED) return StepKind.Normal;
+        s[f.sp++] = r;
         return StepKind.CallReturned;
       }
       case OP.WITH_EXCEPT_START: {
         const exc = s[f.sp - 1] as PyException;
         const exit = s[f.sp - 4] as PyValue;
-        const r = ctx.callSync(exit, [exc.type, exc, null], null);
+        const r = callValue(thread, ctx, exit, [exc.type, exc, null], null);
+        if (r instanceof Blocked) return block(thread, f, r);
+        if (r === PUSHED) return StepKind.Normal;
         s[f.sp++] = r;
-        return StepKind.Normal;
+        return StepKind.CallReturned;
       }
       default:
         raiseType(Exc.SystemError, `unknown opcode ${op}`);
