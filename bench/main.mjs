@@ -10,6 +10,7 @@ import { runAppSuite } from './suites/app.mjs';
 import { runChromiumSuite } from './suites/chromium.mjs';
 import { runNativeSuite } from './suites/native.mjs';
 import { runNodeSuite } from './suites/node.mjs';
+import { runPythonSuite } from './suites/python.mjs';
 import { runQueueChromiumSuite } from './suites/queueChromium.mjs';
 import { runQueueNodeSuite } from './suites/queueNode.mjs';
 import { profileQueueCell } from './queue/profile.mjs';
@@ -21,6 +22,7 @@ const RUNNERS = {
   app: runAppSuite,
   'queue-node': runQueueNodeSuite,
   'queue-chromium': runQueueChromiumSuite,
+  python: runPythonSuite,
 };
 
 export async function main({ root, benchDir, argv }) {

@@ -5,6 +5,7 @@ import { WINDOWS } from '../counter/grid.mjs';
 import { readResults } from '../lib/results.mjs';
 import { BUSY } from '../lib/cpuUse.mjs';
 import { atomicRatios } from '../suites/native.mjs';
+import { pythonTable } from '../suites/python.mjs';
 import { queueCheckTable, queueItemsLine, queueLatencyTable, queueRateTable, queueTargetTable } from './queueTables.mjs';
 import { appRunsTable, appStartTable, budgetTable } from './appTables.mjs';
 import { counterTable, liveTable, nativeTable } from './tables.mjs';
@@ -29,10 +30,11 @@ function renderResults(dir) {
   const app = readResults(dir, 'app');
   const queueNode = readResults(dir, 'queue-node');
   const queueChromium = readResults(dir, 'queue-chromium');
+  const python = readResults(dir, 'python');
   const out = [];
-  const any = node ?? chromium ?? native ?? app ?? queueNode ?? queueChromium;
+  const any = node ?? chromium ?? native ?? app ?? queueNode ?? queueChromium ?? python;
   if (!any) return '_No results recorded yet: run `npm run bench`._\n';
-  if ([node, chromium, native, app, queueNode, queueChromium].some((r) => r?.quick)) {
+  if ([node, chromium, native, app, queueNode, queueChromium, python].some((r) => r?.quick)) {
     out.push('> **Quick run**: a smoke test of the harness; these numbers are not meaningful.\n');
   }
   const m = any.machine;
@@ -44,6 +46,7 @@ function renderResults(dir) {
     recorded('app', app),
     recorded('queue-node', queueNode),
     recorded('queue-chromium', queueChromium),
+    recorded('python', python),
     '',
   );
 
@@ -80,6 +83,8 @@ function renderResults(dir) {
     out.push('### Queue kinds\n');
     out.push(status(queueNode ?? queueChromium, 'queue'), '');
   }
+  out.push("### Python interpreter: one schedule of the post's counter program\n");
+  out.push(pythonTable(python), '');
   return out.join('\n');
 }
 
