@@ -304,9 +304,17 @@ function isImportedName(c: Compiler, e: ExprNode): boolean {
 function call(c: Compiler, e: Call): void {
   const b = c.b;
   const loc = locOf(e);
-  for (const a of e.args) if (a.nodeType === 'Starred') throw new CompileFail(a, '`*` arguments are not supported yet');
-  for (const k of e.keywords) if (k.arg === undefined) throw new CompileFail(k, '`**` arguments are not supported yet');
   const f = e.func;
+  const unpacks = e.args.some((a) => a.nodeType === 'Starred') || e.keywords.some((k) => k.arg === undefined);
+  if (unpacks) {
+    if (f.nodeType === 'Name') c.nameop(f.id, 'Load', locOf(f), true);
+    else {
+      b.emit(OP.PUSH_NULL, 0, loc);
+      expr(c, f);
+    }
+    unpackingCallArgs(c, e, loc);
+    return;
+  }
   if (f.nodeType === 'Attribute' && !isImportedName(c, f.value)) {
     expr(c, f.value);
     b.emit(OP.LOAD_ATTR, (b.tables.nameIndex(f.attr) << 1) | 1, locOf(f));
@@ -317,6 +325,68 @@ function call(c: Compiler, e: Call): void {
     expr(c, f);
   }
   callArgs(c, e, loc);
+}
+
+/** `f(*a, k=1, **kw)`: a positional tuple, a keyword dict, CALL_FUNCTION_EX (CPython's ex_call). */
+function unpackingCallArgs(c: Compiler, e: Call, loc: Loc): void {
+  const b = c.b;
+  const only = e.args[0];
+  if (e.args.length === 1 && only?.nodeType === 'Starred') expr(c, only.value);
+  else if (!e.args.some((a) => a.nodeType === 'Starred')) {
+    // CPython's optimizer folds a tuple of constants into one LOAD_CONST.
+    const consts = e.args.map(fold);
+    if (consts.every((k): k is Const => k !== undefined)) b.loadConst({ tuple: consts }, loc);
+    else {
+      for (const a of e.args) expr(c, a);
+      b.emit(OP.BUILD_TUPLE, e.args.length, loc);
+    }
+  } else {
+    let built = false;
+    e.args.forEach((a, i) => {
+      if (a.nodeType === 'Starred') {
+        if (!built) b.emit(OP.BUILD_LIST, i, loc);
+        built = true;
+        expr(c, a.value);
+        b.emit(OP.LIST_EXTEND, 1, loc);
+      } else {
+        expr(c, a);
+        if (built) b.emit(OP.LIST_APPEND, 1, loc);
+      }
+    });
+    b.emit(OP.CALL_INTRINSIC_1, INTRINSIC.LIST_TO_TUPLE, loc);
+  }
+  const kws = e.keywords;
+  if (kws.length > 0) {
+    let haveDict = false;
+    let seen = 0;
+    const pack = (end: number): void => {
+      const part = kws.slice(end - seen, end);
+      if (part.length > 1) {
+        for (const k of part) expr(c, k.value);
+        b.loadConst({ tuple: part.map((k) => k.arg ?? '') }, loc);
+        b.emit(OP.BUILD_CONST_KEY_MAP, part.length, loc);
+      } else {
+        for (const k of part) {
+          b.loadConst(k.arg ?? '', locOf(k));
+          expr(c, k.value);
+        }
+        b.emit(OP.BUILD_MAP, part.length, loc);
+      }
+      if (haveDict) b.emit(OP.DICT_MERGE, 1, loc);
+      haveDict = true;
+      seen = 0;
+    };
+    kws.forEach((k, i) => {
+      if (k.arg !== undefined) { seen++; return; }
+      if (seen > 0) pack(i);
+      if (!haveDict) b.emit(OP.BUILD_MAP, 0, loc);
+      haveDict = true;
+      expr(c, k.value);
+      b.emit(OP.DICT_MERGE, 1, loc);
+    });
+    if (seen > 0) pack(kws.length);
+  }
+  b.emit(OP.CALL_FUNCTION_EX, kws.length > 0 ? 1 : 0, loc);
 }
 
 function callArgs(c: Compiler, e: Call, loc: Loc): void {

@@ -26,6 +26,7 @@ function closure(c: Compiler, freevars: readonly string[], loc: Loc): boolean {
 /** `def` or `lambda`: defaults, keyword-only defaults, closure, code, MAKE_FUNCTION. */
 export function makeFunction(
   c: Compiler, node: Located, name: string, args: Arguments, body: readonly Stmt[] | null, bodyExpr: ExprNode | null, loc: Loc,
+  firstLine = node.lineno,
 ): void {
   let flags = 0;
   const b = c.b;
@@ -52,8 +53,8 @@ export function makeFunction(
   }
   const scope = c.table.byNode.get(node);
   if (scope === undefined) throw new CompileFail(node, 'internal: no scope for function');
-  c.enter(scope, name, node.lineno);
-  c.prologue(locOf(node));
+  c.enter(scope, name, firstLine);
+  c.prologue(firstLine === node.lineno ? locOf(node) : { line: firstLine, col: 0, endLine: firstLine, endCol: 0 });
   if (body !== null) {
     const doc = docstring(body);
     c.b.tables.constIndex(doc);

@@ -34,10 +34,16 @@ function stmt(c: Compiler, s: Stmt): void {
       return;
     }
     case 'AugAssign': augAssign(c, s); return;
-    case 'FunctionDef':
-      makeFunction(c, s, s.name, s.args, s.body, null, loc);
+    case 'FunctionDef': {
+      // Decorators are evaluated first and applied innermost first, each a CALL 0 whose callee
+      // sits in CALL's NULL slot under the function, as CPython 3.12 emits them.
+      const decorators = s.decorator_list;
+      for (const d of decorators) expr(c, d);
+      makeFunction(c, s, s.name, s.args, s.body, null, loc, decorators[0]?.lineno ?? s.lineno);
+      for (let i = decorators.length - 1; i >= 0; i--) c.b.emit(OP.CALL, 0, locOf(decorators[i]!));
       c.nameop(s.name, 'Store', loc);
       return;
+    }
     case 'ClassDef': classDef(c, s); return;
     case 'Return': returnStmt(c, s.value, loc); return;
     case 'Delete':

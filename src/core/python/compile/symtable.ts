@@ -105,6 +105,7 @@ class Walker {
   stmt(st: Stmt, s: Scope): void {
     switch (st.nodeType) {
       case 'FunctionDef': {
+        for (const d of st.decorator_list) this.expr(d, s);
         s.add(st.name, DEF_LOCAL);
         const inner = this.openFunction(st, st.name, st.args, s);
         this.body(st.body, inner);

@@ -81,10 +81,7 @@ export function checkSubset(module: Module, map: SourceMap, limit = 20): Program
       case 'Call':
         expr(e.func);
         e.args.forEach(expr);
-        for (const k of e.keywords) {
-          if (k.arg === undefined) unsupported(k, '`**` arguments');
-          expr(k.value);
-        }
+        for (const k of e.keywords) expr(k.value);
         return;
       case 'FormattedValue':
         if (e.conversion === 97) unsupported(e, 'the `!a` conversion');
@@ -112,7 +109,7 @@ export function checkSubset(module: Module, map: SourceMap, limit = 20): Program
   const stmt = (s: Stmt): void => {
     switch (s.nodeType) {
       case 'FunctionDef':
-        if (s.decorator_list.length > 0) unsupported(s, 'decorators');
+        s.decorator_list.forEach(expr);
         if (s.returns !== undefined) unsupported(s.returns, 'return annotations');
         args(s.args, s);
         body(s.body);

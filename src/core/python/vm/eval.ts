@@ -110,6 +110,63 @@ function doCall(thread: VmThread, ctx: NativeCtx, f: Frame, argc: number): StepK
   return StepKind.CallReturned;
 }
 
+function calleeName(fn: PyValue): string {
+  if (fn instanceof PyFunction) return fn.module === 'builtins' ? `${fn.qualname}()` : `${fn.module}.${fn.qualname}()`;
+  if (fn instanceof PyBuiltin) return `${fn.name}()`;
+  return `${typeNameOf(fn)} object`;
+}
+
+/** `**mapping` into a call's keyword dict: string keys, each once (CPython's DICT_MERGE). */
+function mergeKwargs(into: PyDict, from: PyValue, fn: PyValue): void {
+  if (!(from instanceof PyDict)) raiseType(Exc.TypeError, `${calleeName(fn)} argument after ** must be a mapping, not ${typeNameOf(from)}`);
+  for (const e of from.entries.values()) {
+    if (typeof e.key !== 'string') raiseType(Exc.TypeError, 'keywords must be strings');
+    if (into.get(e.key) !== undefined) raiseType(Exc.TypeError, `${calleeName(fn)} got multiple values for keyword argument '${e.key}'`);
+    into.set(e.key, e.value);
+  }
+}
+
+/** CALL_FUNCTION_EX: [NULL or a callable, callable or self, positional sequence, keyword dict if arg & 1]. */
+function doCallEx(thread: VmThread, ctx: NativeCtx, f: Frame, flags: number): StepKind {
+  const s = f.stack;
+  const top = f.sp;
+  const hasKw = flags & 1;
+  const kwDict = hasKw !== 0 ? (s[top - 1] as PyDict) : null;
+  const seq = s[top - 1 - hasKw] as PyValue;
+  const base = top - 3 - hasKw;
+  const first = s[base];
+  let callee = s[base + 1] as PyValue;
+  const args = seq instanceof PyTuple || seq instanceof PyList ? seq.items.slice() : starArgs(seq, callee, ctx);
+  if (first !== undefined) {
+    args.unshift(callee);
+    callee = first;
+  }
+  let kwargs: Map<string, PyValue> | null = null;
+  if (kwDict !== null && kwDict.size > 0) {
+    kwargs = new Map();
+    for (const e of kwDict.entries.values()) kwargs.set(e.key as string, e.value);
+  }
+  const r = callValue(thread, ctx, callee, args, kwargs);
+  if (r instanceof Blocked) return block(thread, f, r);
+  for (let i = base; i < top; i++) s[i] = undefined;
+  f.sp = base;
+  thread.blocked = null;
+  thread.state = ThreadState.Ready;
+  if (r === PUSHED) return StepKind.Normal;
+  s[f.sp++] = r;
+  return StepKind.CallReturned;
+}
+
+function starArgs(seq: PyValue, callee: PyValue, ctx: NativeCtx): PyValue[] {
+  try {
+    getIter(seq, ctx);
+  } catch (e) {
+    if (e instanceof PyRaise) raiseType(Exc.TypeError, `${calleeName(callee)} argument after * must be an iterable, not ${typeNameOf(seq)}`);
+    throw e;
+  }
+  return toArray(seq, ctx);
+}
+
 function makeFunction(f: Frame, flags: number): PyFunction {
   const s = f.stack;
   const codeValue = s[--f.sp];
@@ -417,6 +474,13 @@ export function execOne(thread: VmThread, ctx: NativeCtx): StepKind {
       case OP.POP_JUMP_IF_NOT_NONE: if (s[--f.sp] !== null) f.pc = arg; return StepKind.Normal;
       case OP.KW_NAMES: f.kwNames = (f.consts[arg] as PyTuple).items as string[]; return StepKind.Normal;
       case OP.CALL: return doCall(thread, ctx, f, arg);
+      case OP.CALL_FUNCTION_EX: return doCallEx(thread, ctx, f, arg);
+      case OP.DICT_MERGE: {
+        const from = s[--f.sp] as PyValue;
+        s[f.sp] = undefined;
+        mergeKwargs(s[f.sp - arg] as PyDict, from, s[f.sp - arg - 2] as PyValue);
+        return StepKind.Normal;
+      }
       case OP.MAKE_FUNCTION: {
         const fn = makeFunction(f, arg);
         s[f.sp++] = fn;
