@@ -1,8 +1,10 @@
 // Attribute and subscript access for the eval loop: instances of `class` statements, modules,
 // natives' types (methods bound on access, computed properties that may block), lists, tuples,
 // strings and dicts. A native property may return Blocked, which the caller must handle.
+import '../values/methods.ts';
+import { typeOf as valueType } from '../values/types.ts';
 import {
-  Blocked, Exc, NativeProperty, PyRaise, newException, PyBoundMethod, PyBuiltin, PyDict, PyList, PyModule, PyObject, PyTuple, PyType,
+  Blocked, Exc, NativeProperty, PyRaise, newException, PyBoundMethod, PyBuiltin, PyDict, PyList, PyModule, PyTuple, PyType,
   raiseType, type NativeCtx, type PyValue,
 } from '../values/types.ts';
 import { typeNameOf } from '../values/repr.ts';
@@ -23,9 +25,9 @@ function noAttribute(obj: PyValue, name: string): never {
   raiseType(Exc.AttributeError, `'${typeNameOf(obj)}' object has no attribute '${name}'`);
 }
 
-/** The type whose dict holds `obj`'s methods (null for values with no native methods yet). */
+/** The type whose dict holds `obj`'s methods (str, int and None included). */
 function typeOf(obj: PyValue): PyType | null {
-  return obj instanceof PyObject ? obj.pyType : null;
+  return valueType(obj);
 }
 
 /** `obj.name`; a native property's getter may return Blocked. */

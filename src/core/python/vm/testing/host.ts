@@ -2,10 +2,11 @@
 // traceback of an uncaught exception on stderr, as CPython writes it.
 import { compile } from '../../compile/compile.ts';
 import { str } from '../../values/repr.ts';
-import { Exc, PyBuiltin, PyRange, PyRaise, newException, type NativeCtx, type PyValue } from '../../values/types.ts';
+import { Exc, PyBuiltin, PyRange, type NativeCtx, type PyValue } from '../../values/types.ts';
 import { moduleFrame } from '../call.ts';
 import { execOne } from '../eval.ts';
 import { StepKind, VmThread } from '../frame.ts';
+import { callSync } from '../sync.ts';
 import { formatException } from '../traceback.ts';
 
 export interface HostRun {
@@ -49,7 +50,7 @@ export function runOnHost(source: string, options: { filename?: string; limit?: 
       if (stream === 'stdout') out.stdout += text;
       else stderr += text;
     },
-    callSync: () => { throw new PyRaise(newException(Exc.NotImplementedError)); },
+    callSync: (fn, args, kwargs) => callSync(thread, ctx, fn, args, kwargs),
   };
   const kinds = new Set<number>();
   const limit = options.limit ?? 1_000_000;
