@@ -168,7 +168,8 @@ function describe(model: LiveModel, showRun: boolean, total: number): string {
     const holder = model.lanes.findIndex((l) => l.holds);
     if (holder >= 0) text += ` Worker ${holder + 1} holds the ${sync === 'flag' ? 'flag' : 'lock'}.`;
   } else if (sync !== 'local') {
-    text += ` Expected so far ${formatCount(model.expectedSoFar)}; ${formatCount(model.lostSoFar)} lost so far.`;
+    const net = new Set(model.config.dirs.slice(0, workers)).size > 1;
+    text += ` Expected so far ${formatCount(model.expectedSoFar)}; ${net ? 'at least ' : ''}${formatCount(model.lostSoFar)} lost so far.`;
   }
   return text;
 }

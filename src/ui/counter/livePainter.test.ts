@@ -59,13 +59,19 @@ describe('paintLive', () => {
   it('labels the cell and each lane, with totals at full speed', () => {
     const texts = paint(new LiveModel(config({})), 900);
     expect(texts).toContain('shared counter · Int32 in SharedArrayBuffer');
-    expect(texts).toEqual(expect.arrayContaining(['Worker 1', ' · +1', 'Worker 2', ' · −1', 'expected so far', 'lost so far']));
+    expect(texts).toEqual(expect.arrayContaining(['Worker 1', ' · +1', 'Worker 2', ' · −1', 'expected so far', 'net lost so far']));
+  });
+
+  it('calls the lost figure net only when workers add and subtract (a lost +1 and a lost −1 cancel)', () => {
+    const texts = paint(new LiveModel(config({ dirs: [1, 1] })), 900);
+    expect(texts).toContain('lost so far');
+    expect(texts).not.toContain('net lost so far');
   });
 
   it('calls the numbers totals once the run is over', () => {
     const texts = paint(new LiveModel(config({})), 900, { finalRate: 1_000_000, finalRates: [500_000, 500_000] });
-    expect(texts).toEqual(expect.arrayContaining(['expected', 'lost']));
-    expect(texts).not.toContain('lost so far');
+    expect(texts).toEqual(expect.arrayContaining(['expected', 'lost, at least']));
+    expect(texts).not.toContain('net lost so far');
   });
 
   it('draws the pipeline, the lock, the waiting worker and an erased write in slow motion', () => {

@@ -174,11 +174,14 @@ function paintStats(ctx: CanvasRenderingContext2D, x: number, y: number, w: numb
     const glow = fade(model.driftFlashAt, f.now, DRIFT_FLASH_MS, f.reducedMotion) * (f.reducedMotion ? 0 : 1);
     // Once the run is over (a final rate is known) the numbers are totals, not a running tally.
     const ended = f.finalRate !== null;
+    // Workers that add and workers that subtract: a lost +1 and a lost -1 cancel, so the figure is net.
+    const net = new Set(model.config.dirs.slice(0, workers)).size > 1;
+    const lostLabel = net ? (ended ? 'lost, at least' : 'net lost so far') : ended ? 'lost' : 'lost so far';
     stats = [
       f.preview
         ? { label: 'expected at the end', short: 'should end at', value: formatCount(f.expectedTotal), tone: 'text', glow: 0 }
         : { label: ended ? 'expected' : 'expected so far', short: 'expected', value: formatCount(model.expectedSoFar), tone: 'text', glow: 0 },
-      { label: ended ? 'lost' : 'lost so far', short: ended ? 'lost' : 'lost so far', value: formatCount(model.lostSoFar), tone: model.lostSoFar > 0 ? 'bad' : 'text', glow },
+      { label: lostLabel, short: net ? 'net lost' : lostLabel, value: formatCount(model.lostSoFar), tone: model.lostSoFar > 0 ? 'bad' : 'text', glow },
       { label: 'operations/s', short: 'ops/s', value: formatRate(f.finalRate ?? model.rate), tone: 'text', glow: 0 },
     ];
   }
