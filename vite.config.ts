@@ -9,10 +9,13 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { watPlugin } from './scripts/wat.mjs';
 
+// The resource policy is `cross-origin` so that a page on another origin that is itself isolated
+// (a course page with its own COOP and COEP) may frame the site and its workers; same-origin would
+// make its COEP refuse them and leave a blank frame.
 export const isolationHeaders = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
-  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
 } as const;
 
 const SERVICE_WORKER = 'isolation-sw.js';

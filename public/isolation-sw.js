@@ -6,10 +6,11 @@
 // (see vite.config.ts). Unstamped (the dev server), the worker adds headers and caches nothing.
 const BUILD = { version: 'dev', index: '', files: [] };
 
+// The same three headers as the header files (vite.config.ts says why the resource policy is cross-origin).
 const ISOLATION = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
-  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
 };
 
 const SCOPE = self.registration.scope;
