@@ -17,7 +17,7 @@ export function formatRate(perSecond: number): string {
 
 /** 277.5K, 12M: a figure whose unit is in its column's heading. */
 export function formatCompact(n: number): string {
-  return compact.format(n);
+  return compact.format(n).replace('-', '−');
 }
 
 export function formatMs(ms: number): string {

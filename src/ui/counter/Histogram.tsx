@@ -1,5 +1,5 @@
-// Final values over many trials: a bar chart (uPlot, loaded on demand) with the expected value
-// marked, and a jcstress-style table of outcomes with their verdicts.
+// Final values over many trials: a bar chart (uPlot, loaded on demand) on a numeric axis with the
+// expected value marked, and beside it a table of the same bins with their verdicts.
 import { Fragment, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type uPlot from 'uplot';
 import type { UPlotClass } from '../common/loadUPlot.ts';
@@ -7,9 +7,9 @@ import { useUPlot } from '../common/useUPlot.ts';
 import { chartStyle, drawMark } from '../common/chartStyle.ts';
 import type { CounterTrial } from '../../engine/counterResult.ts';
 import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
-import { formatCount } from '../common/format.ts';
+import { formatCompact, formatCount, formatPct } from '../common/format.ts';
 import { SavePng } from '../shell/SavePng.tsx';
-import { bucketise, caption, formatShare, outcomeRows, type Bucket } from './histogram.ts';
+import { bucketise, caption, outcomeRows, type Bucket } from './histogram.ts';
 import './Histogram.css';
 
 export interface HistogramProps {
@@ -24,7 +24,7 @@ export function Histogram({ trials, expected }: HistogramProps) {
   const values = useMemo(() => trials.filter((t) => !t.stopped).map((t) => t.actual), [trials]);
   const stopped = trials.length - values.length;
   const buckets = useMemo(() => bucketise(values, expected), [values, expected]);
-  const rows = useMemo(() => outcomeRows(values, expected), [values, expected]);
+  const rows = useMemo(() => outcomeRows(buckets, values.length), [buckets, values.length]);
   const summary = caption(values, expected);
   const plotRef = useRef<HTMLDivElement>(null);
   const failed = useBarChart(plotRef, buckets, expected);
@@ -65,7 +65,7 @@ export function Histogram({ trials, expected }: HistogramProps) {
                     ))}
                   </td>
                   <td className="num">{formatCount(r.count)}</td>
-                  <td className="num">{formatShare(r.pct)}</td>
+                  <td className="num">{formatPct(r.pct)}</td>
                   <td>
                     {r.expected ? <span className="verdict ok">Expected</span> : <span className="verdict bad">Lost updates</span>}
                   </td>
@@ -85,7 +85,7 @@ export function Histogram({ trials, expected }: HistogramProps) {
 /** Draws the buckets into `ref`; rebuilt on a theme change, fed new data as trials finish. */
 function useBarChart(ref: RefObject<HTMLDivElement | null>, buckets: Bucket[], expected: number): boolean {
   const palette = usePalette();
-  // The axis reads the buckets of the latest data, which a chart built earlier cannot be handed.
+  // The bars are drawn from the latest buckets, which a chart built earlier cannot be handed.
   const latest = useRef(buckets);
   useEffect(() => {
     latest.current = buckets;
@@ -95,67 +95,74 @@ function useBarChart(ref: RefObject<HTMLDivElement | null>, buckets: Bucket[], e
   return useUPlot(ref, CHART_HEIGHT, shape, (UPlot) => chartOptions(UPlot, palette, expected, latest), data);
 }
 
+/** One point per bucket at its lower edge, and one past the last: the scales span every value. */
 function toData(buckets: readonly Bucket[]): uPlot.AlignedData {
+  const last = buckets.at(-1);
   return [
-    buckets.map((_, i) => i),
-    buckets.map((b) => (b.expected ? b.count : null)),
-    // An empty bin draws nothing (not a flat sliver); the axis still leaves its place.
-    buckets.map((b) => (b.expected || b.count === 0 ? null : b.count)),
+    [...buckets.map((b) => b.lo), last ? last.hi + 1 : 0],
+    [...buckets.map((b) => b.count), 0],
   ];
 }
 
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
-
-function tickLabel(b: Bucket | undefined): string {
-  if (!b) return '';
-  if (b.lo === b.hi) return Math.abs(b.lo) >= 100_000 ? compact.format(b.lo).replace('-', '−') : formatCount(b.lo);
-  return compact.format(b.lo).replace('-', '−');
-}
+/** Narrowest a bar is drawn, in CSS pixels: the expected value's bucket is one integer wide. */
+const MIN_BAR_PX = 6;
 
 function chartOptions(UPlot: UPlotClass, p: Palette, expected: number, data: RefObject<Bucket[]>): uPlot.Options {
-  const bars = UPlot.paths.bars?.({ size: [0.8, 64], align: 0, gap: 1 });
   const { scale, axis } = chartStyle(p);
+  const r = UPlot.pxRatio;
   return {
     width: 0,
     height: CHART_HEIGHT,
     cursor: { show: false },
-    legend: { live: false },
+    legend: { show: false },
     scales: {
-      // Buckets sit at 0..n-1: the split around the expected value keeps every bar the same width.
-      x: { time: false, range: () => [-0.5, Math.max(0.5, data.current.length - 0.5)] },
+      // A real numeric axis: a bar's place and width are its values'.
+      x: { time: false, range: (_u, min, max) => [Math.min(min, expected), Math.max(max, expected + 1)] },
       y: { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max * 1.1))] },
     },
     axes: [
-      {
-        ...axis,
-        grid: { show: false },
-        // Ticks step out from the expected bar, so that it is always labelled and its neighbours
-        // (the ends of a split range) are skipped when space is short.
-        splits: (u) => {
-          const n = data.current.length;
-          const step = Math.max(1, Math.ceil((n * 72) / Math.max(1, u.bbox.width / UPlot.pxRatio)));
-          const at = Math.max(0, data.current.findIndex((b) => b.expected));
-          const out: number[] = [];
-          for (let i = at % step; i < n; i += step) out.push(i);
-          return out;
-        },
-        values: (_u, splits) => splits.map((i) => tickLabel(data.current[i])),
-      },
-      { ...axis, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000], size: Math.round(44 * scale) },
+      { ...axis, grid: { show: false }, space: Math.round(70 * scale), values: (_u, splits) => splits.map((v) => formatAxis(v)) },
+      { ...axis, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000], size: Math.round(44 * scale), label: 'trials', labelSize: Math.round(18 * scale) },
     ],
-    series: [
-      {},
-      { label: `Expected (${formatCount(expected)})`, stroke: p.ok, fill: withAlpha(p.ok, 0.8), width: 1, paths: bars, points: { show: false } },
-      { label: 'Lost updates', stroke: p.bad, fill: withAlpha(p.bad, 0.5), width: 1, paths: bars, points: { show: false } },
-    ],
+    // The counts set the y scale; the bars are drawn below, each from lo to hi + 1.
+    series: [{}, { label: 'Trials', stroke: 'transparent', paths: () => null, points: { show: false } }],
     hooks: {
-      // A dashed line where the exact value sits (behind the bars), visible even when no trial reached it.
       drawAxes: [
         (u) => {
-          const at = data.current.findIndex((b) => b.expected);
-          if (at >= 0) drawMark(u, UPlot.pxRatio, p, { x: Math.round(u.valToPos(at, 'x', true)), colour: p.ok });
+          // A dashed line where the exact value sits (behind the bars), visible even when no trial reached it.
+          drawMark(u, r, p, { x: Math.round(u.valToPos(expected + 0.5, 'x', true)), colour: p.ok });
+        },
+      ],
+      draw: [
+        (u) => {
+          const ctx = u.ctx;
+          const y0 = u.valToPos(0, 'y', true);
+          ctx.save();
+          for (const b of data.current) {
+            if (b.count === 0) continue;
+            let x0 = u.valToPos(b.lo, 'x', true);
+            let x1 = u.valToPos(b.hi + 1, 'x', true);
+            if (x1 - x0 < MIN_BAR_PX * r) {
+              const mid = (x0 + x1) / 2;
+              x0 = mid - (MIN_BAR_PX * r) / 2;
+              x1 = mid + (MIN_BAR_PX * r) / 2;
+            }
+            const y = u.valToPos(b.count, 'y', true);
+            ctx.fillStyle = withAlpha(b.expected ? p.ok : p.bad, b.expected ? 0.85 : 0.55);
+            ctx.strokeStyle = b.expected ? p.ok : p.bad;
+            ctx.lineWidth = r;
+            // A one-pixel gap between neighbours, so that adjacent bins read as bars.
+            ctx.fillRect(x0 + r / 2, y, Math.max(r, x1 - x0 - r), y0 - y);
+            ctx.strokeRect(x0 + r / 2, y, Math.max(r, x1 - x0 - r), y0 - y);
+          }
+          ctx.restore();
         },
       ],
     },
   };
+}
+
+/** Axis values: compact beyond ten thousand ("−120K"), with the page's minus sign. */
+function formatAxis(v: number): string {
+  return Math.abs(v) >= 10_000 ? formatCompact(v) : formatCount(v);
 }

@@ -6,11 +6,14 @@ import { bucketise, caption, niceWidth, outcomeRows } from './histogram.ts';
 const total = (b: readonly { count: number }[]): number => b.reduce((s, x) => s + x.count, 0);
 
 describe('bucketise', () => {
-  it('gives one bucket per distinct value when there are few, the expected one included', () => {
+  it('gives one bucket per integer when every value lies close together, the expected one included', () => {
     const b = bucketise([0, 0, 3, -2, 3], 0);
     expect(b.map((x) => [x.lo, x.count, x.expected])).toEqual([
       [-2, 1, false],
+      [-1, 0, false],
       [0, 2, true],
+      [1, 0, false],
+      [2, 0, false],
       [3, 2, false],
     ]);
   });
@@ -18,6 +21,18 @@ describe('bucketise', () => {
   it('shows the expected value even when no trial reached it', () => {
     const b = bucketise([5, 7], 0);
     expect(b[0]).toEqual({ lo: 0, hi: 0, count: 0, expected: true });
+  });
+
+  it('lesson 2: twenty values spread over hundreds of thousands fall in a few round bins with heights, not twenty bars of 1', () => {
+    const values = [-121_166, -98_311, -60_102, -45_877, -33_097, -20_440, -9_812, -4_100, 0, 5_912, 12_077, 19_430, 27_001, 35_560, 51_931, 60_211, 77_145, 88_020, 104_733, 131_902];
+    const b = bucketise(values, 0);
+    expect(total(b)).toBe(20);
+    const ranges = b.filter((x) => !x.expected);
+    expect(ranges.length).toBeLessThanOrEqual(12);
+    expect(Math.max(...b.map((x) => x.count))).toBeGreaterThan(1);
+    // Consecutive and round: a bar's place on the axis is its range.
+    for (let k = 1; k < b.length; k++) expect(b[k]!.lo).toBe(b[k - 1]!.hi + 1);
+    expect(Math.abs(b[0]!.lo % 50_000)).toBe(0);
   });
 
   it('uses round equal-width ranges when values are many, keeping every trial', () => {
@@ -41,11 +56,12 @@ describe('bucketise', () => {
     expect(total(b)).toBe(values.length);
   });
 
-  it('puts an expected value outside the observed range at the edge', () => {
+  it('reaches out to an expected value outside the observed range', () => {
     const values = Array.from({ length: 50 }, (_, i) => 1000 + i * 13);
     const b = bucketise(values, 0);
     expect(b[0]!.expected).toBe(true);
     expect(total(b)).toBe(50);
+    for (let k = 1; k < b.length; k++) expect(b[k]!.lo).toBe(b[k - 1]!.hi + 1);
   });
 });
 
@@ -56,28 +72,24 @@ describe('niceWidth', () => {
 });
 
 describe('outcomeRows', () => {
-  it('lists the expected value first, then the most frequent outcomes', () => {
-    const rows = outcomeRows([0, 1, 1, 1, 2, 2, -1], 0);
+  it('lists the chart’s own bins in value order, those with trials and the expected one', () => {
+    const values = [0, 1, 1, 1, 3, 3, -1];
+    const rows = outcomeRows(bucketise(values, 0), values.length);
     expect(rows.map((r) => [r.label, r.count, r.expected])).toEqual([
+      ['−1', 1, false],
       ['0', 1, true],
       ['1', 3, false],
-      ['2', 2, false],
-      ['−1', 1, false],
+      ['3', 2, false],
     ]);
-    expect(rows[1]!.pct).toBeCloseTo((100 * 3) / 7);
+    expect(rows[2]!.pct).toBeCloseTo((100 * 3) / 7);
   });
 
-  it('keeps to the row limit with one "other" row and loses no trial', () => {
-    const values = Array.from({ length: 100 }, (_, i) => (i * 7919) % 100_000);
-    const rows = outcomeRows(values, 0, 8);
-    expect(rows.length).toBeLessThanOrEqual(8);
+  it('keeps the expected row when no trial reached it, and loses no trial', () => {
+    const values = Array.from({ length: 100 }, (_, i) => 1 + ((i * 7919) % 100_000));
+    const rows = outcomeRows(bucketise(values, 0), values.length);
+    expect(rows.find((r) => r.expected)).toMatchObject({ label: '0', count: 0 });
     expect(total(rows)).toBe(100);
-    expect(rows[0]!.expected).toBe(true);
     expect(rows.some((r) => r.label.includes('…'))).toBe(true);
-  });
-
-  it('needs no "other" row when every outcome fits', () => {
-    expect(outcomeRows([0, 0, 0], 0).map((r) => r.other)).toEqual([false]);
   });
 });
 
