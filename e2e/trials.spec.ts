@@ -29,3 +29,18 @@ test('twenty trials without a lock: a few bins with heights, the same in chart a
   expect(expected[0]![0]).toBe('0');
   expect(texts.length).toBe(cells.length);
 });
+
+test('result numbers read as every other count (−121,166) while their text stays the bare number', async ({ page }) => {
+  const lab = new CounterLab(page);
+  await lab.open('workers=2&dirs=%2B%2B&iters=20000&sync=atomic');
+  await lab.runToEnd();
+  expect(await lab.number('result-actual')).toBe(40_000);
+  const shown = await page.getByTestId('result-actual').evaluate((el) =>
+    Array.from(el.childNodes)
+      .map((n) => (n instanceof HTMLElement ? getComputedStyle(n, '::before').content.replaceAll('"', '') + n.textContent : (n.textContent ?? '')))
+      .join(''),
+  );
+  expect(shown).toBe('40,000');
+  // The per-worker table, written with the same formatter.
+  await expect(page.getByRole('table', { name: 'Per worker' }).getByRole('cell', { name: '20,000', exact: true }).first()).toBeVisible();
+});

@@ -1,4 +1,6 @@
-// One result number in a lab's results panel: the element's text is the bare number (test contract).
+// One result number in a lab's results panel: the element's text is the bare number (test contract),
+// drawn with separators and the minus sign like every other count (BareNumber).
+import { BareNumber } from './BareNumber.tsx';
 
 interface Props {
   label: string;
@@ -13,7 +15,7 @@ export function ResultCard({ label, testId, value, tone, note }: Props) {
     <div className={`card${tone ? ` card-${tone}` : ''}`}>
       <dt>{label}</dt>
       <dd className="card-value" data-testid={testId}>
-        {Math.round(value)}
+        <BareNumber value={value} />
       </dd>
       {note && <dd className="card-note">{note}</dd>}
     </div>

@@ -1,10 +1,16 @@
-// Number formatting for people: separators, signs, compact rates, durations.
+// Number formatting for people, the one formatter of every count, rate, share and sign on the page:
+// separators, the minus sign, compact rates, durations. Test-contract numbers use BareNumber.tsx.
 
 const grouped = new Intl.NumberFormat('en-US');
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 
 export function formatCount(n: number): string {
   return grouped.format(n).replace('-', '−');
+}
+
+/** A count and its noun: "1 item", "12,000 items" (`many` for irregular plurals). */
+export function formatCountOf(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 export function formatSigned(n: number): string {

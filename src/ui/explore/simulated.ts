@@ -4,7 +4,7 @@ import type { SyncMode } from '../../core/counter/syncModes.ts';
 import type { CounterParams } from '../../core/params/counterParams.ts';
 import { defaultExplore, patchExplore, type ExploreParams } from '../../core/params/exploreParams.ts';
 import type { QueueParams } from '../../core/params/queueParams.ts';
-import { formatCount } from '../common/format.ts';
+import { formatCountOf } from '../common/format.ts';
 
 export interface SimulatedPlan {
   readonly params: ExploreParams;
@@ -27,7 +27,7 @@ const COUNTER_SCENARIO: Record<SyncMode, Pick<ExploreParams, 'scenario' | 'fixed
   local: { scenario: 'lost-update', fixed: true },
 };
 
-const plural = (n: number, word: string): string => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string): string => formatCountOf(n, word);
 
 export function counterPlan(p: CounterParams): SimulatedPlan {
   const { scenario, fixed } = COUNTER_SCENARIO[p.sync];

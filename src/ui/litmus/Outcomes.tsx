@@ -3,6 +3,7 @@
 import { useRef } from 'react';
 import { litmusOutcomes, LITMUS_TESTS, outcomeAllowed, type LitmusTally } from '../../core/litmus/index.ts';
 import type { LitmusParams } from '../../core/params/litmusParams.ts';
+import { BareNumber } from '../common/BareNumber.tsx';
 import { formatCount, formatPct } from '../common/format.ts';
 import { DownloadResults } from '../shell/DownloadResults.tsx';
 import { SavePng } from '../shell/SavePng.tsx';
@@ -77,7 +78,7 @@ export function Outcomes({ params, tally, asked, running, stopped }: Props) {
                       <span className="bound">r0={o.r0}</span> <span className="bound">r1={o.r1}</span>
                     </th>
                     <td className="num" data-testid="litmus-count" data-outcome={`${o.r0}${o.r1}`} data-sc={o.allowedUnderSC ? 'allowed' : 'forbidden'}>
-                      {n}
+                      <BareNumber value={n} />
                     </td>
                     <td className="num">{share(n)}</td>
                     <td>{o.allowedUnderSC ? <span className="verdict ok">Allowed</span> : <span className="verdict bad">Forbidden</span>}</td>

@@ -5,7 +5,7 @@ import type uPlot from 'uplot';
 import type { LatencySummary } from '../../core/queue/verify.ts';
 import { chartStyle, drawMark } from '../common/chartStyle.ts';
 import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
-import { formatCount } from '../common/format.ts';
+import { formatCount, formatCountOf } from '../common/format.ts';
 import { SavePng } from '../shell/SavePng.tsx';
 import { formatMicros, latencyBars, latencyPosition, type LatencyBars } from './latencyBars.ts';
 import type { UPlotClass } from '../common/loadUPlot.ts';
@@ -31,7 +31,7 @@ export function LatencyChart({ latency, sampledEvery }: { latency: LatencySummar
       <h2 id="latency-title">Time in the queue</h2>
       <p className="muted latency-caption">
         From put to get: half the items waited less than <strong>{p50}</strong> (p50), 99 in 100 less than{' '}
-        <strong>{p99}</strong> (p99). {formatCount(latency.samples)} items{sampled}; each bar is twice as wide as the one before.
+        <strong>{p99}</strong> (p99). {formatCountOf(latency.samples, 'item')}{sampled}; each bar is twice as wide as the one before.
       </p>
       <div
         ref={ref}

@@ -7,7 +7,7 @@ import { WorkerState } from '../../core/queue/queueLayout.ts';
 import { startFrameLoop } from '../../engine/frameLoop.ts';
 import { loadedEngine } from '../../state/engines.ts';
 import { useStore } from '../../state/store.ts';
-import { formatCount } from '../common/format.ts';
+import { formatCount, formatCountOf } from '../common/format.ts';
 import { useCanvas } from '../common/useCanvas.ts';
 import { useLook } from '../common/useLook.ts';
 import { liveHeight, liveLayout, type LiveLayout } from './liveLayout.ts';
@@ -119,7 +119,7 @@ function describe(model: QueueLiveModel, preview: boolean): string {
   const total = c.producers * c.items;
   if (preview) {
     const where = model.ring ? `a ring of ${formatCount(c.capacity)} slots` : 'message channels';
-    return `${QUEUE_LABELS[c.queue]}: ${c.producers} ${plural(c.producers, 'producer')} will put ${formatCount(c.items)} items each into ${where}; ${c.consumers} ${plural(c.consumers, 'consumer')} take them out.`;
+    return `${QUEUE_LABELS[c.queue]}: ${c.producers} ${plural(c.producers, 'producer')} will put ${formatCountOf(c.items, 'item')} each into ${where}; ${c.consumers} ${plural(c.consumers, 'consumer')} take them out.`;
   }
   const where = model.ring ? 'in the queue' : 'in flight';
   return (

@@ -2,7 +2,7 @@
 import type { QueueParams } from '../../core/params/queueParams.ts';
 import { Exit } from '../../core/queue/queueLayout.ts';
 import type { QueueRunResult } from '../../engine/queueResult.ts';
-import { formatCount } from '../common/format.ts';
+import { formatCount, formatCountOf } from '../common/format.ts';
 
 export interface Verdict {
   readonly tone: 'ok' | 'bad' | 'note';
@@ -10,7 +10,7 @@ export interface Verdict {
 }
 
 function items(n: number): string {
-  return `${formatCount(n)} ${n === 1 ? 'item' : 'items'}`;
+  return formatCountOf(n, 'item');
 }
 
 export function queueVerdict(r: QueueRunResult, p: QueueParams): Verdict {
