@@ -1,6 +1,6 @@
 // Dict keys follow Python's hash/eq: numbers of equal value are one key, tuples compare by content.
 import { describe, expect, it } from 'vitest';
-import { PyDict, PyFloat, PyList, PyRaise, PyTuple } from './types.ts';
+import { PyDict, PyFloat, PyList, PyRaise, PyRange, PyTuple } from './types.ts';
 
 describe('PyDict', () => {
   it('treats 1, 1.0 and True as one key and keeps the first key stored', () => {
@@ -30,6 +30,15 @@ describe('PyDict', () => {
     expect(d.size).toBe(0);
     d.set(new PyTuple([1, 'x']), 2);
     expect(d.get(new PyTuple([1, 'x']))).toBe(2);
+  });
+
+  it('compares range keys as ranges compare, by the numbers they hold', () => {
+    const d = new PyDict();
+    d.set(new PyRange(0, 0, 1), 'empty');
+    d.set(new PyRange(0, 10, 3), 'r');
+    expect(d.get(new PyRange(5, 5, 2))).toBe('empty');
+    expect(d.get(new PyRange(0, 11, 3))).toBe('r');
+    expect(d.get(new PyRange(0, 10, 2))).toBeUndefined();
   });
 
   it('keeps insertion order and moves a re-inserted key to the end', () => {

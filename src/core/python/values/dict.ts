@@ -1,7 +1,7 @@
 // Python's dict: insertion-ordered, keys compared by Python's hash/eq (1, 1.0 and True are one key).
 // Single-threaded: values belong to one interpreter; nothing here is shared between workers.
 import { raiseType, Exc } from './exceptions.ts';
-import { DictType, PyFloat, PyList, PyObject, PyTuple, objectId, type PyType, type PyValue } from './object.ts';
+import { DictType, PyFloat, PyList, PyObject, PyRange, PyTuple, objectId, type PyType, type PyValue } from './object.ts';
 
 /** One key/value pair; the key is the first one stored (as in CPython, `d[1.0] = x` keeps key `1`). */
 export interface DictEntry {
@@ -16,8 +16,15 @@ function typeLabel(v: PyObject): string {
   return v.pyType.name;
 }
 
+/** A range key by what range equality compares: length, then start and step where they matter. */
+function rangeKeyText(r: PyRange): string {
+  const n = r.length;
+  return `r${n},${n === 0 ? '' : r.start},${n < 2 ? '' : r.step}`;
+}
+
 /** Canonical text of a tuple key, equal for Python-equal tuples (so `(1, 2.0)` and `(1, 2)` match). */
-function tupleKeyText(t: PyTuple): string {
+function tupleKeyText(t: PyTuple | PyRange): string {
+  if (t instanceof PyRange) return rangeKeyText(t);
   let s = '(';
   for (const item of t.items) s += keyText(item) + ',';
   return s + ')';
@@ -34,7 +41,7 @@ function keyText(v: PyValue): string {
     if (Number.isInteger(f)) return Number.isSafeInteger(f) ? `n${f + 0}` : `n${BigInt(f)}`;
     return Number.isNaN(f) ? `o${objectId(v)}` : `f${f}`;
   }
-  if (v instanceof PyTuple) return tupleKeyText(v);
+  if (v instanceof PyTuple || v instanceof PyRange) return tupleKeyText(v);
   checkHashable(v);
   return `o${objectId(v)}`;
 }
@@ -68,7 +75,7 @@ export class PyDict extends PyObject {
       if (Number.isInteger(f)) return Number.isSafeInteger(f) ? f + 0 : BigInt(f);
       return Number.isNaN(f) ? k : f;
     }
-    if (k instanceof PyTuple) {
+    if (k instanceof PyTuple || k instanceof PyRange) {
       const text = tupleKeyText(k);
       let token = this.tupleTokens?.get(text);
       if (token === undefined && create) {
@@ -105,7 +112,7 @@ export class PyDict extends PyObject {
     const entry = this.entries.get(mk);
     if (entry === undefined) return undefined;
     this.entries.delete(mk);
-    if (key instanceof PyTuple) this.tupleTokens?.delete(tupleKeyText(key));
+    if (key instanceof PyTuple || key instanceof PyRange) this.tupleTokens?.delete(tupleKeyText(key));
     return entry;
   }
 
