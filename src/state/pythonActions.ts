@@ -3,7 +3,7 @@
 // Explore all, Sample, Stop. Loads with the lab; the interpreter itself runs in workers.
 import { DEFAULT_EXAMPLE, type ExampleId } from '../core/python/examples/exampleIds.ts';
 import { exampleById } from '../core/python/examples/examples.ts';
-import { updatePython, type PythonParams } from '../core/python/link.ts';
+import type { PythonParams } from '../core/python/link.ts';
 import { decodeProgram, encodeProgram } from '../core/python/programCodec.ts';
 import type { MachineSettings, Schedule } from '../core/python/runtime/types.ts';
 import { resetSession, sessionCall, startSearch, type SearchJob } from '../engine/pythonEngine.ts';
@@ -17,8 +17,8 @@ export const EXPLORE_MAX_STATES = 200_000;
 export const STEP_BUDGET = 20_000_000;
 const CHECK_DELAY_MS = 250;
 
-const params = (): PythonParams => useStore.getState().pyParams;
-const setParams = (patch: Partial<PythonParams>): void => useStore.setState((s) => ({ pyParams: updatePython(s.pyParams, patch) }));
+const params = (): PythonParams => useStore.getState().python;
+const setParams = (patch: Partial<PythonParams>): void => useStore.getState().setParams('python', patch);
 
 function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -46,7 +46,7 @@ async function openSession(source: string): Promise<void> {
     }
     const opened = await sessionCall((api) => api.open(source, machineSettings()) as Promise<Opened>);
     if (mine !== generation) return;
-    useStore.setState(opened.ok ? { pySession: opened.session, pyRun: null } : { pySession: null, pyErrors: opened.errors });
+    useStore.setState(opened.ok ? { pySession: opened.session, pyRun: null } : { pySession: null, pyErrors: opened.errors, pyNotice: opened.reason ?? null });
   } catch (e) {
     if (mine === generation) useStore.setState({ pySession: null, pyNotice: `The interpreter stopped: ${messageOf(e)}. It restarts with your next action.` });
   }

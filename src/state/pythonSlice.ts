@@ -3,7 +3,6 @@
 // pythonActions.ts, which loads with the lab.
 import type { StateCreator } from 'zustand';
 import type { ExampleId } from '../core/python/examples/exampleIds.ts';
-import { DEFAULT_PYTHON, type PythonParams } from '../core/python/link.ts';
 import type { ProgramError } from '../core/python/parse/source.ts';
 import type { SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
 import type { ListingRow, RunSummary, SessionView } from '../workers/pythonApiTypes.ts';
@@ -29,8 +28,6 @@ export interface PyRun {
 }
 
 export interface PythonSlice {
-  /** The lab's settings and program reference (mirrored in the link). */
-  pyParams: PythonParams;
   /** The program in the editor; null while a link's program is being unpacked. */
   pySource: string | null;
   /** The example the program came from, while it is unedited (its words are shown). */
@@ -48,7 +45,6 @@ export interface PythonSlice {
 }
 
 export const createPythonSlice: StateCreator<AppState, [], [], PythonSlice> = () => ({
-  pyParams: DEFAULT_PYTHON,
   pySource: null,
   pyExample: null,
   pyErrors: [],

@@ -96,6 +96,16 @@ export const LAB_REGISTRY: { readonly [L in Lab]: LabDefinition<L> } = {
     charts: true,
     withoutThreads: { needs: 'threads', simulated: LOST_UPDATE, inPage: false },
   },
+  python: {
+    link: linkOf('python'),
+    Page: lazy(() => import('./python/PythonLab.tsx')),
+    run: null,
+    results: null,
+    history: null,
+    liveCanvas: false,
+    charts: false,
+    withoutThreads: { needs: 'nothing', note: 'The Python lab interprets its programs in workers of its own and needs no shared memory: it works on this page as it is.' },
+  },
 };
 
 /** The definition of a lab. */

@@ -28,7 +28,10 @@ export interface SessionView {
   readonly length: number;
 }
 
-export type Opened = { readonly ok: true; readonly session: SessionView } | { readonly ok: false; readonly errors: readonly ProgramError[] };
+export type Opened =
+  | { readonly ok: true; readonly session: SessionView }
+  /** The program does not compile (errors), or cannot be stepped here (reason, in words). */
+  | { readonly ok: false; readonly errors: readonly ProgramError[]; readonly reason?: string };
 
 export interface RunSummary {
   readonly outcome: RunResult['outcome'];

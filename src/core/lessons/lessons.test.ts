@@ -37,10 +37,10 @@ describe('lesson links', () => {
     }
   });
 
-  it('have unique ids, in class order: the counter, the queue, deadlock, then speed', () => {
+  it('have unique ids, in class order: the counter, the queue, deadlock, speed, then Python', () => {
     const ids = LESSONS.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const ORDER = ['counter', 'queue', 'deadlock', 'speed'];
+    const ORDER = ['counter', 'queue', 'deadlock', 'speed', 'python'];
     const parts = LESSONS.map((l) => l.part);
     expect(parts).toEqual([...parts].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)));
     for (const l of LESSONS) {

@@ -26,13 +26,14 @@ export interface Lesson {
   readonly tryNext: readonly TryNext[];
 }
 
-export type LessonPart = 'counter' | 'queue' | 'deadlock' | 'speed';
+export type LessonPart = 'counter' | 'queue' | 'deadlock' | 'speed' | 'python';
 
 export const PART_TITLES: Record<LessonPart, string> = {
   counter: 'One shared counter',
   queue: 'Passing work through a queue',
   deadlock: 'Waiting forever',
   speed: 'More threads, more speed?',
+  python: 'Your own Python',
 };
 
 /** Twice the cores, within the Counter lab's 2 to 16 workers. */
@@ -232,6 +233,34 @@ export const LESSONS: readonly Lesson[] = [
     tryNext: [
       { text: 'Put one shared Atomics.add counter beside them: true sharing costs about as much as false sharing.', query: 'lab=scaling&modes=atomic&queues=&sharing=1' },
       { text: 'Give each point a whole second and run it again: the ratio repeats, because it belongs to this processor.', query: 'lab=scaling&modes=&queues=&sharing=1&ms=1000' },
+    ],
+  },
+  {
+    id: 'python-queue',
+    part: 'python',
+    title: 'The post’s queue, in Python',
+    query: 'lab=python&example=post-queue',
+    happens:
+      'The post’s producer and consumer as published, run by the Python lab’s interpreter: the producer puts ten items a second apart, the consumer takes items while the queue is not empty. Time is virtual, so the ten seconds pass at once.',
+    notice:
+      'Explore all finds three endings and none of them consumes more than one item: the consumer’s second look at the queue comes half a second in, before the producer’s second put, so it sees an empty queue and stops. Asking “is it empty?” and then acting is two steps.',
+    tryNext: [
+      { text: 'Open the fix: the consumer waits with get() until an end marker arrives.', query: 'lab=python&example=queue-sentinel' },
+      { text: 'Step it yourself: Step T3 (the consumer) before T2 (the producer) has put anything.', query: 'lab=python&example=post-queue' },
+    ],
+  },
+  {
+    id: 'python-gil',
+    part: 'python',
+    title: 'x += 1 with and without the GIL',
+    query: 'lab=python&example=lost-update',
+    happens:
+      'Two threads each add 1 to a global twice. Every switch model of the lab runs the same CPython 3.12 instructions; the model says where one thread may lose the processor to another.',
+    notice:
+      'Under every instruction (free-threaded CPython), Explore all finds 2, 3 and 4: a thread can be switched out between LOAD_GLOBAL x and STORE_GLOBAL x. Under the GIL, switches happen only at calls, function starts and loop jumps, none of them inside x += 1, so every schedule prints 4. That is luck of the implementation, not a promise.',
+    tryNext: [
+      { text: 'The same program under the GIL model.', query: 'lab=python&example=lost-update&switch=gil' },
+      { text: 'Value.value += 1 under the GIL: its getter and setter are calls, so it races anyway.', query: 'lab=python&example=value-race&switch=gil' },
     ],
   },
 ];

@@ -2,12 +2,13 @@
 // and every lab registry above derive from. The first lab is the one a link without `lab` opens.
 import { COUNTER_LINK } from './counterParams.ts';
 import { EXPLORE_LINK } from './exploreParams.ts';
+import { PYTHON_LINK } from '../python/link.ts';
 import { LITMUS_LINK } from './litmusParams.ts';
 import { QUEUE_LINK } from './queueParams.ts';
 import { SCALING_LINK } from './scalingParams.ts';
 import type { LabLink } from './schema.ts';
 
-export const LAB_LINKS = [COUNTER_LINK, QUEUE_LINK, EXPLORE_LINK, LITMUS_LINK, SCALING_LINK] as const;
+export const LAB_LINKS = [COUNTER_LINK, QUEUE_LINK, EXPLORE_LINK, LITMUS_LINK, SCALING_LINK, PYTHON_LINK] as const;
 
 type AnyLabLink = (typeof LAB_LINKS)[number];
 

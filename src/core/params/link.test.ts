@@ -10,8 +10,9 @@ import { SCENARIO_IDS } from '../explore/scenarios.ts';
 import { DEFAULT_EXPLORE, EXPLORE_KEYS } from './exploreParams.ts';
 import { DEFAULT_LITMUS } from './litmusParams.ts';
 import { DEFAULT_SCALING, SCALING_LINK } from './scalingParams.ts';
+import { DEFAULT_PYTHON } from '../python/link.ts';
 
-const others = { explore: DEFAULT_EXPLORE, litmus: DEFAULT_LITMUS, scaling: DEFAULT_SCALING };
+const others = { explore: DEFAULT_EXPLORE, litmus: DEFAULT_LITMUS, scaling: DEFAULT_SCALING, python: DEFAULT_PYTHON };
 const counterLink = (params: CounterParams): LabSettings => ({ lab: 'counter', counter: params, queue: DEFAULT_QUEUE, ...others });
 const queueLink = (params: QueueParams): LabSettings => ({ lab: 'queue', counter: DEFAULT_COUNTER, queue: params, ...others });
 

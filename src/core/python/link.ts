@@ -2,6 +2,7 @@
 // (`switch`, `quantum`, `samples`, `seed`). Decoding is synchronous and keeps `code` packed: the page
 // unpacks it (decodeProgram, async) as the lab opens. Pure; never throws.
 import { clampInt, decodeChoice, decodeInt, quote, type ChoiceField, type IntField } from '../params/fields.ts';
+import type { LabLink } from '../params/schema.ts';
 import { makeQuery, type Query } from '../shared/query.ts';
 import { DEFAULT_EXAMPLE, EXAMPLE_IDS, type ExampleId } from './examples/exampleIds.ts';
 import { MAX_CODE_CHARS } from './programCodec.ts';
@@ -103,3 +104,14 @@ export function samePython(a: PythonParams, b: PythonParams): boolean {
     a.program.kind === 'code' ? b.program.kind === 'code' && a.program.code === b.program.code : b.program.kind === 'example' && a.program.id === b.program.id;
   return sameProgram && a.switch === b.switch && a.quantum === b.quantum && a.samples === b.samples && a.seed === b.seed;
 }
+
+/** The Python lab's link, as the lab registry lists it. */
+export const PYTHON_LINK: LabLink<'python', PythonParams> = {
+  id: 'python',
+  title: 'Python',
+  keys: PYTHON_KEYS,
+  defaults: DEFAULT_PYTHON,
+  decode: decodePythonParams,
+  encode: encodePythonParams,
+  update: updatePython,
+};

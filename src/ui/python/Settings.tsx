@@ -17,7 +17,7 @@ const SUMMARIES: Record<SwitchModel, string> = {
 };
 
 export function Settings() {
-  const p = useStore((s) => s.pyParams);
+  const p = useStore((s) => s.python);
   const example = useStore((s) => s.pyExample);
   return (
     <>

@@ -1,0 +1,5 @@
+// Python lab worker entry: exposes pythonApi over Comlink.
+import { expose } from 'comlink';
+import { pythonApi } from './pythonApi.ts';
+
+expose(pythonApi);
