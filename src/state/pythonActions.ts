@@ -46,7 +46,8 @@ async function openSession(source: string): Promise<void> {
     }
     const opened = await sessionCall((api) => api.open(source, machineSettings()) as Promise<Opened>);
     if (mine !== generation) return;
-    useStore.setState(opened.ok ? { pySession: opened.session, pyRun: null } : { pySession: null, pyErrors: opened.errors, pyNotice: opened.reason ?? null });
+    // A notice already shown (a link that held no program) stays: it says why this program is open.
+    useStore.setState((s) => (opened.ok ? { pySession: opened.session, pyRun: null } : { pySession: null, pyErrors: opened.errors, pyNotice: s.pyNotice ?? opened.reason ?? null }));
   } catch (e) {
     if (mine === generation) useStore.setState({ pySession: null, pyNotice: `The interpreter stopped: ${messageOf(e)}. It restarts with your next action.` });
   }

@@ -14,6 +14,7 @@ import { OutputView, StateView } from './StateView.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { savedProgram, useAutosave } from './useAutosave.ts';
 import { threadLabel } from './threadLabel.ts';
+import '../common/lab.css';
 import './python.css';
 
 function linkNamesProgram(): boolean {

@@ -1,0 +1,67 @@
+// The Python lab's page: examples and packed programs open from the link, a program that does not
+// compile says which line, hostile `code` values fall back to the default example with a notice
+// (never a page error), the lab is accessible in both themes and fits a phone.
+import { deflateRawSync } from 'node:zlib';
+import { codeOf, PythonLab } from './pages/pythonLab.ts';
+import { expect, test } from './fixtures.ts';
+
+test('an example opens from its id, with its words', async ({ page }) => {
+  const lab = new PythonLab(page);
+  await lab.open('example=barrier');
+  expect(await lab.text()).toContain('barrier = threading.Barrier(3)');
+  await expect(page.getByRole('region', { name: 'What to notice' })).toContainText('Barrier: nobody goes on until all arrive');
+  await expect(lab.programError).toHaveCount(0);
+});
+
+test('the post’s two programs open verbatim', async ({ page }) => {
+  const lab = new PythonLab(page);
+  await lab.open('example=post-counter');
+  expect(await lab.text()).toContain('with shared_value.get_lock():');
+  await lab.open('example=post-queue');
+  expect(await lab.text()).toContain('while not shared_queue.empty():');
+});
+
+test('a packed program opens as written, and edits go back into the link', async ({ page }) => {
+  const lab = new PythonLab(page);
+  const source = 'import threading\n\nx = 0  # é ✓\nprint(x)\n';
+  await lab.open(`code=${codeOf(source)}&switch=gil&quantum=7`);
+  expect(await lab.text()).toContain('x = 0  # é ✓');
+  await expect(page.getByRole('radio', { name: /GIL/ })).toBeChecked();
+  await lab.editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('print(1)\n');
+  await expect(page).not.toHaveURL(new RegExp(`code=${codeOf(source)}(&|$)`));
+  await expect(page).toHaveURL(/lab=python.*code=[A-Za-z0-9_-]+/);
+});
+
+test('a program that does not compile names its line', async ({ page }) => {
+  const lab = new PythonLab(page);
+  await lab.open(`code=${codeOf('x = 1\ny = (\n')}`);
+  await expect(lab.programError).toContainText(/line \d+/);
+  await expect(page.locator('.cm-lintRange-error, .cm-lintPoint-error')).not.toHaveCount(0);
+});
+
+for (const [what, code] of [
+  ['not base64url', '%3Cscript%3E'],
+  ['not deflate', 'aGVsbG8gd29ybGQ'],
+  ['a bomb', codeOf('#'.repeat(200_000))],
+  ['not UTF-8', deflateRawSync(Buffer.from([0xff, 0xfe, 0x41])).toString('base64url')],
+] as const) {
+  test(`a code value that is ${what} gives a notice and the default example`, async ({ page }) => {
+    const lab = new PythonLab(page);
+    await lab.open(`code=${code}`);
+    await expect(page.getByText(/the link’s program/).first()).toBeVisible();
+    expect(await lab.text()).toContain('while not shared_queue.empty():');
+  });
+}
+
+test('the lab is accessible in both themes and fits a phone', async ({ page, axe }) => {
+  const lab = new PythonLab(page);
+  await lab.open('example=lock-order');
+  await axe.check();
+  await page.getByRole('button', { name: 'Dark', exact: true }).click();
+  await axe.check();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
