@@ -65,8 +65,11 @@ export function waitForGraph(s: State): WaitForGraph {
   return { nodes, edges, cycle: findCycle(nodes, edges) };
 }
 
-/** Every node has at most one outgoing edge of each kind, so following edges from each thread finds any cycle. */
-function findCycle(nodes: readonly WaitForNode[], edges: readonly WaitForEdge[]): string[] {
+/**
+ * Every node has at most one outgoing edge of each kind, so following edges from each thread finds
+ * any cycle. Thread nodes are `kind: 'thread'` with ids `t<number>` (shared with the Python lab).
+ */
+export function findCycle(nodes: readonly { readonly id: string; readonly kind: string }[], edges: readonly { readonly from: string; readonly to: string }[]): string[] {
   const next = new Map<string, string>();
   for (const e of edges) if (!next.has(e.from)) next.set(e.from, e.to);
   for (const start of nodes) {

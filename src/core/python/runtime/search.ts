@@ -1,0 +1,82 @@
+// Explore all and Sample for Python programs. Explore runs the shared search core over machines
+// (a move is a transition, states merged by canonical key); Sample runs seeded random schedules.
+// Both are generators: progress between slices, so a worker can answer Stop.
+// Concurrency contract: single-threaded; one search per worker at a time.
+import type { CodeObject } from '../code.ts';
+import { search, type TransitionSystem } from '../../explore/search.ts';
+import { cloneMachine, createMachine, randomChooser, runSchedule } from './api.ts';
+import type { Engine, Machine } from './machine.ts';
+import { enabled, outcomeOf, step } from './scheduler.ts';
+import { stateKey } from './stateKey.ts';
+import type { ExploreSettings, MachineSettings, Outcome, OutcomeCount, SampleSettings, SearchProgress, SearchResult } from './types.ts';
+import { waitForGraph } from './waitFor.ts';
+
+export const DEFAULT_EXPLORE: ExploreSettings = { maxStates: 200_000, sliceStates: 500 };
+export const DEFAULT_SAMPLE: SampleSettings = { samples: 100, sliceSchedules: 10 };
+
+/** Python machines as a transition system: a choice is a thread, a step one move of it. */
+export function machineSystem(code: CodeObject, settings: MachineSettings, engine: Engine): TransitionSystem<Machine, Outcome> {
+  const keys = new WeakMap<Machine, string>();
+  const key = (m: Machine): string => {
+    let k = keys.get(m);
+    if (k === undefined) {
+      k = stateKey(m);
+      keys.set(m, k);
+    }
+    return k;
+  };
+  return {
+    initial: () => createMachine(code, settings, engine),
+    choices: (m) => enabled(m),
+    step: (m, t) => {
+      const next = cloneMachine(m);
+      step(next, t);
+      return key(next) === key(m) ? null : next;
+    },
+    key,
+    outcome: (m) => outcomeOf(m),
+    outcomeKey: (o) => o.key,
+  };
+}
+
+function countOf(n: bigint): number | string {
+  return n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n.toString();
+}
+
+function describe(o: Outcome, m: Machine, schedules: number | string, witness: readonly number[]): OutcomeCount {
+  return { outcome: o, count: schedules, witness, stderr: m.stderr, waitFor: o.end === 'deadlock' ? waitForGraph(m) : null };
+}
+
+export function* explore(code: CodeObject, settings: MachineSettings, engine: Engine, options: Partial<ExploreSettings> = {}): Generator<SearchProgress, SearchResult, void> {
+  const o = { ...DEFAULT_EXPLORE, ...options };
+  const run = search(machineSystem(code, settings, engine), { maxStates: o.maxStates, sliceStates: o.sliceStates });
+  let r = run.next();
+  while (!r.done) {
+    yield { done: r.value.states, pending: r.value.frontier, outcomes: r.value.found.map((f) => ({ outcome: f.outcome, count: f.ends, witness: [], stderr: '', waitFor: null })) };
+    r = run.next();
+  }
+  const found = r.value;
+  return {
+    outcomes: found.outcomes.map((x) => describe(x.outcome, x.end, countOf(x.schedules), x.witness)),
+    complete: found.complete,
+    states: found.states,
+    schedules: countOf(found.schedules),
+    cyclic: found.cyclic,
+  };
+}
+
+export function* sample(code: CodeObject, settings: MachineSettings, engine: Engine, options: Partial<SampleSettings> = {}): Generator<SearchProgress, SearchResult, void> {
+  const o = { ...DEFAULT_SAMPLE, ...options };
+  const byKey = new Map<string, { outcome: Outcome; count: number; witness: readonly number[]; end: Machine }>();
+  const chooser = randomChooser(settings.seed);
+  const list = (): OutcomeCount[] => [...byKey.values()].map((x) => describe(x.outcome, x.end, x.count, x.witness));
+  for (let i = 0; i < o.samples; i++) {
+    if (i > 0 && i % Math.max(1, o.sliceSchedules) === 0) yield { done: i, pending: o.samples - i, outcomes: list() };
+    const m = createMachine(code, settings, engine);
+    const r = runSchedule(m, chooser);
+    const seen = byKey.get(r.outcome.key);
+    if (seen) seen.count++;
+    else byKey.set(r.outcome.key, { outcome: r.outcome, count: 1, witness: r.schedule, end: m });
+  }
+  return { outcomes: list(), complete: false, states: o.samples, schedules: o.samples, cyclic: false };
+}
