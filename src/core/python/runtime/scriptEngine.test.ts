@@ -186,6 +186,13 @@ function program(globals: Record<string, PyValue>, script: Op[]): CodeObject {
 }
 
 const threading = importModule('threading')!;
+
+/** A threading.Lock made outside any program (the stand-in has no module code to make it). */
+function newLock(ctx: NativeCtx): PyValue {
+  const lock = (threading.dict.get('Lock') as PyType).construct!(ctx, [], null);
+  if (lock instanceof Blocked) throw new Error('Lock() cannot block');
+  return lock;
+}
 const g = (name: string): Arg => ({ g: name });
 const k = (v: PyValue): Arg => ({ k: v });
 
@@ -250,15 +257,15 @@ describe('machine with a stand-in eval loop', () => {
     ];
     const m = createMachine(program({}, []), every, engine);
     m.running = 0;
-    const lock = (threading.dict.get('Lock') as PyType).construct!(m, [], null);
+    const lock = newLock(m);
     const r = exploreAll(twoThreads([...body, ...body], { lock }));
     expect(values(r)).toEqual(['finished:4']);
   });
 
   it('two locks taken in opposite orders can deadlock, with a cycle in the wait-for graph', () => {
     const m0 = createMachine(program({}, []), every, engine);
-    const a = (threading.dict.get('Lock') as PyType).construct!(m0, [], null);
-    const b = (threading.dict.get('Lock') as PyType).construct!(m0, [], null);
+    const a = newLock(m0);
+    const b = newLock(m0);
     const take = (x: string, y: string): Op[] => [
       { op: 'call', fn: g(x), method: 'acquire', args: [] },
       { op: 'call', fn: g(y), method: 'acquire', args: [] },
