@@ -67,7 +67,7 @@ export interface Engine {
   /** A thread about to run module code. */
   moduleThread(id: number, name: string, code: CodeObject, globals: Map<string, PyValue>, builtins: Map<string, PyValue>): VmThread;
   /** A thread about to call `fn(*args, **kwargs)`. */
-  callThread(id: number, name: string, fn: PyValue, args: readonly PyValue[], kwargs: PyKwargs | null): VmThread;
+  callThread(ctx: NativeCtx, id: number, name: string, fn: PyValue, args: readonly PyValue[], kwargs: PyKwargs | null): VmThread;
   /** Runs a call to completion without switch points (throws PyRaise). */
   callSync(ctx: NativeCtx, fn: PyValue, args: readonly PyValue[], kwargs: PyKwargs | null): PyValue;
   /** The builtins of a new process. */

@@ -169,7 +169,7 @@ const engine: Engine = {
     }
     return makeThread(id, name, main.script, globals, []);
   },
-  callThread: (id, name, fn, args) => {
+  callThread: (_ctx, id, name, fn, args) => {
     if (!(fn instanceof ScriptFn)) throw new Error('target must be a script');
     return makeThread(id, name, fn.ops, fn.globals, [...args]);
   },

@@ -6,14 +6,15 @@ import type { PyThreadObj } from '../lib/threads.ts';
 import { LibObject } from '../lib/native.ts';
 import { deepCopy } from './clone.ts';
 import { Life, type Machine } from './machine.ts';
+import { ThreadState } from './vmShape.ts';
 
 export function startThread(m: Machine, o: PyThreadObj): void {
   const caller = m.current();
   const id = m.threads.length;
-  const vm = m.engine.callThread(id, o.name, o.target, o.args, o.kwargs.size > 0 ? o.kwargs : null);
+  const vm = m.engine.callThread(m, id, o.name, o.target, o.args, o.kwargs.size > 0 ? o.kwargs : null);
   const rec = m.addThread(caller.process, vm, o.daemon, o);
   o.tid = id;
-  rec.life = o.target === null ? Life.done : Life.live;
+  rec.life = o.target === null || vm.state === ThreadState.Finished ? Life.done : Life.live;
 }
 
 /** Shared across a fork: multiprocessing's Value, Array, Lock, Queue… */
@@ -36,9 +37,9 @@ export function forkProcess(m: Machine, o: PyThreadObj): void {
   // Objects copied by the fork are new objects for the page too.
   for (const [from, to] of memo) if (from instanceof LibObject && to !== from && to instanceof LibObject) m.register(to);
   const id = m.threads.length;
-  const vm = m.engine.callThread(id, 'MainThread', target, args, kwargs.size > 0 ? kwargs : null);
+  const vm = m.engine.callThread(m, id, 'MainThread', target, args, kwargs.size > 0 ? kwargs : null);
   const rec = m.addThread(child.id, vm, false, null);
-  rec.life = target === null ? Life.done : Life.live;
+  rec.life = target === null || vm.state === ThreadState.Finished ? Life.done : Life.live;
   o.tid = id;
   o.pid = child.id;
   const own = copy as { tid: number; pid: number } | undefined;
