@@ -28,7 +28,7 @@ export abstract class BaseLock extends LibObject {
   override ready(_m: Machine, t: ThreadRec): boolean {
     return this.isFree(t.id);
   }
-  pyRepr(): string {
+  override pyRepr(): string {
     const state = this.owner < 0 ? 'unlocked' : 'locked';
     return this.recursive
       ? `<${state} _thread.RLock object owner=${this.owner < 0 ? 0 : this.owner} count=${this.count}>`

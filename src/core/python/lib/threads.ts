@@ -41,7 +41,7 @@ export class PyThreadObj extends LibObject {
   override ready(m: Machine): boolean {
     return hasEnded(m, this);
   }
-  pyRepr(): string {
+  override pyRepr(): string {
     const status = this.tid < 0 ? 'initial' : 'started';
     return this.kind === 'thread' ? `<Thread(${this.name}, ${status})>` : `<Process name='${this.name}' ${status}>`;
   }
