@@ -2,7 +2,8 @@
 // the virtual clock, and when and how a program ends.
 // Concurrency contract: single-threaded; a move mutates the machine in place (clone first to keep it).
 import { OP } from '../code.ts';
-import { PyFloat, type PyValue } from '../values/types.ts';
+import { PyBuiltin, PyFloat, PyModule, PyType, type PyValue } from '../values/types.ts';
+import { LibObject } from '../lib/native.ts';
 import { StepKind, ThreadState, type VmThread } from './vmShape.ts';
 import { Life, type Machine, type ThreadRec } from './machine.ts';
 import { finishThread } from './threadEnd.ts';
@@ -72,6 +73,13 @@ export function nextIsLocal(vm: VmThread): boolean {
       return immutable(top) || (typeof top === 'object' && top !== null && top.pyType.name === 'range');
     case OP.FOR_ITER:
       return typeof top === 'object' && top !== null && IMMUTABLE_ITERATORS.has(top.pyType.name);
+    case OP.LOAD_ATTR:
+      return typeof top === 'object' && top !== null && (top instanceof PyModule || top instanceof PyType || ((f.code.code[f.pc * 2 + 1]! & 1) === 1 && top instanceof LibObject && top.pyType.dict.get(f.code.names[f.code.code[f.pc * 2 + 1]! >> 1]!) instanceof PyBuiltin));
+    case OP.LOAD_GLOBAL: {
+      // A builtin's name (range, len, print) that the program never made a global of.
+      const name = f.code.names[f.code.code[f.pc * 2 + 1]! >> 1]!;
+      return !f.globals.has(name) && f.builtins.has(name);
+    }
     case OP.RETURN_VALUE:
     case OP.RETURN_CONST:
       return vm.frames.length > 1;

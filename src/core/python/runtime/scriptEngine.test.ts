@@ -3,7 +3,7 @@
 // cloning and keys are tested on their own, apart from the compiler.
 import { describe, expect, it } from 'vitest';
 import { Blocked, PyBuiltin, PyObject, PyRaise, PyType, ObjectType, Exc, newException, type NativeCtx, type PyKwargs, type PyValue } from '../values/types.ts';
-import { StepKind, ThreadState, type VmThread } from './vmShape.ts';
+import { StepKind, ThreadState, VmThread } from './vmShape.ts';
 import type { CodeObject } from '../code.ts';
 import { importModule } from '../lib/modules.ts';
 import { cloneMachine, createMachine, randomChooser, runSchedule } from './api.ts';
@@ -155,7 +155,11 @@ function execOne(vm: VmThread, ctx: NativeCtx): number {
 }
 
 function makeThread(id: number, name: string, ops: readonly Op[], globals: Map<string, PyValue>, regs: PyValue[]): VmThread {
-  const vm: ScriptThread = { id, name, frames: [], state: ThreadState.Ready, blocked: null, error: null, top: undefined, ops, pc: 0, regs, globals };
+  const vm = new VmThread(id, name) as ScriptThread;
+  vm.ops = ops;
+  vm.pc = 0;
+  vm.regs = regs;
+  vm.globals = globals;
   return vm;
 }
 
