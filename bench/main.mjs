@@ -13,6 +13,7 @@ import { runNodeSuite } from './suites/node.mjs';
 import { runPythonSuite } from './suites/python.mjs';
 import { runQueueChromiumSuite } from './suites/queueChromium.mjs';
 import { runQueueNodeSuite } from './suites/queueNode.mjs';
+import { runWasmSuite } from './suites/wasm.mjs';
 import { profileQueueCell } from './queue/profile.mjs';
 
 const RUNNERS = {
@@ -23,6 +24,7 @@ const RUNNERS = {
   'queue-node': runQueueNodeSuite,
   'queue-chromium': runQueueChromiumSuite,
   python: runPythonSuite,
+  wasm: runWasmSuite,
 };
 
 export async function main({ root, benchDir, argv }) {

@@ -1,6 +1,8 @@
 // Bench page script: a pool of module workers on one SharedArrayBuffer, driven through `window.bench`.
 /* global window, Worker, crossOriginIsolated -- bundled for the bench page */
 import { allocateCounter, CounterSlot, resetCounter } from '../../src/core/counter/counterLayout.ts';
+import { compileModule } from '../../src/core/wasm/wasmThreads.ts';
+import counterWasm from '../../src/core/counter/counter.wat';
 import { counterJobs } from '../counter/grid.mjs';
 import { compare, measure, runSpan } from '../counter/measure.mjs';
 
@@ -20,11 +22,13 @@ function start() {
     { length: POOL_SIZE },
     (_, i) => new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: `bench-${i}` }),
   );
-  const mem = allocateCounter();
+  // One memory per engine; a cell without `engine` is the JavaScript engine's.
+  const memories = { js: allocateCounter(), wasm: allocateCounter(compileModule(counterWasm)) };
   const runner = (cfg) => async (iters) => {
+    const mem = memories[cfg.engine ?? 'js'];
     resetCounter(mem);
     const jobs = counterJobs(cfg, iters);
-    const results = await Promise.all(jobs.map((job, i) => call(workers[i], { buffer: mem.buffer, job })));
+    const results = await Promise.all(jobs.map((job, i) => call(workers[i], { buffer: mem.buffer, job, wasm: mem.wasm })));
     return { ...runSpan(results), value: Atomics.load(mem.ints, CounterSlot.value) };
   };
   return {

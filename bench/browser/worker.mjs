@@ -7,7 +7,7 @@ self.onmessage = ({ data }) => {
     self.postMessage('pong');
     return;
   }
-  const result = runCounterJob(new Int32Array(data.buffer), data.job);
+  const result = runCounterJob(new Int32Array(data.buffer), data.job, data.wasm);
   // timeOrigin + now is one clock for the page and all its workers, so the run can be spanned.
   self.postMessage({ ...result, endedAt: performance.timeOrigin + performance.now() });
 };

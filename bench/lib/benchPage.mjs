@@ -10,15 +10,16 @@ import { serveStatic } from './server.mjs';
  * Bundles `files.page` and `files.worker` (which may import TypeScript from src/) to page.js and
  * worker.js beside a copy of `files.html` in `siteDir`, serves that folder with COOP/COEP, and
  * runs `use({ page, evaluate })` on it. `evaluate` fails as soon as the page reported an error.
+ * `browserArgs` are extra Chromium flags (V8's tiering, say).
  */
-export async function withBenchPage(siteDir, files, use) {
+export async function withBenchPage(siteDir, files, use, browserArgs = []) {
   mkdirSync(siteDir, { recursive: true });
   await bundle(files.page, join(siteDir, 'page.js'), 'browser');
   await bundle(files.worker, join(siteDir, 'worker.js'), 'browser');
   copyFileSync(files.html, join(siteDir, 'index.html'));
 
   const server = await serveStatic(siteDir);
-  const browser = await launchChromium();
+  const browser = await launchChromium(browserArgs);
   try {
     const page = await browser.newPage();
     const errors = [];

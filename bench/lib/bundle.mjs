@@ -1,5 +1,6 @@
-// esbuild helper: turns a bench entry (which may import TypeScript from src/) into one plain file.
+// esbuild helper: turns a bench entry (which may import TypeScript and .wat from src/) into one plain file.
 import { build } from 'esbuild';
+import { watEsbuildPlugin } from '../../scripts/wat.mjs';
 
 export async function bundle(entry, outfile, platform) {
   await build({
@@ -10,6 +11,7 @@ export async function bundle(entry, outfile, platform) {
     format: 'esm',
     target: platform === 'node' ? 'node20' : 'es2022',
     logLevel: 'warning',
+    plugins: [watEsbuildPlugin()],
   });
   return outfile;
 }

@@ -15,10 +15,11 @@ export function hasChromium() {
   return chromiumPath() !== null;
 }
 
-export function launchChromium() {
+/** `extraArgs`: more command-line flags, such as V8's (`--js-flags=...`). */
+export function launchChromium(extraArgs = []) {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH.');
-  return chromium.launch({ executablePath, args: chromiumArgs() });
+  return chromium.launch({ executablePath, args: [...chromiumArgs(), ...extraArgs] });
 }
 
 /** The browser's version, or null when it cannot be started. */

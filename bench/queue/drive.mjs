@@ -6,15 +6,16 @@ import { verifyQueue } from '../../src/core/queue/verify.ts';
 
 /**
  * `env.call(i, request, transfer)` runs one job on worker i and resolves to its result (see
- * runJob.mjs); `env.channel()` makes a MessageChannel of the environment. Never waits on shared
+ * runJob.mjs); `env.channel()` makes a MessageChannel of the environment; with `env.queueModule`
+ * (queue.wat compiled) and `engine` 'wasm' the ring kinds run on the WebAssembly engine. Never waits on shared
  * memory, so it runs on a page's main thread too.
  *
  * Resolves to { wallMs, items, stuck, verdict, results }: `items` are the takes of all consumers;
  * `stuck` says the run was still going at `deadlineMs` and was stopped (only `unsafe` may do that:
  * its races can wreck the ring's indices).
  */
-export async function runQueueOnce(env, run, deadlineMs) {
-  const mem = allocateQueue(run);
+export async function runQueueOnce(env, run, deadlineMs, engine = 'js') {
+  const mem = allocateQueue(run, engine === 'wasm' && run.queue !== 'message' ? env.queueModule : undefined);
   const jobs = jobsFor(run);
   // message: one channel per (producer, consumer) pair, port1 to the producer, port2 to the consumer.
   const toConsumer = Array.from({ length: run.producers }, () => []);
@@ -31,7 +32,7 @@ export async function runQueueOnce(env, run, deadlineMs) {
   const done = Promise.all(
     jobs.map((job, i) => {
       const ports = run.queue !== 'message' ? [] : job.role === 'producer' ? toConsumer[job.index] : fromProducer[job.index];
-      return env.call(i, { buffer: mem.buffer, job, ports }, ports);
+      return env.call(i, { buffer: mem.buffer, job, ports, wasm: mem.wasm }, ports);
     }),
   );
   let timer;

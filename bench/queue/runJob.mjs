@@ -7,11 +7,11 @@ import { runConsumer, runProducer } from '../../src/core/queue/runQueue.ts';
  * Runs the job exactly as the lab's worker does and adds when it ended on a clock every thread
  * shares (timeOrigin + now), so that the driver can span the run from first start to last end.
  */
-export async function runQueueJob({ buffer, job, ports }) {
+export async function runQueueJob({ buffer, job, ports, wasm }) {
   const mem = attachQueue(buffer);
   let result;
   if (job.queue !== 'message') {
-    result = job.role === 'producer' ? runProducer(mem, job) : runConsumer(mem, job);
+    result = job.role === 'producer' ? runProducer(mem, job, wasm) : runConsumer(mem, job, wasm);
   } else if (job.role === 'producer') {
     result = await runMessageProducer(mem, job, ports);
   } else {

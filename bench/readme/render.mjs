@@ -9,6 +9,7 @@ import { pythonTable } from '../suites/python.mjs';
 import { queueCheckTable, queueItemsLine, queueLatencyTable, queueRateTable, queueTargetTable } from './queueTables.mjs';
 import { appRunsTable, appStartTable, budgetTable } from './appTables.mjs';
 import { counterTable, liveTable, nativeTable } from './tables.mjs';
+import { wasmAtomicTable, wasmLockTable, wasmQueueTable, wasmTieringTable } from './wasmTables.mjs';
 
 const START = '<!-- results:start -->';
 const END = '<!-- results:end -->';
@@ -31,10 +32,11 @@ function renderResults(dir) {
   const queueNode = readResults(dir, 'queue-node');
   const queueChromium = readResults(dir, 'queue-chromium');
   const python = readResults(dir, 'python');
+  const wasm = readResults(dir, 'wasm');
   const out = [];
-  const any = node ?? chromium ?? native ?? app ?? queueNode ?? queueChromium ?? python;
+  const any = node ?? chromium ?? native ?? app ?? queueNode ?? queueChromium ?? python ?? wasm;
   if (!any) return '_No results recorded yet: run `npm run bench`._\n';
-  if ([node, chromium, native, app, queueNode, queueChromium, python].some((r) => r?.quick)) {
+  if ([node, chromium, native, app, queueNode, queueChromium, python, wasm].some((r) => r?.quick)) {
     out.push('> **Quick run**: a smoke test of the harness; these numbers are not meaningful.\n');
   }
   const m = any.machine;
@@ -47,6 +49,7 @@ function renderResults(dir) {
     recorded('queue-node', queueNode),
     recorded('queue-chromium', queueChromium),
     recorded('python', python),
+    recorded('wasm', wasm),
     '',
   );
 
@@ -85,7 +88,26 @@ function renderResults(dir) {
   }
   out.push("### Python interpreter: one schedule of the post's counter program\n");
   out.push(pythonTable(python), '');
+  out.push(...wasmSection(wasm));
   return out.join('\n');
+}
+
+function wasmSection(wasm) {
+  if (!wasm?.ratios) return ['### WebAssembly engine\n', status(wasm, 'wasm'), ''];
+  return [
+    '### WebAssembly engine: contended add against native and JavaScript (Chromium, one run)\n',
+    wasmAtomicTable(wasm),
+    '',
+    '### WebAssembly engine: Liftoff only against default tiering, contended add ns/op\n',
+    wasmTieringTable(wasm),
+    '',
+    '### WebAssembly engine: locks, both engines\n',
+    wasmLockTable(wasm),
+    '',
+    '### WebAssembly engine: queues (Chromium, capacity 1024, close)\n',
+    wasmQueueTable(wasm),
+    '',
+  ];
 }
 
 function recorded(name, r) {
@@ -101,7 +123,7 @@ function recorded(name, r) {
 
 /** How many measurements (counter cells, queue runs, app loads and runs) began while other work kept the machine busy. */
 function busyCells(r) {
-  const measured = [...(r.cells ?? []), ...(r.live ?? []), ...(r.firstPaint?.loads ?? []), ...(r.runs ?? []), ...(r.restarts ?? [])];
+  const measured = [...(Array.isArray(r.cells) ? r.cells : []), ...(r.counter ?? []), ...(r.liftoff ?? []), ...(Array.isArray(r.queue) ? r.queue : []), ...(r.live ?? []), ...(r.firstPaint?.loads ?? []), ...(r.runs ?? []), ...(r.restarts ?? [])];
   const samples = measured.flatMap((c) => c.busyBefore ?? []).filter((b) => typeof b === 'number');
   const failed = r.failures?.length ? `; **${r.failures.length} runs not exactly-once**` : '';
   if (samples.length === 0) return failed;

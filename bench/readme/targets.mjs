@@ -20,4 +20,12 @@ export const TARGETS = {
   spscVsMessage: 50,
   /** Locked queue items/s at 1 producer and 1 consumer, in Node and in Chromium. */
   lockedItemsPerSec: 1_000_000,
+  /** WebAssembly engine, contended add with 2 workers: ns/op over native fetch_add's, at most. */
+  wasmAtomicVsNative: 2,
+  /** The JavaScript engine's ns/op over the WebAssembly engine's for that add, at least. */
+  wasmAtomicVsJs: 2,
+  /** WebAssembly spsc in Chromium, 1P1C, items/s (median of the runs). */
+  wasmSpscItemsPerSec: 20_000_000,
+  /** WebAssembly spsc over the message baseline, same run. */
+  wasmSpscVsMessage: 150,
 };

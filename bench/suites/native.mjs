@@ -13,6 +13,16 @@ const run = promisify(execFile);
 const FLAGS = ['-O2', '-pthread', '-std=c++17'];
 
 export async function runNativeSuite(ctx) {
+  const native = await measureFetchAdd(ctx, WORKER_COUNTS);
+  if (native.skipped) return native;
+  return { ...native, ratios: atomicRatios(ctx.resultsDir, native.cells) };
+}
+
+/**
+ * Builds native/fetch_add.cpp and measures it at each thread count with the JS suites' protocol:
+ * { compiler, flags, cells: [{ threads, median, min, ... }] }, or { skipped } without g++.
+ */
+export async function measureFetchAdd(ctx, threadCounts) {
   const version = spawnSync('g++', ['--version'], { encoding: 'utf8' });
   if (version.error || version.status !== 0) {
     return { skipped: 'g++ not found: no native reference, so no JS/native ratio on this machine' };
@@ -26,7 +36,7 @@ export async function runNativeSuite(ctx) {
   if (compiled.status !== 0) throw new Error(`g++ failed: ${compiled.stderr}`);
 
   const cells = [];
-  for (const threads of WORKER_COUNTS) {
+  for (const threads of threadCounts) {
     // Same protocol as the JS suites: calibrate, then repeat; each run is a fresh process whose
     // thread start-up is outside the timed span, as worker start-up is in JS.
     const runOnce = async (iters) => JSON.parse((await run(binary, [String(threads), String(iters)])).stdout);
@@ -34,12 +44,7 @@ export async function runNativeSuite(ctx) {
     ctx.log(`fetch_add x${threads}: ${r.median} ns/op (min ${r.min})`);
     cells.push({ threads, ...r });
   }
-  return {
-    compiler: version.stdout.split('\n')[0],
-    flags: FLAGS.join(' '),
-    cells,
-    ratios: atomicRatios(ctx.resultsDir, cells),
-  };
+  return { compiler: version.stdout.split('\n')[0], flags: FLAGS.join(' '), cells };
 }
 
 /** JS Atomics.add (bare, window 0) over native fetch_add, per thread count, from the JS suites' files. */

@@ -1,6 +1,8 @@
 // Queue bench page script: a pool of module workers, one queue run per `window.queueBench.run` call.
 /* global window, Worker, crossOriginIsolated -- bundled for the bench page */
 import { runQueueOnce } from '../../queue/drive.mjs';
+import { compileModule } from '../../../src/core/wasm/wasmThreads.ts';
+import queueWasm from '../../../src/core/queue/queue.wat';
 
 /** Enough workers for the largest configuration (2 producers + 2 consumers). */
 const POOL_SIZE = 4;
@@ -22,11 +24,12 @@ function start() {
   const env = {
     channel: () => new MessageChannel(),
     call: (i, req, transfer) => call(workers[i], req, transfer),
+    queueModule: compileModule(queueWasm),
   };
   return {
     ready: Promise.all(workers.map((w) => call(w, 'ping', []))),
-    run: async (run, deadlineMs) => {
-      const r = await runQueueOnce(env, run, deadlineMs);
+    run: async (run, deadlineMs, engine = 'js') => {
+      const r = await runQueueOnce(env, run, deadlineMs, engine);
       // The verdict's per-producer detail and histogram are all the driver needs of the memory.
       return { wallMs: r.wallMs, items: r.items, stuck: r.stuck, verdict: r.verdict, results: r.results };
     },
