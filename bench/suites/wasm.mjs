@@ -72,13 +72,15 @@ async function measureQueueCells(ctx) {
   return withBenchPage(join(ctx.buildDir, 'browser-queue'), files, async ({ evaluate }) => {
     await evaluate(() => window.queueBench.ready);
     const plan = ctx.plan;
+    // One waiting budget for all the queue runs, as in the queue suites.
+    const quiet = quietGate({ ...plan, quietBudgetMs: plan.queueQuietBudgetMs });
     const cells = [];
     const failures = [];
     for (const cell of QUEUE_CELLS) {
       for (const engine of ENGINES.filter((e) => cell.items[e])) {
         const env = {
           runOnce: (run) => evaluate(([r, ms, e]) => window.queueBench.run(r, ms, e), [run, plan.queueDeadlineMs, engine]),
-          quiet: quietGate({ ...plan, quietBudgetMs: plan.queueQuietBudgetMs }),
+          quiet,
         };
         const label = `${engine} ${cellLabel(cell)}`;
         const items = ctx.quick ? QUICK_ITEMS : cell.items[engine];

@@ -57,7 +57,7 @@
   (global $last (export "last") (mut i32) (i32.const 0))
   (global $halt (export "halt") (mut i32) (i32.const 0))
 
-  (func (export "open") (param $kind i32) (param $capacity i32) (param $slot_count i32) (param $producers i32)
+  (func $open (export "open") (param $kind i32) (param $capacity i32) (param $slot_count i32) (param $producers i32)
     (param $items i32) (param $seen i32) (param $verify i32) (param $latency i32) (param $stamp_mask i32)
     ;; The slot layout is written into the loads and stores below as offsets: refuse another one.
     (if (i32.or
@@ -299,7 +299,7 @@
     (if (i32.lt_s (local.get $n) (i32.const 0)) (then (local.set $n (i32.add (local.get $n) (global.get $slot_count)))))
     (local.get $n))
 
-  (func (export "is_empty") (result i32)
+  (func $is_empty (export "is_empty") (result i32)
     (i32.eqz (call $size)))
 
   ;; ---- waking sleepers of the lock-free kinds: the event counts of wake.ts ----
@@ -388,7 +388,7 @@
 
   ;; Puts items seq .. end-1 of this producer (stamping one in stamp_mask + 1); returns the sequence
   ;; number it reached: end, or the item it could not put because the ring stayed full.
-  (func (export "produce") (param $producer i32) (param $seq i32) (param $end i32) (result i32)
+  (func $produce (export "produce") (param $producer i32) (param $seq i32) (param $end i32) (result i32)
     (local $item i32)
     (local $stamp i32)
     (local $spins i32)
@@ -415,7 +415,7 @@
 
   ;; Takes and tallies up to max values; returns the items tallied (phantoms are counted on the
   ;; verification line). halt says why it stopped, last holds the last item.
-  (func (export "consume") (param $max i32) (result i32)
+  (func $consume (export "consume") (param $max i32) (result i32)
     (local $k i32)
     (local $good i32)
     (local $v i32)
