@@ -384,6 +384,126 @@
           (i32.const 1)))))
     (i32.const 1))
 
+  ;; ---- spsc's own chunk loops: the indices published once per batch, not once per item ----
+  ;;
+  ;; A WebAssembly atomic store is sequentially consistent: an `xchg` on x86-64, a full barrier,
+  ;; where a C++ ring publishes with a release store (a plain `mov`). So the producer writes up to
+  ;; $BATCH items and then publishes its tail once, and the consumer hands back a batch of slots
+  ;; with one store of its head. Each side publishes before it waits on the other (the ring looks
+  ;; full or empty) and before it returns, so neither can wait on items or room the other has
+  ;; already made but not yet shown.
+
+  (global $BATCH i32 (i32.const 32))
+
+  (func $spsc_publish_tail (param $tail i32)
+    (i32.atomic.store (global.get $TAIL) (local.get $tail))
+    (global.set $tail (local.get $tail))
+    (call $wake_all (global.get $NOT_EMPTY)))
+
+  (func $spsc_publish_head (param $head i32)
+    (i32.atomic.store (global.get $HEAD) (local.get $head))
+    (global.set $head (local.get $head))
+    ;; Producers asleep on full are woken once it is half empty, as LockFreeQueue.tryGet does.
+    (if (i32.and (i32.atomic.load (global.get $NOT_FULL)) (i32.const 1))
+      (then (if (i32.le_s (call $size) (global.get $low_water)) (then (call $wake_all (global.get $NOT_FULL)))))))
+
+  (func $spsc_produce (param $producer i32) (param $seq i32) (param $end i32) (result i32)
+    (local $tail i32)
+    (local $next i32)
+    (local $s i32)
+    (local $high i32)
+    (local $spins i32)
+    (local $unpublished i32)
+    (local.set $high (i32.shl (local.get $producer) (global.get $SEQ_BITS)))
+    (local.set $tail (global.get $tail))
+    (block $out
+      (loop $next_item
+        (br_if $out (i32.ge_u (local.get $seq) (local.get $end)))
+        (local.set $next (i32.add (local.get $tail) (i32.const 1)))
+        (if (i32.eq (local.get $next) (global.get $slot_count)) (then (local.set $next (i32.const 0))))
+        (if (i32.eq (local.get $next) (global.get $head_cache))
+          (then
+            ;; Looks full: show what is written, then look at the consumer's index again.
+            (call $spsc_publish_tail (local.get $tail))
+            (local.set $unpublished (i32.const 0))
+            (local.set $spins (global.get $SPINS))
+            (block $room
+              (loop $wait
+                (global.set $head_cache (i32.atomic.load (global.get $HEAD)))
+                (br_if $room (i32.ne (local.get $next) (global.get $head_cache)))
+                (local.set $spins (i32.sub (local.get $spins) (i32.const 1)))
+                (br_if $out (i32.eqz (local.get $spins)))
+                (br $wait)))))
+        (local.set $s (call $slot (local.get $tail)))
+        ;; Plain stores: the tail's atomic store, at the end of the batch, publishes them.
+        (i32.store offset=4 (local.get $s) (i32.or (local.get $high) (local.get $seq)))
+        (i32.store offset=8 (local.get $s)
+          (if (result i32) (i32.and (local.get $seq) (global.get $stamp_mask))
+            (then (i32.const 0))
+            (else (call $stamp_now))))
+        (local.set $tail (local.get $next))
+        (local.set $seq (i32.add (local.get $seq) (i32.const 1)))
+        (local.set $unpublished (i32.add (local.get $unpublished) (i32.const 1)))
+        (if (i32.ge_u (local.get $unpublished) (global.get $BATCH))
+          (then
+            (call $spsc_publish_tail (local.get $tail))
+            (local.set $unpublished (i32.const 0))))
+        (br $next_item)))
+    (if (local.get $unpublished) (then (call $spsc_publish_tail (local.get $tail))))
+    (local.get $seq))
+
+  (func $spsc_consume (param $max i32) (result i32)
+    (local $head i32)
+    (local $next i32)
+    (local $s i32)
+    (local $v i32)
+    (local $k i32)
+    (local $good i32)
+    (local $spins i32)
+    (local $unpublished i32)
+    (global.set $halt (i32.const 0))
+    (local.set $head (global.get $head))
+    (block $out
+      (loop $next_item
+        (br_if $out (i32.ge_u (local.get $k) (local.get $max)))
+        (if (i32.eq (local.get $head) (global.get $tail_cache))
+          (then
+            ;; Looks empty: hand back the slots taken, then look at the producer's index again.
+            (if (local.get $unpublished)
+              (then
+                (call $spsc_publish_head (local.get $head))
+                (local.set $unpublished (i32.const 0))))
+            (local.set $spins (global.get $SPINS))
+            (block $items
+              (loop $wait
+                (global.set $tail_cache (i32.atomic.load (global.get $TAIL)))
+                (br_if $items (i32.ne (local.get $head) (global.get $tail_cache)))
+                (local.set $spins (i32.sub (local.get $spins) (i32.const 1)))
+                (if (i32.eqz (local.get $spins))
+                  (then (global.set $halt (global.get $NO_ITEM)) (br $out)))
+                (br $wait)))))
+        (local.set $s (call $slot (local.get $head)))
+        (local.set $v (i32.load offset=4 (local.get $s)))
+        (global.set $stamp (i32.load offset=8 (local.get $s)))
+        (local.set $next (i32.add (local.get $head) (i32.const 1)))
+        (if (i32.eq (local.get $next) (global.get $slot_count)) (then (local.set $next (i32.const 0))))
+        (local.set $head (local.get $next))
+        (local.set $unpublished (i32.add (local.get $unpublished) (i32.const 1)))
+        (if (i32.eq (local.get $v) (global.get $PILL))
+          (then (global.set $halt (global.get $PILL)) (br $out)))
+        (if (call $record (local.get $v) (global.get $stamp))
+          (then
+            (local.set $good (i32.add (local.get $good) (i32.const 1)))
+            (global.set $last (local.get $v))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (if (i32.ge_u (local.get $unpublished) (global.get $BATCH))
+          (then
+            (call $spsc_publish_head (local.get $head))
+            (local.set $unpublished (i32.const 0))))
+        (br $next_item)))
+    (if (local.get $unpublished) (then (call $spsc_publish_head (local.get $head))))
+    (local.get $good))
+
   ;; ---- the chunk loops: many items per call, spinning a little on a full or empty ring ----
 
   ;; Puts items seq .. end-1 of this producer (stamping one in stamp_mask + 1); returns the sequence
@@ -393,6 +513,8 @@
     (local $stamp i32)
     (local $spins i32)
     (local $high i32)
+    (if (i32.eq (global.get $kind) (i32.const 1))
+      (then (return (call $spsc_produce (local.get $producer) (local.get $seq) (local.get $end)))))
     (local.set $high (i32.shl (local.get $producer) (global.get $SEQ_BITS)))
     (block $out
       (loop $next
@@ -420,6 +542,7 @@
     (local $good i32)
     (local $v i32)
     (local $spins i32)
+    (if (i32.eq (global.get $kind) (i32.const 1)) (then (return (call $spsc_consume (local.get $max)))))
     (global.set $halt (i32.const 0))
     (block $out
       (loop $next
