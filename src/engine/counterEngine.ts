@@ -12,6 +12,7 @@ import {
 import type { CounterJob, CounterWorkerResult } from '../core/counter/counterJob.ts';
 import type { CounterParams } from '../core/params/counterParams.ts';
 import { Control, setControl } from '../core/shared/memory.ts';
+import type { EngineKind } from '../core/wasm/engines.ts';
 import type { CounterApi } from '../workers/counterApi.ts';
 import { spawnCounterWorker } from '../workers/spawn.ts';
 import { dirsOf, summariseTrial, type CounterTrial } from './counterResult.ts';
@@ -23,6 +24,7 @@ import { measureStartLine } from './startMeasure.ts';
 import { startWatchdog } from './watchdog.ts';
 import { WorkerCalls } from './workerCalls.ts';
 import { WorkerPool, type PooledWorker } from './workerPool.ts';
+import { counterModule, engineUsed } from './wasmModules.ts';
 
 export interface CounterRunHooks {
   /** After each trial, in order. */
@@ -35,10 +37,13 @@ export interface CounterRunOutcome {
   readonly status: 'done' | 'stopped' | 'failed';
   readonly trials: CounterTrial[];
   readonly error?: string;
+  /** The engine that ran: JavaScript when WebAssembly was asked for where it cannot run. */
+  readonly engine: EngineKind;
 }
 
 interface ActiveRun {
   readonly params: CounterParams;
+  readonly engine: EngineKind;
   /** Filled once the pool has the workers; empty while they load. */
   slots: PooledWorker<CounterApi>[];
   stopRequested: boolean;
@@ -54,9 +59,13 @@ export class CounterEngine implements LabEngine {
   private pace = 4;
   private pausedFlag = false;
 
-  /** Shared memory of the current (or last) run; allocated on first use. */
+  /**
+   * Shared memory of the current (or last) run; allocated on first use. Where WebAssembly threads
+   * run it is a shared WebAssembly memory (its buffer what every view reads), so that either
+   * engine runs on it.
+   */
   get mem(): CounterMemory {
-    this.memory ??= allocateCounter();
+    this.memory ??= allocateCounter(counterModule() ?? undefined);
     return this.memory;
   }
 
@@ -68,21 +77,22 @@ export class CounterEngine implements LabEngine {
     return this.pausedFlag;
   }
 
-  async run(params: CounterParams, hooks: CounterRunHooks, seed = 1): Promise<CounterRunOutcome> {
+  async run(params: CounterParams, hooks: CounterRunHooks, seed = 1, requested: EngineKind = 'js'): Promise<CounterRunOutcome> {
     if (this.active) throw new Error('a run is already in progress');
     const pressedAt = performance.now();
     const trials: CounterTrial[] = [];
     const m = this.mem.ints;
+    const engine = engineUsed(requested, this.mem.wasm ? counterModule() : null);
     resetCounter(this.mem);
     // Active from the first moment, so that a Stop pressed while the workers load is not lost.
-    const run: ActiveRun = { params, slots: [], stopRequested: false, pacer: null, round: null };
+    const run: ActiveRun = { params, engine, slots: [], stopRequested: false, pacer: null, round: null };
     this.active = run;
     this.pausedFlag = false;
     try {
       run.slots = this.pool.reuse(params.workers) ?? (await this.pool.acquire(params.workers));
     } catch (e) {
       this.active = null;
-      return { status: 'failed', trials, error: messageOf(e) };
+      return { status: 'failed', trials, error: messageOf(e), engine };
     }
     // For the bench: Run to every worker past the start line (a reused pool makes it quick).
     void measureStartLine('counter', pressedAt, m, CounterSlot.barrier, params.workers);
@@ -93,9 +103,9 @@ export class CounterEngine implements LabEngine {
         trials.push(trial);
         hooks.onTrial(trial);
       }
-      return { status: run.stopRequested ? 'stopped' : 'done', trials };
+      return { status: run.stopRequested ? 'stopped' : 'done', trials, engine };
     } catch (e) {
-      return { status: run.stopRequested ? 'stopped' : 'failed', trials, error: messageOf(e) };
+      return { status: run.stopRequested ? 'stopped' : 'failed', trials, error: messageOf(e), engine };
     } finally {
       stopWatchdog();
       run.pacer?.stop();
@@ -153,6 +163,7 @@ export class CounterEngine implements LabEngine {
   private async runTrial(run: ActiveRun, t: number, seed: number): Promise<CounterTrial> {
     const { params, slots } = run;
     const m = this.mem.ints;
+    const wasm = run.engine === 'wasm' ? this.mem.wasm : undefined;
     resetCounter(this.mem);
     setControl(m, CounterSlot.control, this.pausedFlag && params.speed === 'full' ? Control.pause : Control.run);
     const dirs = dirsOf(params.dirs);
@@ -173,7 +184,7 @@ export class CounterEngine implements LabEngine {
         live: true,
         slow,
       };
-      return slot.remote.runCounter(this.mem.buffer, job);
+      return slot.remote.runCounter(this.mem.buffer, job, wasm);
     });
     run.round = round;
     let results: CounterWorkerResult[];

@@ -58,6 +58,15 @@ describe('verified runs', () => {
     for (const c of lives) expect(c).toBeLessThanOrEqual(n * 20_000);
   });
 
+  it.each(['locked', 'spsc', 'mpmc'] as const)('%s on the WebAssembly engine: every item exactly once, on the memory the views read', async (queue) => {
+    const n = pair(queue);
+    const out = await engine.run(params({ queue, shutdown: 'close', producers: n, consumers: n }), {}, 'wasm');
+    expect(out).toMatchObject({ status: 'done', engine: 'wasm' });
+    expect(out.result!.verdict).toMatchObject({ produced: n * 20_000, consumed: n * 20_000, lost: 0, duplicated: 0, outOfOrder: 0, left: 0, complete: true });
+    // The lab's buffer is the shared WebAssembly memory's own, so either engine runs on it.
+    expect(engine.mem!.wasm?.memory.buffer).toBe(engine.mem!.buffer);
+  });
+
   it('a second run reuses the pool and, with the same geometry, the memory', async () => {
     const p = params({ queue: 'mpmc', producers: 2, consumers: 2, items: 5000 });
     await engine.run(p);
@@ -118,7 +127,7 @@ describe('runs that cannot finish', () => {
       const run = fresh.run(params({ queue: 'mpmc' }));
       expect(fresh.running).toBe(true);
       await fresh.stop();
-      expect(await run).toEqual({ status: 'stopped', result: null });
+      expect(await run).toEqual({ status: 'stopped', result: null, engine: 'js' });
       expect(fresh.running).toBe(false);
     } finally {
       fresh.dispose();

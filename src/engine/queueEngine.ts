@@ -8,6 +8,7 @@ import { jobsFor, type QueueJob, type QueueWorkerResult } from '../core/queue/qu
 import { allocateQueue, QueueSlot, resetQueue, type QueueGeometry, type QueueMemory } from '../core/queue/queueLayout.ts';
 import { latencySummary, verifyQueue } from '../core/queue/verify.ts';
 import { Control, setControl } from '../core/shared/memory.ts';
+import type { EngineKind } from '../core/wasm/engines.ts';
 import type { QueueApi } from '../workers/queueApi.ts';
 import { spawnQueueWorker } from '../workers/spawn.ts';
 import type { LabEngine } from './labEngine.ts';
@@ -18,6 +19,7 @@ import { queueChannels, wakeQueueWorkers } from './queueWiring.ts';
 import { measureStartLine } from './startMeasure.ts';
 import { WorkerCalls } from './workerCalls.ts';
 import { WorkerPool, type PooledWorker } from './workerPool.ts';
+import { engineUsed, queueModule } from './wasmModules.ts';
 
 export interface QueueRunHooks {
   /** A live summary, every WATCH_EVERY_MS (queueMonitor.ts) while the run goes. */
@@ -31,11 +33,14 @@ export interface QueueRunOutcome {
   /** Null only when the run never started (refused settings, workers that would not load, Stop while loading). */
   readonly result: QueueRunResult | null;
   readonly error?: string;
+  /** The engine that ran: JavaScript when WebAssembly was asked for where it cannot run. */
+  readonly engine: EngineKind;
 }
 
 interface ActiveRun {
   readonly params: QueueParams;
   readonly mem: QueueMemory;
+  readonly engine: EngineKind;
   readonly calls: WorkerCalls<QueueApi, QueueWorkerResult>;
   stopRequested: boolean;
   /** Set when the stall watch decided the run can never finish. */
@@ -67,11 +72,13 @@ export class QueueEngine implements LabEngine {
     return this.pausedFlag;
   }
 
-  async run(params: QueueParams, hooks: QueueRunHooks = {}): Promise<QueueRunOutcome> {
+  /** `requested`: the engine to run on; `message` has no kernel, so it is the same baseline on both. */
+  async run(params: QueueParams, hooks: QueueRunHooks = {}, requested: EngineKind = 'js'): Promise<QueueRunOutcome> {
     if (this.running) throw new Error('a run is already in progress');
     const pressedAt = performance.now();
+    const engine = engineUsed(requested, queueModule());
     const problem = queueProblem(params);
-    if (problem) return { status: 'failed', result: null, error: problem };
+    if (problem) return { status: 'failed', result: null, error: problem, engine };
     const jobs = jobsFor(params);
     let slots: PooledWorker<QueueApi>[];
     const starting = { stopped: false };
@@ -79,14 +86,14 @@ export class QueueEngine implements LabEngine {
     try {
       slots = this.pool.reuse(jobs.length) ?? (await this.pool.acquire(jobs.length));
     } catch (e) {
-      return { status: 'failed', result: null, error: messageOf(e) };
+      return { status: 'failed', result: null, error: messageOf(e), engine };
     } finally {
       this.starting = null;
     }
-    if (starting.stopped) return { status: 'stopped', result: null };
+    if (starting.stopped) return { status: 'stopped', result: null, engine };
     const mem = this.prepare(params);
     const t0 = performance.now();
-    const run: ActiveRun = { params, mem, calls: this.start(mem, params, slots, jobs), stopRequested: false, deadlock: null };
+    const run: ActiveRun = { params, mem, engine, calls: this.start(mem, params, slots, jobs, engine), stopRequested: false, deadlock: null };
     this.active = run;
     this.pausedFlag = false;
     // For the bench: Run to every worker past the start line (a reused pool makes it quick).
@@ -125,7 +132,7 @@ export class QueueEngine implements LabEngine {
     const status: QueueRunStatus = run.deadlock !== null ? 'deadlocked' : error !== undefined ? 'failed' : run.stopRequested ? 'stopped' : 'done';
     const verdict = verifyQueue(mem, params.queue);
     const result = summariseQueueRun(verdict, latencySummary(mem), workers, runElapsed(workers, wallMs, results !== null), status, run.deadlock ?? undefined);
-    return error === undefined ? { status, result } : { status, result, error };
+    return error === undefined ? { status, result, engine } : { status, result, error, engine };
   }
 
   /** Ends the run: cooperatively within STOP_GRACE_MS, else by terminating (and replacing) the workers that did not answer. */
@@ -160,20 +167,24 @@ export class QueueEngine implements LabEngine {
     this.pool.dispose();
   }
 
-  /** The last run's memory when this run has the same geometry (reset), else a new one. */
+  /**
+   * The last run's memory when this run has the same geometry (reset), else a new one: a shared
+   * WebAssembly memory where WebAssembly threads run (either engine runs on it), else a plain one.
+   */
   private prepare(g: QueueGeometry): QueueMemory {
     const m = this.memory;
     if (m?.producers === g.producers && m.consumers === g.consumers && m.capacity === g.capacity && m.items === g.items) {
       resetQueue(m);
       return m;
     }
-    this.memory = allocateQueue(g);
+    this.memory = allocateQueue(g, queueModule() ?? undefined);
     return this.memory;
   }
 
   /** Starts every job at once (they meet at the start line in shared memory). */
-  private start(mem: QueueMemory, params: QueueParams, slots: readonly PooledWorker<QueueApi>[], jobs: readonly QueueJob[]): WorkerCalls<QueueApi, QueueWorkerResult> {
+  private start(mem: QueueMemory, params: QueueParams, slots: readonly PooledWorker<QueueApi>[], jobs: readonly QueueJob[], engine: EngineKind): WorkerCalls<QueueApi, QueueWorkerResult> {
     const ports = params.queue === 'message' ? queueChannels(params.producers, params.consumers) : null;
+    const wasm = engine === 'wasm' ? mem.wasm : undefined;
     return new WorkerCalls(slots, (slot, i) => {
       const job = jobs[i]!;
       const remote = slot.remote;
@@ -182,7 +193,7 @@ export class QueueEngine implements LabEngine {
         const moved = transfer(mine, mine);
         return job.role === 'producer' ? remote.runMessageProducer(mem.buffer, job, moved) : remote.runMessageConsumer(mem.buffer, job, moved);
       }
-      return job.role === 'producer' ? remote.runProducer(mem.buffer, job) : remote.runConsumer(mem.buffer, job);
+      return job.role === 'producer' ? remote.runProducer(mem.buffer, job, wasm) : remote.runConsumer(mem.buffer, job, wasm);
     });
   }
 

@@ -5,18 +5,19 @@ import { runMessageConsumer, runMessageProducer } from '../core/queue/messageRun
 import type { QueueJob, QueueWorkerResult } from '../core/queue/queueJob.ts';
 import { attachQueue } from '../core/queue/queueLayout.ts';
 import { runConsumer, runProducer } from '../core/queue/runQueue.ts';
+import type { WasmCode } from '../core/wasm/wasmThreads.ts';
 
 export const queueApi = {
   /** Answers at once: proves the worker loaded and is not stuck in a job. */
   ping(): 'pong' {
     return 'pong';
   },
-  /** One producer of a ring kind, to the end (or until stopped), on this worker's thread. */
-  runProducer(buffer: SharedArrayBuffer, job: QueueJob): QueueWorkerResult {
-    return runProducer(attachQueue(buffer), job);
+  /** One producer of a ring kind, to the end (or until stopped), on this worker's thread; with `wasm`, on the WebAssembly engine. */
+  runProducer(buffer: SharedArrayBuffer, job: QueueJob, wasm?: WasmCode): QueueWorkerResult {
+    return runProducer(attachQueue(buffer), job, wasm);
   },
-  runConsumer(buffer: SharedArrayBuffer, job: QueueJob): QueueWorkerResult {
-    return runConsumer(attachQueue(buffer), job);
+  runConsumer(buffer: SharedArrayBuffer, job: QueueJob, wasm?: WasmCode): QueueWorkerResult {
+    return runConsumer(attachQueue(buffer), job, wasm);
   },
   /** `message` kind: `ports[c]` leads to consumer c. Async: acks arrive through the event loop. */
   async runMessageProducer(buffer: SharedArrayBuffer, job: QueueJob, ports: MessagePort[]): Promise<QueueWorkerResult> {

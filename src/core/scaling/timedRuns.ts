@@ -6,6 +6,8 @@ import { CounterSlot } from '../counter/counterLayout.ts';
 import { KERNELS, type KernelStats } from '../counter/kernels.ts';
 import type { SyncMode } from '../counter/syncModes.ts';
 import { arriveAndWait, Control, now } from '../shared/memory.ts';
+import { wasmKernels } from '../counter/wasmKernels.ts';
+import type { WasmCode } from '../wasm/wasmThreads.ts';
 import { counterIndex, SharingSlot, type SharingLayout } from './sharingLayout.ts';
 
 /**
@@ -67,12 +69,13 @@ function runFor(m: Int32Array, control: number, ms: number, chunk: number, step:
   return { ops, elapsedMs: now() - t0, stopped };
 }
 
-/** A counter mode at full speed on the shared cell: every worker adds +1, no race window. */
-export function runCounterPoint(m: Int32Array, job: CounterPointJob): TimedResult {
+/** A counter mode at full speed on the shared cell: every worker adds +1, no race window; with `wasm`, counter.wat's kernel. */
+export function runCounterPoint(m: Int32Array, job: CounterPointJob, wasm?: WasmCode): TimedResult {
+  const kernels = wasm ? wasmKernels(wasm) : KERNELS;
   if (!arriveAndWait(m, CounterSlot.barrier, job.workers, CounterSlot.control)) {
     return { index: job.index, ops: 0, elapsedMs: 0, stopped: true };
   }
-  const kernel = KERNELS[job.sync];
+  const kernel = kernels[job.sync];
   const s: KernelStats = { waits: 0, retries: 0, local: 0 };
   const chunk = timedChunk(job.sync);
   const r = runFor(m, CounterSlot.control, job.ms, chunk, () => kernel(m, chunk, 1, 0, s));
