@@ -40,10 +40,10 @@ async function watModule(path) {
 export function watPlugin() {
   return {
     name: 'racelab:wat',
-    async load(id) {
+    load: {
       // A query (?raw, ?url) is someone else's import of the same file.
-      if (!id.endsWith('.wat')) return null;
-      return watModule(id);
+      filter: { id: /\.wat$/ },
+      handler: (id) => (id.endsWith('.wat') ? watModule(id) : null),
     },
   };
 }
