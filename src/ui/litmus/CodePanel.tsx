@@ -6,7 +6,11 @@ import { ACCESS_LABELS, noticeText, TRY_THIS } from './teach.ts';
 
 export function CodePanel() {
   const p = useStore((s) => s.litmus);
+  const runParams = useStore((s) => s.litmusRunParams);
+  const result = useStore((s) => s.litmusResult);
   const test = LITMUS_TESTS[p.test];
+  // What this machine showed, when the last run was of the test and access shown.
+  const seen = result && runParams?.test === p.test && runParams.access === p.access && !result.stopped ? result : null;
   return (
     <section className="panel code-panel" aria-labelledby="litmus-code-title">
       <h2 id="litmus-code-title">
@@ -32,7 +36,7 @@ export function CodePanel() {
       <div className="teach litmus-teach">
         <div>
           <h3>What to notice</h3>
-          <p>{noticeText(p.test, p.access)}</p>
+          <p data-testid="litmus-notice">{noticeText(p.test, p.access, seen)}</p>
           <p>
             A relaxed outcome needs both threads racing at the same instant. On a busy machine one thread is often
             paused by the system and the other runs its races alone, which can only give ordinary outcomes: the share
