@@ -1,5 +1,5 @@
 // The classroom shell: theme toggle (system, light, dark) kept across visits, presentation mode,
-// Pause animation, keyboard shortcuts and their help dialog, downloads of results and drawings.
+// Reduce motion, keyboard shortcuts and their help dialog, downloads of results and drawings.
 import { CounterLab } from './pages/counterLab.ts';
 import { QueueLab } from './pages/queueLab.ts';
 import { expect, test } from './fixtures.ts';
@@ -51,11 +51,11 @@ test('presentation mode enlarges the type and the drawings, and is kept', async 
   expect(await size()).toBeGreaterThanOrEqual(before * 1.3);
 });
 
-test('Pause animation starts pressed under reduced motion, and a run still shows its numbers', async ({ page }) => {
+test('Reduce motion starts pressed under reduced motion, and a run still shows its numbers', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const lab = new CounterLab(page);
   await lab.open('sync=atomic&iters=20000');
-  const toggle = page.getByRole('button', { name: 'Pause animation' });
+  const toggle = page.getByRole('button', { name: 'Reduce motion' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('html')).toHaveAttribute('data-motion', 'paused');
   await lab.runToEnd();

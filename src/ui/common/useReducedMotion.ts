@@ -1,4 +1,4 @@
-// Whether the live views should hold still: the learner's "Pause animation" choice, or else the
+// Whether the live views should hold still: the learner's "Reduce motion" choice, or else the
 // system's reduced-motion setting (prefers-reduced-motion), kept up to date. The numbers still update.
 import { useSyncExternalStore } from 'react';
 import { motionPaused } from '../../state/preferences.ts';

@@ -10,12 +10,17 @@ import { ResultCard } from '../common/ResultCard.tsx';
 export function Results() {
   const trials = useStore((s) => s.trials);
   const params = useStore((s) => s.runParams);
+  const running = useStore((s) => s.status === 'running' && s.runLab === 'counter');
   const last = trials[trials.length - 1];
   if (!params || !last) {
     return (
       <section className="panel results empty" aria-labelledby="results-title">
         <h2 id="results-title">Results</h2>
-        <p className="muted">Press Run: the workers start together and the numbers appear here when they finish.</p>
+        <p className="muted">
+          {running
+            ? 'The workers are running: the numbers appear here when they finish.'
+            : 'Press Run: the workers start together and the numbers appear here when they finish.'}
+        </p>
       </section>
     );
   }

@@ -68,7 +68,7 @@ export function HelpDialog() {
           <strong>Presentation</strong> makes the type and the drawings larger, for a projector.
         </li>
         <li>
-          <strong>Pause animation</strong> (beside Run) stops the motion in the live view while the numbers keep updating. It
+          <strong>Reduce motion</strong> (beside Run; not Pause, which holds the workers) stops the motion in the live view while the numbers keep updating. It
           starts paused when your system asks for reduced motion.
         </li>
       </ul>

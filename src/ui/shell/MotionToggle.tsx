@@ -1,4 +1,4 @@
-// "Pause animation": freezes the motion in the live views (the numbers keep updating). Pressed from the
+// "Reduce motion": freezes the motion in the live views (the numbers keep updating). Pressed from the
 // start when the system asks for reduced motion; the learner's choice is kept on this device.
 import { useStore } from '../../state/store.ts';
 import { useReducedMotion } from '../common/useReducedMotion.ts';
@@ -14,7 +14,7 @@ export function MotionToggle() {
       title={paused ? 'The live view shows each state without motion; numbers still update' : 'Stop the motion in the live view'}
       onClick={() => setMotion(paused ? 'playing' : 'paused')}
     >
-      Pause animation
+      Reduce motion
     </button>
   );
 }
