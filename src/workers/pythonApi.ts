@@ -1,11 +1,53 @@
-// The Python lab's worker API, exposed over Comlink (its type is pythonApiTypes.ts): compile a
-// program for the editor and list its instructions. The interpreter runs only here, never on the
-// page's thread; stepping, Run and the searches answer with their reason until the machine that
-// runs programs is part of this build.
-import { compileProgram } from './pythonProgram.ts';
-import type { PythonApi } from './pythonApiTypes.ts';
+// The Python lab's worker API, exposed over Comlink: compile a program for the editor, step it
+// (a session with undo, redo and replays), run one seeded schedule, explore every schedule or
+// sample many. The interpreter runs only here, never on the page's thread. One worker serves
+// the session, another the searches, so Step stays live while Explore all works.
+import type { MachineSettings, SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
+import type { PythonApi, SessionView } from './pythonApiTypes.ts';
+import { exploreProgram, machineStepper, sampleProgram, viewOf, type PyMachine } from './pythonMachine.ts';
+import { compileProgram, type Compiled } from './pythonProgram.ts';
+import { Session } from './pythonSession.ts';
 
-const NO_MACHINE = 'Stepping and running need the interpreter’s machine, which this build does not include yet; the program is checked and listed.';
+const PROGRESS_EVERY_MS = 100;
+
+type Ok = Extract<Compiled, { ok: true }>;
+
+let session: { compiled: Ok; settings: MachineSettings; s: Session<PyMachine> } | null = null;
+let stopped = false;
+
+function sessionView(): SessionView | null {
+  if (!session) return null;
+  return { view: { ...viewOf(session.s.current), schedule: [] }, position: session.s.position, length: session.s.length };
+}
+
+/** Lets the worker's queue run (a stop() call) between slices of a search. */
+function tick(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
+
+async function drive(search: Generator<SearchProgress, SearchResult, boolean | undefined>, onProgress: (p: SearchProgress) => void): Promise<SearchResult | null> {
+  stopped = false;
+  let last = performance.now();
+  let r = search.next();
+  while (!r.done) {
+    const now = performance.now();
+    if (now - last >= PROGRESS_EVERY_MS) {
+      last = now;
+      onProgress(r.value);
+      await tick();
+    }
+    // A stopping search is told so and answers with what it has (incomplete).
+    r = search.next(stopped);
+  }
+  return r.value;
+}
 
 export const pythonApi: PythonApi = {
   ping: () => 'pong',
@@ -13,15 +55,44 @@ export const pythonApi: PythonApi = {
     const c = compileProgram(source);
     return c.ok ? { errors: [], listing: c.listing } : { errors: c.errors, listing: [] };
   },
-  open(source) {
+  open(source, settings) {
     const c = compileProgram(source);
-    return c.ok ? { ok: false, errors: [], reason: NO_MACHINE } : { ok: false, errors: c.errors };
+    if (!c.ok) {
+      session = null;
+      return { ok: false, errors: c.errors };
+    }
+    session = { compiled: c, settings, s: new Session(machineStepper(c.code, settings)) };
+    return { ok: true, session: sessionView()! };
   },
-  step: () => null,
-  seek: () => null,
-  load: () => null,
-  run: () => null,
-  explore: () => Promise.resolve(null),
-  sample: () => Promise.resolve(null),
-  stop: () => undefined,
+  step(thread) {
+    session?.s.step(thread);
+    return sessionView();
+  },
+  seek(position) {
+    session?.s.seek(position);
+    return sessionView();
+  },
+  load(schedule, position) {
+    session?.s.load(schedule, position);
+    return sessionView();
+  },
+  run(seed) {
+    if (!session) return null;
+    const { compiled, settings } = session;
+    const result = machineStepper(compiled.code, { ...settings, seed }).run(seed);
+    session.s.load(result.schedule, 0);
+    const summary = { outcome: result.outcome, steps: result.steps, moves: result.schedule.length, stderr: result.stderr };
+    return { summary, session: sessionView()! };
+  },
+  async explore(source, settings, options, onProgress) {
+    const c = compileProgram(source);
+    return c.ok ? drive(exploreProgram(c.code, settings, options.maxStates), onProgress) : null;
+  },
+  async sample(source, settings, options, onProgress) {
+    const c = compileProgram(source);
+    return c.ok ? drive(sampleProgram(c.code, settings, options.samples), onProgress) : null;
+  },
+  stop() {
+    stopped = true;
+  },
 };

@@ -1,0 +1,54 @@
+// The machine that runs a compiled program, as the worker drives it: the eval loop bound to the
+// builtins once, a stepper for the session, one seeded run, and the searches with Stop.
+import { BUILTINS } from '../core/python/values/builtins.ts';
+import { cloneMachine, createMachine, enabled, randomChooser, runSchedule, step } from '../core/python/runtime/api.ts';
+import { makeEngine } from '../core/python/runtime/engine.ts';
+import type { Machine } from '../core/python/runtime/machine.ts';
+import { explore, sample } from '../core/python/runtime/search.ts';
+import type { MachineSettings, MachineView, RunResult, SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
+import { view } from '../core/python/runtime/view.ts';
+import { PROGRAM_FILE } from './pythonProgram.ts';
+import type { Stepper } from './pythonSession.ts';
+import type { CodeObject } from '../core/python/code.ts';
+
+const ENGINE = makeEngine(PROGRAM_FILE, BUILTINS);
+
+export type PyMachine = Machine;
+
+export function viewOf(m: Machine): MachineView {
+  return view(m);
+}
+
+export function machineStepper(code: CodeObject, settings: MachineSettings): Stepper<Machine> & { run(seed: number): RunResult } {
+  return {
+    create: () => createMachine(code, settings, ENGINE),
+    clone: cloneMachine,
+    step,
+    enabled,
+    run: (seed) => runSchedule(createMachine(code, { ...settings, seed }, ENGINE), randomChooser(seed)),
+  };
+}
+
+/** A search that ends early, incomplete, with what it found so far, when told to stop. */
+function* stoppable(search: Generator<SearchProgress, SearchResult, void>): Generator<SearchProgress, SearchResult, boolean | undefined> {
+  let last: SearchProgress | null = null;
+  for (;;) {
+    const r = search.next();
+    if (r.done) return r.value;
+    last = r.value;
+    const stop = yield r.value;
+    if (stop) {
+      const outcomes = last.outcomes;
+      const schedules = outcomes.reduce((n, o) => n + Number(o.count), 0);
+      return { outcomes, complete: false, states: last.done, schedules, cyclic: false };
+    }
+  }
+}
+
+export function exploreProgram(code: CodeObject, settings: MachineSettings, maxStates: number): Generator<SearchProgress, SearchResult, boolean | undefined> {
+  return stoppable(explore(code, settings, ENGINE, { maxStates, sliceStates: 200 }));
+}
+
+export function sampleProgram(code: CodeObject, settings: MachineSettings, samples: number): Generator<SearchProgress, SearchResult, boolean | undefined> {
+  return stoppable(sample(code, settings, ENGINE, { samples, sliceSchedules: 1 }));
+}
