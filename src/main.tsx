@@ -4,12 +4,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerIsolation } from './isolation/registerIsolation.ts';
 import { App } from './ui/App.tsx';
-import { startPreferences } from './state/preferences.ts';
+import { useStore } from './state/store.ts';
 import { startUrlSync } from './state/urlSync.ts';
+import { readPlatform } from './ui/platform.ts';
+import { startPreferences } from './ui/shell/applyPreferences.ts';
 import './ui/theme.css';
 import './ui/base.css';
 
 // Theme and type size first, so that even the wait for the isolation helper is drawn in them.
+useStore.getState().setPlatform(readPlatform());
 startPreferences();
 const root = document.getElementById('root');
 // On a host without isolation headers the page may reload once through the service worker: mount after that.

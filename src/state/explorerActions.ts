@@ -63,11 +63,6 @@ export function resetSteps(): void {
   updateHistory((h) => rewind(h));
 }
 
-/** Forgets every step: a fresh start. */
-export function clearSteps(): void {
-  updateHistory((h) => startHistory(h.program));
-}
-
 /** Loads a schedule (an outcome's witness) at its start and plays it. */
 export function replaySchedule(schedule: readonly number[]): void {
   updateHistory((h) => historyFrom(h.program, schedule, 0), schedule.length > 0);

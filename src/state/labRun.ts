@@ -2,14 +2,15 @@
 // in progress goes step by step. Each lab that runs declares one beside its run slice; the lab
 // registry hands it to the shared controls, which never ask which lab is open.
 import { isolationProblem } from '../engine/isolation.ts';
-import type { RunEnd } from '../engine/labEngine.ts';
+import type { LabEngine, RunEnd } from '../engine/labEngine.ts';
+import type { EngineLoader } from './engineLoader.ts';
 import type { AppState } from './store.ts';
 
 export interface LabRun {
   /** Runs the open settings to the end; the run slice records what it found. */
   start(s: AppState): Promise<RunEnd>;
-  /** Loads what a run needs (the engine's code), so that Run finds it ready. */
-  preload(): Promise<unknown>;
+  /** The lab's engine: loaded when the lab opens, so that Run finds it ready; stopped, paused and stepped by the run slice. */
+  readonly engine: EngineLoader<LabEngine>;
   /** Why the open settings cannot run as they are, or null; shown beside a disabled Run. */
   problem(s: AppState): string | null;
   /** The run in progress shows every step (Step and the pace apply); absent where a lab has no such mode. */

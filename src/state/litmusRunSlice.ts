@@ -4,10 +4,13 @@ import type { StateCreator } from 'zustand';
 import type { LitmusParams } from '../core/params/litmusParams.ts';
 import type { RunEnd } from '../engine/labEngine.ts';
 import type { LitmusRunResult } from '../engine/litmusResult.ts';
-import { engineForRun, loadEngine, loadedEngine } from './engines.ts';
+import { EngineLoader } from './engineLoader.ts';
 import type { LabRun } from './labRun.ts';
 import { litmusRecord } from './runRecords.ts';
 import type { AppState } from './store.ts';
+
+/** The lab's engine, loaded with the lab. */
+export const litmusEngine = new EngineLoader(async () => new (await import('../engine/litmusEngine.ts')).LitmusEngine());
 
 export interface LitmusRunSlice {
   /** The settings of the current or last run (the form may have changed since). */
@@ -22,7 +25,7 @@ export const createLitmusRunSlice: StateCreator<AppState, [], [], LitmusRunSlice
   litmusResult: null,
   runLitmus: async () => {
     // Without an await when the engine exists: a run that reuses its pool sends its jobs at once.
-    const engine = loadedEngine('litmus') ?? (await engineForRun('litmus'));
+    const engine = litmusEngine.loaded ?? (await litmusEngine.forRun());
     if (!engine) return { status: 'stopped' };
     const params = get().litmus;
     set({ litmusRunParams: params, litmusResult: null });
@@ -35,6 +38,6 @@ export const createLitmusRunSlice: StateCreator<AppState, [], [], LitmusRunSlice
 
 export const LITMUS_RUN: LabRun = {
   start: (s) => s.runLitmus(),
-  preload: () => loadEngine('litmus'),
+  engine: litmusEngine,
   problem: () => null,
 };

@@ -1,20 +1,20 @@
-// Queue run slice: the settings the run used, live summaries (~10 Hz), and the verified result.
+// Queue run slice: the settings the run used and the verified result (the live view reads shared memory, never the store).
 import type { StateCreator } from 'zustand';
 import type { QueueParams } from '../core/params/queueParams.ts';
 import type { RunEnd } from '../engine/labEngine.ts';
-import type { QueueLive } from '../engine/queueLive.ts';
 import type { QueueRunResult } from '../engine/queueResult.ts';
 import { queueProblem } from '../core/params/queueParams.ts';
-import { engineForRun, loadEngine, loadedEngine } from './engines.ts';
+import { EngineLoader } from './engineLoader.ts';
 import type { LabRun } from './labRun.ts';
 import { queueRecord } from './runRecords.ts';
 import type { AppState } from './store.ts';
 
+/** The lab's engine, loaded with the lab. */
+export const queueEngine = new EngineLoader(async () => new (await import('../engine/queueEngine.ts')).QueueEngine());
+
 export interface QueueRunSlice {
   /** The settings of the current or last run (the form may have changed since). */
   queueRunParams: QueueParams | null;
-  /** Counts and speed while the run goes; null before the first summary. */
-  queueLive: QueueLive | null;
   /** After the run (also after Stop or a deadlock: what was verified); null while running. */
   queueResult: QueueRunResult | null;
   runQueue: () => Promise<RunEnd>;
@@ -22,18 +22,14 @@ export interface QueueRunSlice {
 
 export const createQueueRunSlice: StateCreator<AppState, [], [], QueueRunSlice> = (set, get) => ({
   queueRunParams: null,
-  queueLive: null,
   queueResult: null,
   runQueue: async () => {
     // Without an await when the engine exists: a run that reuses its pool sends its jobs at once.
-    const engine = loadedEngine('queue') ?? (await engineForRun('queue'));
+    const engine = queueEngine.loaded ?? (await queueEngine.forRun());
     if (!engine) return { status: 'stopped' };
     const params = get().queue;
-    set({ queueRunParams: params, queueLive: null, queueResult: null });
-    const outcome = await engine.run(params, {
-      onLive: (queueLive) => set({ queueLive }),
-      onStall: (ms) => get().setStall(ms),
-    });
+    set({ queueRunParams: params, queueResult: null });
+    const outcome = await engine.run(params, { onStall: (ms) => get().setStall(ms) });
     set({ queueResult: outcome.result });
     get().recordRun('queue', queueRecord(params, outcome.result));
     return outcome.error === undefined ? { status: outcome.status } : { status: outcome.status, error: outcome.error };
@@ -42,6 +38,6 @@ export const createQueueRunSlice: StateCreator<AppState, [], [], QueueRunSlice> 
 
 export const QUEUE_RUN: LabRun = {
   start: (s) => s.runQueue(),
-  preload: () => loadEngine('queue'),
+  engine: queueEngine,
   problem: (s) => queueProblem(s.queue),
 };

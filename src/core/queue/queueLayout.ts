@@ -90,14 +90,6 @@ export const VerifySlot = { lastSeen: 0, outOfOrder: MAX_PRODUCERS, duplicates: 
 
 export const WorkerState = { idle: 0, producing: 1, blockedFull: 2, consuming: 3, blockedEmpty: 4, done: 5 } as const;
 export type WorkerStateValue = (typeof WorkerState)[keyof typeof WorkerState];
-export const WORKER_STATE_NAMES: Record<WorkerStateValue, string> = {
-  0: 'starting',
-  1: 'producing',
-  2: 'blocked on full',
-  3: 'consuming',
-  4: 'blocked on empty',
-  5: 'done',
-};
 
 export const Exit = { running: 0, finished: 1, empty: 2, pill: 3, closed: 4, stopped: 5 } as const;
 export type ExitValue = (typeof Exit)[keyof typeof Exit];

@@ -12,8 +12,6 @@ export const CondSlot = {
   waiters: 1,
 } as const;
 
-export const COND_INTS = 2;
-
 /**
  * Releases the mutex at `mutex`, sleeps until signalled or `timeoutMs` elapse, and re-takes the
  * mutex. Returns false when it timed out. Like every condition variable it may also return with

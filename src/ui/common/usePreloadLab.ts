@@ -12,7 +12,7 @@ const IDLE_TIMEOUT_MS = 2000;
 export function usePreloadLab(lab: Lab, open: boolean): void {
   useEffect(() => {
     // A failed load is forgotten: Run loads it again and reports what went wrong.
-    if (open) labDefinition(lab).run?.preload().catch(() => undefined);
+    if (open) labDefinition(lab).run?.engine.load().catch(() => undefined);
   }, [lab, open]);
   useEffect(() => {
     if (!open || !labDefinition(lab).charts) return;

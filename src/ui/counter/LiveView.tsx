@@ -6,7 +6,7 @@ import { expectedTotal, type CounterParams } from '../../core/params/counterPara
 import { dirsOf } from '../../engine/counterResult.ts';
 import { emptySample, readCounterSample } from '../../engine/counterSample.ts';
 import { startFrameLoop } from '../../engine/frameLoop.ts';
-import { loadedEngine } from '../../state/engines.ts';
+import { counterEngine } from '../../state/counterRunSlice.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount } from '../common/format.ts';
 import { useCanvas } from '../common/useCanvas.ts';
@@ -15,7 +15,6 @@ import { liveHeight, paintLive } from './livePainter.ts';
 import { LiveModel, publishLog, readLockWord, TraceFollower, type LiveConfig } from './liveModel.ts';
 import './LiveView.css';
 
-const SUMMARY_EVERY_MS = 100;
 const LABEL_EVERY_MS = 1000;
 
 export function LiveView() {
@@ -47,10 +46,7 @@ export function LiveView() {
     let paintedTrials = useStore.getState().trials;
     let paintedRunning = wasRunning;
     let wasFlashing = false;
-    let lastSummary = -Infinity;
     let lastLabel = -Infinity;
-    let sentOps = -1;
-    let sentValue = NaN;
     return startFrameLoop((now) => {
       const state = useStore.getState();
       const running = showRun && state.status === 'running';
@@ -81,14 +77,6 @@ export function LiveView() {
           model.applyTrace(news.records, news.overwrites, news.lostSoFar, now);
           publishLog(news.entries, news.reset);
           changed = true;
-        }
-      }
-      if (running && now - lastSummary >= SUMMARY_EVERY_MS) {
-        lastSummary = now;
-        if (model.ops !== sentOps || model.value !== sentValue) {
-          sentOps = model.ops;
-          sentValue = model.value;
-          state.setLive({ value: model.value, ops: model.ops, opsPerSec: Math.round(model.rate) });
         }
       }
       if (now - lastLabel >= LABEL_EVERY_MS) {
@@ -139,7 +127,7 @@ function liveConfig(p: CounterParams): LiveConfig {
 function sharedInts(): Int32Array | null {
   if (typeof SharedArrayBuffer !== 'function') return null;
   try {
-    return loadedEngine('counter')?.mem.ints ?? null;
+    return counterEngine.loaded?.mem.ints ?? null;
   } catch {
     return null;
   }

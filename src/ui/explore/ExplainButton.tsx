@@ -2,7 +2,7 @@
 // the captured interleaving around one of them. The Explorer's code loads only when pressed.
 import { useMemo, useState } from 'react';
 import { OverwriteDetector, readTrace } from '../../core/counter/trace.ts';
-import { loadedEngine } from '../../state/engines.ts';
+import { counterEngine } from '../../state/counterRunSlice.ts';
 import { useStore } from '../../state/store.ts';
 import { navigateInPlace, revealStepPanel } from './navigate.ts';
 import './outcomes.css';
@@ -18,7 +18,7 @@ export function ExplainButton() {
   // The trace of the last trial stays in shared memory until the next run: read once per finished trial.
   const lost = useMemo(
     () => {
-      const ints = ended && last ? loadedEngine('counter')?.mem.ints : undefined;
+      const ints = ended && last ? counterEngine.loaded?.mem.ints : undefined;
       if (!ints) return 0;
       const detector = new OverwriteDetector();
       detector.feed(readTrace(ints, 0));
@@ -31,7 +31,7 @@ export function ExplainButton() {
   const explain = async (): Promise<void> => {
     setBusy(true);
     try {
-      const ints = loadedEngine('counter')?.mem.ints;
+      const ints = counterEngine.loaded?.mem.ints;
       if (!ints) return;
       const records = readTrace(ints, 0);
       const [{ firstCapturedRace }, { openCapturedRace }] = await Promise.all([

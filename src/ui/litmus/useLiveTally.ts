@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { readTally, type LitmusTally } from '../../core/litmus/index.ts';
 import { startFrameLoop } from '../../engine/frameLoop.ts';
-import { loadedEngine } from '../../state/engines.ts';
+import { litmusEngine } from '../../state/litmusRunSlice.ts';
 
 const COMMIT_MS = 100;
 
@@ -15,7 +15,7 @@ export function useLiveTally(running: boolean): LitmusTally | null {
     let last = -Infinity;
     let lastDone = -1;
     return startFrameLoop((now) => {
-      const mem = loadedEngine('litmus')?.mem;
+      const mem = litmusEngine.loaded?.mem;
       if (!mem) return;
       const t = readTally(mem.ints);
       if (t.done === lastDone || now - last < COMMIT_MS) return;

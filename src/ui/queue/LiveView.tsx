@@ -5,7 +5,7 @@ import type { QueueParams } from '../../core/params/queueParams.ts';
 import { QUEUE_LABELS, SHUTDOWN_LABELS } from '../../core/queue/queueKinds.ts';
 import { WorkerState } from '../../core/queue/queueLayout.ts';
 import { startFrameLoop } from '../../engine/frameLoop.ts';
-import { loadedEngine } from '../../state/engines.ts';
+import { queueEngine } from '../../state/queueRunSlice.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount, formatCountOf } from '../common/format.ts';
 import { useCanvas } from '../common/useCanvas.ts';
@@ -107,7 +107,7 @@ export function LiveView() {
 function sharedMemory() {
   if (typeof SharedArrayBuffer !== 'function') return null;
   try {
-    return loadedEngine('queue')?.mem ?? null;
+    return queueEngine.loaded?.mem ?? null;
   } catch {
     return null;
   }

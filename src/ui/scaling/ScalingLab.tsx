@@ -3,7 +3,6 @@
 import { useMemo } from 'react';
 import { sweepOf } from '../../core/params/scalingParams.ts';
 import { isolationProblem } from '../../engine/isolation.ts';
-import { pageCores } from '../../state/scalingRunSlice.ts';
 import { useStore } from '../../state/store.ts';
 import { Controls } from '../common/Controls.tsx';
 import { LabLayout } from '../common/LabLayout.tsx';
@@ -24,7 +23,8 @@ export default function ScalingLab() {
   const running = useStore((s) => s.status === 'running' && s.runLab === 'scaling');
   const paused = useStore((s) => s.paused);
   const held = useStore((s) => s.scalingHeld);
-  const cores = result?.cores ?? pageCores();
+  const pageCores = useStore((s) => s.platform.cores);
+  const cores = result?.cores ?? pageCores;
   // The plan the sweep follows: the settings it started with, on the cores it saw.
   const plan = useMemo(() => (runParams ? sweepOf(runParams, cores) : []), [runParams, cores]);
   const detail = running ? `${points.length} of ${plan.length} points` : '';

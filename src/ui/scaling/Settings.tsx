@@ -5,7 +5,6 @@ import { EXACT_MODES, SYNC_LABELS, SYNC_MODES } from '../../core/counter/syncMod
 import { SCALING_FIELDS, sweepOf } from '../../core/params/scalingParams.ts';
 import { QUEUE_LABELS, QUEUE_KINDS, SAFE_KINDS } from '../../core/queue/queueKinds.ts';
 import { autoUpto } from '../../core/scaling/sweepPlan.ts';
-import { pageCores } from '../../state/scalingRunSlice.ts';
 import { useStore } from '../../state/store.ts';
 import { NumberField } from '../common/NumberField.tsx';
 import { formatEstimate, sweepEstimateMs } from './sweepView.ts';
@@ -14,7 +13,7 @@ import { useLabParams } from '../common/useLabParams.ts';
 export function Settings() {
   const [p, set] = useLabParams('scaling');
   const busy = useStore((s) => s.status === 'running');
-  const cores = pageCores();
+  const cores = useStore((s) => s.platform.cores);
   const plan = sweepOf(p, cores);
   const f = SCALING_FIELDS;
   return (

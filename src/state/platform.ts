@@ -1,0 +1,9 @@
+// What the store needs to know of the machine it runs on. The page reads it (ui/platform.ts) and hands
+// it in, so that state/ reads no browser global and runs the same in Node.
+export interface Platform {
+  /** Logical cores the page may use: what a sweep's `upto=0` default doubles. */
+  readonly cores: number;
+}
+
+/** Before the page says otherwise (and in Node tests): one core. */
+export const NO_PLATFORM: Platform = { cores: 1 };
