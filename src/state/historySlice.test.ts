@@ -5,13 +5,15 @@ import type { LitmusTally } from '../core/litmus/index.ts';
 import { DEFAULT_COUNTER } from '../core/params/counterParams.ts';
 import { DEFAULT_LITMUS } from '../core/params/litmusParams.ts';
 import { DEFAULT_QUEUE } from '../core/params/queueParams.ts';
+import { DEFAULT_SCALING } from '../core/params/scalingParams.ts';
+import type { Series } from '../core/scaling/sweepPlan.ts';
 import { allocateQueue } from '../core/queue/queueLayout.ts';
 import { latencySummary, verifyQueue } from '../core/queue/verify.ts';
 import { dirsOf, summariseTrial } from '../engine/counterResult.ts';
 import { summariseLitmus } from '../engine/litmusResult.ts';
 import { summariseQueueRun, type QueueRunStatus } from '../engine/queueResult.ts';
 import { HISTORY_LENGTH } from './historySlice.ts';
-import { counterRecord, litmusRecord, queueRecord } from './runRecords.ts';
+import { counterRecord, litmusRecord, queueRecord, scalingRecord } from './runRecords.ts';
 import { useStore } from './store.ts';
 
 const tally = (counts: number[]): LitmusTally => ({ done: counts.reduce((a, b) => a + b, 0), counts, invalid: 0, together: 0 });
@@ -58,7 +60,7 @@ describe('history slice', () => {
     state().recordRun('queue', queueRecord(DEFAULT_QUEUE, null));
     state().recordRun('litmus', litmusRecord(DEFAULT_LITMUS, 'stopped', null));
     state().recordRun('counter', counterRecord(DEFAULT_COUNTER, 'stopped', []));
-    expect(state().history).toEqual({ counter: [], queue: [], litmus: [] });
+    expect(state().history).toEqual({ counter: [], queue: [], litmus: [], scaling: [] });
   });
 
   it("Clear empties one lab's list and leaves the others", () => {
@@ -107,5 +109,20 @@ describe('run records', () => {
       lost: 7,
       throughput: (exact.throughput + lossy.throughput) / 2,
     });
+  });
+
+  it('a sweep keeps its measured and planned points, its best speed and the padded-over-adjacent ratio', () => {
+    const point = (series: Series, workers: number, throughput: number) => ({ series, workers, producers: 0, consumers: 0, ops: throughput, elapsedMs: 1000, throughput });
+    const points = [
+      point({ kind: 'counter', mode: 'atomic' }, 1, 900),
+      point({ kind: 'sharing', layout: 'adjacent' }, 2, 100),
+      point({ kind: 'sharing', layout: 'padded' }, 2, 400),
+    ];
+    const result = { cores: 2, upto: 4, ms: 200, points, planned: 8, stopped: true };
+    expect(scalingRecord(DEFAULT_SCALING, 'stopped', result)).toEqual({ params: DEFAULT_SCALING, status: 'stopped', measured: 3, planned: 8, best: 900, sharing: 4 });
+    expect(scalingRecord(DEFAULT_SCALING, 'stopped', { ...result, points: [] })).toBeNull();
+    state().recordRun('scaling', scalingRecord(DEFAULT_SCALING, 'done', result));
+    expect(state().history.scaling).toHaveLength(1);
+    expect(state().history.counter).toHaveLength(0);
   });
 });

@@ -1,6 +1,6 @@
 // History slice: the last runs of this visit in each lab that runs, newest first, to compare settings side by side.
 import type { StateCreator } from 'zustand';
-import type { CounterRunRecord, LitmusRunRecord, QueueRunRecord } from './runRecords.ts';
+import type { CounterRunRecord, LitmusRunRecord, QueueRunRecord, ScalingRunRecord } from './runRecords.ts';
 import type { AppState } from './store.ts';
 
 /** What one run of each lab leaves in the history. */
@@ -8,6 +8,7 @@ export interface RunRecords {
   readonly counter: CounterRunRecord;
   readonly queue: QueueRunRecord;
   readonly litmus: LitmusRunRecord;
+  readonly scaling: ScalingRunRecord;
 }
 
 export type HistoryLab = keyof RunRecords;
@@ -26,7 +27,7 @@ export interface HistorySlice {
   clearHistory: (lab: HistoryLab) => void;
 }
 
-const EMPTY: History = { counter: [], queue: [], litmus: [] };
+const EMPTY: History = { counter: [], queue: [], litmus: [], scaling: [] };
 
 let nextId = 1;
 

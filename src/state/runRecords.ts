@@ -7,6 +7,8 @@ import type { LitmusRunOutcome } from '../engine/litmusEngine.ts';
 import type { LitmusRunResult } from '../engine/litmusResult.ts';
 import type { QueueRunResult, QueueRunStatus } from '../engine/queueResult.ts';
 import type { RunStatus } from '../engine/runStatus.ts';
+import type { ScalingParams } from '../core/params/scalingParams.ts';
+import { headlineRatio, sharingRatios, type ScalingRunResult } from '../engine/scalingResult.ts';
 
 export interface CounterRunRecord {
   readonly params: CounterParams;
@@ -39,6 +41,17 @@ export interface LitmusRunRecord {
   readonly forbidden: number;
   /** `forbidden` over `counted`, from 0 to 1; null when nothing was counted. */
   readonly forbiddenShare: number | null;
+}
+
+export interface ScalingRunRecord {
+  readonly params: ScalingParams;
+  readonly status: RunStatus;
+  readonly measured: number;
+  readonly planned: number;
+  /** The best throughput of any point, per second. */
+  readonly best: number;
+  /** Padded over adjacent counters at the headline worker count; null without the false-sharing points. */
+  readonly sharing: number | null;
 }
 
 /** The record of a Counter run, or null for a run that finished no trial. */
@@ -79,5 +92,18 @@ export function litmusRecord(params: LitmusParams, status: LitmusRunOutcome['sta
     counted: result.counted,
     forbidden: result.relaxed,
     forbiddenShare: result.counted > 0 ? result.relaxed / result.counted : null,
+  };
+}
+
+/** The record of a sweep, or null for one that measured no point. */
+export function scalingRecord(params: ScalingParams, status: RunStatus, result: ScalingRunResult): ScalingRunRecord | null {
+  if (result.points.length === 0) return null;
+  return {
+    params,
+    status,
+    measured: result.points.length,
+    planned: result.planned,
+    best: Math.max(...result.points.map((p) => p.throughput)),
+    sharing: headlineRatio(sharingRatios(result.points), result.cores)?.ratio ?? null,
   };
 }

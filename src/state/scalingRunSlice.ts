@@ -7,6 +7,7 @@ import type { MeasuredPoint, ScalingRunResult } from '../engine/scalingResult.ts
 import { scalingProblem } from '../core/params/scalingParams.ts';
 import { EngineLoader } from './engineLoader.ts';
 import type { LabRun } from './labRun.ts';
+import { scalingRecord } from './runRecords.ts';
 import type { AppState } from './store.ts';
 
 /** The lab's engine, loaded with the lab. */
@@ -40,6 +41,7 @@ export const createScalingRunSlice: StateCreator<AppState, [], [], ScalingRunSli
       onHold: (held) => set({ scalingHeld: held }),
     });
     set({ scalingResult: outcome.result, scalingPoints: outcome.result.points, scalingHeld: false });
+    get().recordRun('scaling', scalingRecord(params, outcome.status, outcome.result));
     return outcome.error === undefined ? { status: outcome.status } : { status: outcome.status, error: outcome.error };
   },
 });

@@ -41,10 +41,13 @@ describe('the lab registry', () => {
         );
       });
 
-      it('has a page; with a run, it exports its results', () => {
+      it('has a page; with a run, it exports its results and keeps its runs', () => {
         expect(def.Page).toBeTruthy();
         expect(def.link.title.length).toBeGreaterThan(0);
-        if (def.run) expect(def.results).not.toBeNull();
+        if (def.run) {
+          expect(def.results).not.toBeNull();
+          expect(def.history?.length).toBeGreaterThan(0);
+        }
       });
     });
   }

@@ -17,6 +17,7 @@ import { LITMUS_HISTORY } from './litmus/History.tsx';
 import { LITMUS_RESULTS } from './litmus/results.ts';
 import { QUEUE_HISTORY } from './queue/History.tsx';
 import { QUEUE_RESULTS } from './queue/results.ts';
+import { SCALING_HISTORY } from './scaling/History.tsx';
 import { SCALING_RESULTS } from './scaling/results.ts';
 
 /** Where a lab's race can still be seen when the page cannot run real threads. */
@@ -91,7 +92,7 @@ export const LAB_REGISTRY: { readonly [L in Lab]: LabDefinition<L> } = {
     Page: lazy(() => import('./scaling/ScalingLab.tsx')),
     run: SCALING_RUN,
     results: SCALING_RESULTS,
-    history: null,
+    history: SCALING_HISTORY,
     liveCanvas: false,
     charts: true,
     withoutThreads: { needs: 'threads', simulated: LOST_UPDATE, inPage: false },
