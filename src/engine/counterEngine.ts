@@ -20,6 +20,7 @@ import type { LabEngine } from './labEngine.ts';
 import { Pacer } from './pacer.ts';
 import { progressSum } from './counterSample.ts';
 import { STALL_MS } from './runStatus.ts';
+import { messageOf } from './runStart.ts';
 import { measureStartLine } from './startMeasure.ts';
 import { startWatchdog } from './watchdog.ts';
 import { WorkerCalls } from './workerCalls.ts';
@@ -230,8 +231,4 @@ export class CounterEngine implements LabEngine {
       stallMs: STALL_MS,
     });
   }
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -19,7 +19,8 @@ import { summariseLitmus, type LitmusRunResult } from './litmusResult.ts';
 import { STALL_MS } from './runStatus.ts';
 import { startWatchdog } from './watchdog.ts';
 import { WorkerCalls } from './workerCalls.ts';
-import { WorkerPool, type PooledWorker } from './workerPool.ts';
+import { messageOf, RunStart } from './runStart.ts';
+import { WorkerPool } from './workerPool.ts';
 
 export interface LitmusRunHooks {
   /** The watchdog saw no progress for this many milliseconds (0 when progress resumes). */
@@ -45,8 +46,7 @@ export class LitmusEngine implements LabEngine {
   private memory: LitmusMemory | null = null;
   private active: ActiveRun | null = null;
   private pausedFlag = false;
-  /** Between Run and the workers being ready (the first run loads them): Stop is remembered here. */
-  private starting: { stopped: boolean } | null = null;
+  private readonly starting = new RunStart();
 
   constructor(spawn: (name: string) => Worker = spawnLitmusWorker) {
     this.pool = new WorkerPool<LitmusApi>('litmus', spawn);
@@ -58,7 +58,7 @@ export class LitmusEngine implements LabEngine {
   }
 
   get running(): boolean {
-    return this.active !== null || this.starting !== null;
+    return this.active !== null || this.starting.waiting;
   }
 
   get paused(): boolean {
@@ -67,17 +67,10 @@ export class LitmusEngine implements LabEngine {
 
   async run(params: LitmusParams, hooks: LitmusRunHooks = {}): Promise<LitmusRunOutcome> {
     if (this.running) throw new Error('a run is already in progress');
-    const starting = { stopped: false };
-    this.starting = starting;
-    let slots: PooledWorker<LitmusApi>[];
-    try {
-      slots = await this.pool.acquire(ROLES);
-    } catch (e) {
-      return { status: 'failed', result: null, error: messageOf(e) };
-    } finally {
-      this.starting = null;
-    }
-    if (starting.stopped) return { status: 'stopped', result: null };
+    const started = await this.starting.workers(this.pool, ROLES);
+    if (started.kind === 'failed') return { status: 'failed', result: null, error: started.error };
+    if (started.kind === 'stopped') return { status: 'stopped', result: null };
+    const slots = started.slots;
     this.memory ??= allocateLitmus();
     const mem = this.memory;
     resetLitmus(mem);
@@ -119,7 +112,7 @@ export class LitmusEngine implements LabEngine {
 
   /** Ends the run: cooperatively within STOP_GRACE_MS, else by replacing the roles that did not answer. */
   async stop(): Promise<void> {
-    if (this.starting) this.starting.stopped = true;
+    this.starting.stop();
     const run = this.active;
     if (!run) return;
     run.stopRequested = true;
@@ -153,8 +146,4 @@ export class LitmusEngine implements LabEngine {
       if (this.memory) setControl(this.memory.ints, LitmusSlot.control, Control.stop);
     });
   }
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -17,6 +17,7 @@ import { monitorQueueRun } from './queueMonitor.ts';
 import { publishedWorkerResults, runElapsed, summariseQueueRun, type QueueRunResult, type QueueRunStatus } from './queueResult.ts';
 import { queueChannels, wakeQueueWorkers } from './queueWiring.ts';
 import { measureStartLine } from './startMeasure.ts';
+import { messageOf, RunStart } from './runStart.ts';
 import { WorkerCalls } from './workerCalls.ts';
 import { WorkerPool, type PooledWorker } from './workerPool.ts';
 import { engineUsed, queueModule } from './wasmModules.ts';
@@ -52,8 +53,7 @@ export class QueueEngine implements LabEngine {
   private memory: QueueMemory | null = null;
   private active: ActiveRun | null = null;
   private pausedFlag = false;
-  /** Between Run and the workers being ready (the first run loads them): Stop is remembered here. */
-  private starting: { stopped: boolean } | null = null;
+  private readonly starting = new RunStart();
 
   constructor(spawn: (name: string) => Worker = spawnQueueWorker) {
     this.pool = new WorkerPool<QueueApi>('queue', spawn);
@@ -65,7 +65,7 @@ export class QueueEngine implements LabEngine {
   }
 
   get running(): boolean {
-    return this.active !== null || this.starting !== null;
+    return this.active !== null || this.starting.waiting;
   }
 
   get paused(): boolean {
@@ -80,17 +80,10 @@ export class QueueEngine implements LabEngine {
     const problem = queueProblem(params);
     if (problem) return { status: 'failed', result: null, error: problem, engine };
     const jobs = jobsFor(params);
-    let slots: PooledWorker<QueueApi>[];
-    const starting = { stopped: false };
-    this.starting = starting;
-    try {
-      slots = this.pool.reuse(jobs.length) ?? (await this.pool.acquire(jobs.length));
-    } catch (e) {
-      return { status: 'failed', result: null, error: messageOf(e), engine };
-    } finally {
-      this.starting = null;
-    }
-    if (starting.stopped) return { status: 'stopped', result: null, engine };
+    const started = await this.starting.workers(this.pool, jobs.length);
+    if (started.kind === 'failed') return { status: 'failed', result: null, error: started.error, engine };
+    if (started.kind === 'stopped') return { status: 'stopped', result: null, engine };
+    const slots = started.slots;
     const mem = this.prepare(params);
     const t0 = performance.now();
     const run: ActiveRun = { params, mem, engine, calls: this.start(mem, params, slots, jobs, engine), stopRequested: false, deadlock: null };
@@ -137,7 +130,7 @@ export class QueueEngine implements LabEngine {
 
   /** Ends the run: cooperatively within STOP_GRACE_MS, else by terminating (and replacing) the workers that did not answer. */
   async stop(): Promise<void> {
-    if (this.starting) this.starting.stopped = true;
+    this.starting.stop();
     const run = this.active;
     if (!run) return;
     run.stopRequested = true;
@@ -204,8 +197,4 @@ export class QueueEngine implements LabEngine {
   private halt(run: ActiveRun): Promise<void> {
     return run.calls.halt(this.pool, () => wakeQueueWorkers(run.mem.ints));
   }
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -14,6 +14,7 @@ import { spawnQueueWorker, spawnScalingWorker } from '../workers/spawn.ts';
 import type { LabEngine } from './labEngine.ts';
 import { QueueEngine } from './queueEngine.ts';
 import { lostUpdates, measureTimed, type MeasuredPoint, type ScalingRunResult } from './scalingResult.ts';
+import { messageOf } from './runStart.ts';
 import { WorkerCalls } from './workerCalls.ts';
 import { WorkerPool } from './workerPool.ts';
 
@@ -107,7 +108,7 @@ export class ScalingEngine implements LabEngine {
         hooks.onPoint?.(measured, points.length, plan.length);
       }
     } catch (e) {
-      return { status: 'failed', result: result(), error: e instanceof Error ? e.message : String(e) };
+      return { status: 'failed', result: result(), error: messageOf(e) };
     } finally {
       this.sweeping = false;
       this.pausedFlag = false;

@@ -8,6 +8,7 @@ import { defaultExplore, patchExplore, sameExplore, type ExploreParams } from '.
 import { startExploration, type ExploreJob } from '../engine/exploreRunner.ts';
 import type { ExplorerSession } from './exploreSlice.ts';
 import { useStore } from './store.ts';
+import { messageOf } from '../engine/runStart.ts';
 
 let nextSessionId = 1;
 let job: ExploreJob | null = null;
@@ -103,7 +104,7 @@ export async function exploreEverything(): Promise<void> {
     useStore.setState({ exploration: { ...base, status: result ? 'done' : 'cancelled', progress: null, result, elapsedMs } });
   } catch (e) {
     if (job !== mine) return;
-    const error = e instanceof Error ? e.message : String(e);
+    const error = messageOf(e);
     useStore.setState({ exploration: { ...base, status: 'failed', progress: null, error, elapsedMs: performance.now() - started } });
   } finally {
     if (job === mine) job = null;

@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { Lab } from '../core/params/link.ts';
 import type { RunEnd } from '../engine/labEngine.ts';
+import { messageOf } from '../engine/runStart.ts';
 import type { RunStatus } from '../engine/runStatus.ts';
 import type { LabRun } from './labRun.ts';
 import { NO_PLATFORM, type Platform } from './platform.ts';
@@ -43,7 +44,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set, ge
     try {
       end = await run.start(get());
     } catch (e) {
-      end = { status: 'failed', error: e instanceof Error ? e.message : String(e) };
+      end = { status: 'failed', error: messageOf(e) };
     }
     set({ status: end.status, paused: false, error: end.error ?? null, stallMs: 0 });
   },

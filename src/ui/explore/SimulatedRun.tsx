@@ -10,6 +10,7 @@ import { formatCount } from '../common/format.ts';
 import { navigateInPlace } from './navigate.ts';
 import { OutcomeList } from './OutcomeList.tsx';
 import { counterPlan, queuePlan } from './simulated.ts';
+import { messageOf } from '../../engine/runStart.ts';
 
 interface Run {
   readonly query: string;
@@ -45,7 +46,7 @@ export default function SimulatedRun({ lab }: { lab: 'counter' | 'queue' }) {
       const result = await mineJob.done;
       if (result && job.current === mineJob) setRun({ ...empty, progress: null, result, elapsedMs: performance.now() - started });
     } catch (e) {
-      if (job.current === mineJob) setRun({ ...empty, progress: null, error: e instanceof Error ? e.message : String(e), elapsedMs: 0 });
+      if (job.current === mineJob) setRun({ ...empty, progress: null, error: messageOf(e), elapsedMs: 0 });
     }
   };
 
