@@ -1,11 +1,29 @@
 // Litmus lab end to end: the outcome counts add up to the iterations, Atomics never give the forbidden
 // outcome, plain accesses run and are counted (how often they relax depends on the machine), Stop, bad
 // links, the results as JSON and the histogram as PNG, Space to run and stop, and the runs of the visit.
+import { LITMUS_TESTS, litmusOutcomes, type LitmusTestId } from '../src/core/litmus/index.ts';
 import { ACCESS_NAMES, LitmusLab, TEST_NAMES, type OutcomeCount } from './pages/litmusLab.ts';
 import { expect, test } from './fixtures.ts';
 import { downloadFrom, expectPng, focusPage, savedResults } from './support/exports.ts';
 
 const sum = (outcomes: readonly OutcomeCount[]): number => outcomes.reduce((a, o) => a + o.count, 0);
+/**
+ * "Never the forbidden outcome" means something only over races that really overlapped: the outcome
+ * that needs both threads' stores before either load witnesses them. As in the thread test, the lab
+ * runs again (each run checked) until such races have been seen, on a busy machine too.
+ */
+async function expectOverlap(lab: LitmusLab, test: LitmusTestId, first: readonly OutcomeCount[]): Promise<void> {
+  const o = litmusOutcomes(test).find((x) => x.index === LITMUS_TESTS[test].overlap)!;
+  const overlapped = (outcomes: readonly OutcomeCount[]): number => outcomes.find((x) => x.outcome === `${o.r0}${o.r1}`)?.count ?? 0;
+  let seen = overlapped(first);
+  for (let run = 0; run < 5 && seen === 0; run++) {
+    await lab.runToEnd();
+    const outcomes = await lab.outcomes();
+    expect(forbidden(outcomes).count).toBe(0);
+    seen += overlapped(outcomes);
+  }
+  expect(seen, `races that overlapped (${o.r0}${o.r1})`).toBeGreaterThan(0);
+}
 const forbidden = (outcomes: readonly OutcomeCount[]): OutcomeCount => {
   const f = outcomes.filter((o) => !o.allowedUnderSC);
   expect(f).toHaveLength(1);
@@ -24,6 +42,7 @@ test('store buffering with Atomics: every iteration counted, never the forbidden
   expect(outcomes.map((o) => o.outcome)).toEqual(['00', '01', '10', '11']);
   expect(sum(outcomes)).toBe(200_000);
   expect(forbidden(outcomes)).toMatchObject({ outcome: '00', count: 0 });
+  await expectOverlap(lab, 'sb', outcomes);
   await axe.check();
 });
 
@@ -34,6 +53,7 @@ test('message passing with Atomics: the flag always brings the message', async (
   const outcomes = await lab.outcomes();
   expect(sum(outcomes)).toBe(200_000);
   expect(forbidden(outcomes)).toMatchObject({ outcome: '10', count: 0 });
+  await expectOverlap(lab, 'mp', outcomes);
 });
 
 test('store buffering with plain accesses runs, and its counts add up', async ({ page }, testInfo) => {

@@ -13,8 +13,8 @@ test.describe('Stop while producers are blocked on a full queue', () => {
       await lab.open(`queue=${kind}&producers=${n}&consumers=1&capacity=1&items=1000&consumeMs=1000&shutdown=sentinel`);
       await lab.run.click();
       await lab.expectStatus('running');
-      // Long enough for the producers to fill the slot and go to sleep on it.
-      await page.waitForTimeout(600);
+      // Until every producer has filled the slot and gone to sleep on it (the live view says so).
+      await expect(page.locator('canvas.live-canvas')).toHaveAttribute('aria-label', new RegExp(`Producers: ${n} blocked on a full queue\\.`), { timeout: 10_000 });
       await lab.expectStatus('running');
       const ms = await lab.stopTimed();
       console.info(`Stop with producers blocked on a full ${kind} queue: ${ms.toFixed(0)} ms`);

@@ -1,6 +1,25 @@
 // Slow motion through the page: every read and write is logged, Pause holds the workers, Step moves them.
 import { CounterLab } from './pages/counterLab.ts';
 import { expect, test } from './fixtures.ts';
+import type { Locator } from '@playwright/test';
+
+/** Waits until the list stops growing: the same length over `polls` looks in a row; returns that length. */
+async function settledCount(list: Locator, polls = 3): Promise<number> {
+  let last = -1;
+  let same = 0;
+  await expect
+    .poll(
+      async () => {
+        const n = await list.count();
+        same = n === last ? same + 1 : 0;
+        last = n;
+        return same;
+      },
+      { intervals: [250], timeout: 10_000 },
+    )
+    .toBeGreaterThanOrEqual(polls);
+  return last;
+}
 
 test('slow motion logs each access; Pause holds the workers and Step moves them on', async ({ page }) => {
   const lab = new CounterLab(page);
@@ -13,11 +32,9 @@ test('slow motion logs each access; Pause holds the workers and Step moves them 
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Resume', exact: true })).toBeVisible();
   await expect(lab.status).toHaveText(/Paused/);
-  // A permit granted just before the pause may still be used; after that nothing moves.
-  await page.waitForTimeout(400);
-  const held = await log.getByRole('listitem').count();
-  await page.waitForTimeout(1200);
-  expect(await log.getByRole('listitem').count(), 'no step while paused').toBe(held);
+  // A permit granted just before the pause may still be used: wait until the log is still, then it stays so.
+  const held = await settledCount(log.getByRole('listitem'));
+  expect(await settledCount(log.getByRole('listitem'), 4), 'no step while paused').toBe(held);
 
   const step = page.getByRole('button', { name: 'Step', exact: true });
   await expect(step).toBeEnabled();
