@@ -3,7 +3,7 @@
 import type { Exploration, OutcomeResult } from '../../core/explore/explore.ts';
 import type { Program } from '../../core/explore/program.ts';
 import { formatCount, formatMs } from '../common/format.ts';
-import { formatBig, sharePct, shareText } from './share.ts';
+import { formatBig, percentOf, percentText } from './scheduleCounts.ts';
 import { WaitForGraphView } from './WaitForGraphView.tsx';
 import './outcomes.css';
 
@@ -31,7 +31,7 @@ export function OutcomeList({ program, result, elapsedMs, onReplay }: Props) {
       )}
       <ul className="outcomes" aria-label="Reachable outcomes">
         {result.outcomes.map((o) => {
-          const pct = sharePct(o.schedules, result.schedules);
+          const pct = percentOf(o.schedules, result.schedules);
           return (
             <li
               key={o.outcome.key}
@@ -48,7 +48,7 @@ export function OutcomeList({ program, result, elapsedMs, onReplay }: Props) {
                 </span>
                 <span className="outcome-of">
                   {' '}
-                  of {formatBig(result.schedules)} schedules ({shareText(o.schedules, result.schedules)})
+                  of {formatBig(result.schedules)} schedules ({percentText(o.schedules, result.schedules)})
                 </span>
               </div>
               <div className="outcome-bar" aria-hidden="true">

@@ -7,7 +7,7 @@ import { DEFAULT_COUNTER } from '../../core/params/counterParams.ts';
 import { DEFAULT_QUEUE } from '../../core/params/queueParams.ts';
 import { firstCapturedRace } from './explain.ts';
 import { nextStepText } from './nextStep.ts';
-import { sharePct, shareText } from './share.ts';
+import { percentOf, percentText } from './scheduleCounts.ts';
 import { counterPlan, queuePlan } from './simulated.ts';
 import { isTypingTarget, stepCommand, type KeyLike } from './stepKeys.ts';
 import { verdictView } from './verdictView.ts';
@@ -179,10 +179,10 @@ describe('next step', () => {
 
 describe('shares of schedules', () => {
   it('are exact for any size of count, and a rare outcome never reads 0 %', () => {
-    expect(sharePct(6n, 70n)).toBe(8.5);
-    expect(shareText(2520n, 63_063_000n)).toBe('< 0.1 %');
-    expect(shareText(0n, 10n)).toBe('0 %');
-    expect(sharePct(1n, 3n * 10n ** 40n)).toBe(0);
-    expect(shareText(10n ** 40n, 10n ** 40n)).toBe('100 %');
+    expect(percentOf(6n, 70n)).toBe(8.5);
+    expect(percentText(2520n, 63_063_000n)).toBe('< 0.1 %');
+    expect(percentText(0n, 10n)).toBe('0 %');
+    expect(percentOf(1n, 3n * 10n ** 40n)).toBe(0);
+    expect(percentText(10n ** 40n, 10n ** 40n)).toBe('100 %');
   });
 });
