@@ -1,9 +1,12 @@
 // The open lesson above its lab: what happens, what to notice, what to try next, and the way on;
 // without a lesson, a line that points to the lessons of this lab.
 import { labOf, LESSONS, lessonById, lessonLink, lessonSettingsQuery, PART_TITLES, tryLink, type Lesson } from '../../core/lessons/lessons.ts';
+import type { MouseEvent } from 'react';
+import { isLab, labTitle, type Lab } from '../../core/params/link.ts';
 import { currentLink } from '../../state/settingsSlice.ts';
 import { useStore } from '../../state/store.ts';
-import { closeLesson, lessonEnv } from '../shell/navigation.ts';
+import { pageQuery } from '../../state/urlSync.ts';
+import { closeLesson, goToLab, isModifiedClick, lessonEnv } from '../shell/navigation.ts';
 import { GalleryLink, LessonLink } from './LessonLink.tsx';
 import { RichText } from './RichText.tsx';
 import './lessons.css';
@@ -14,11 +17,24 @@ export function LessonPanel() {
   const link = useStore((s) => currentLink(s));
   const embed = useStore((s) => s.embed);
   const lesson = id === null ? undefined : lessonById(id);
-  if (!lesson || labOf(lessonSettingsQuery(lesson, lessonEnv())) !== lab) return embed ? null : <LessonHint lab={lab} />;
-  return <LessonText lesson={lesson} changed={link !== lessonSettingsQuery(lesson, lessonEnv())} embed={embed} />;
+  if (!lesson) return embed ? null : <LessonHint lab={lab} />;
+  const settings = lessonSettingsQuery(lesson, lessonEnv());
+  const home = labOf(settings);
+  // A step of the lesson may visit another lab (Explain opens the Explorer): the lesson stays, with a way back.
+  const away = home !== lab && isLab(home) ? home : null;
+  return <LessonText lesson={lesson} changed={away === null && link !== settings} away={away} embed={embed} />;
 }
 
-function LessonText({ lesson, changed, embed }: { lesson: Lesson; changed: boolean; embed: boolean }) {
+interface TextProps {
+  readonly lesson: Lesson;
+  /** The learner changed the lesson's settings in its own lab. */
+  readonly changed: boolean;
+  /** The lesson's own lab, when a step of it has brought the learner to another one. */
+  readonly away: Lab | null;
+  readonly embed: boolean;
+}
+
+function LessonText({ lesson, changed, away, embed }: TextProps) {
   const env = lessonEnv();
   const at = LESSONS.indexOf(lesson);
   const prev = LESSONS[at - 1];
@@ -38,6 +54,7 @@ function LessonText({ lesson, changed, embed }: { lesson: Lesson; changed: boole
           Close lesson
         </button>
       </div>
+      {away !== null && <BackToLab lab={away} />}
       <div className="lesson-body">
         <div>
           <h3>What happens</h3>
@@ -101,6 +118,25 @@ function LessonText({ lesson, changed, embed }: { lesson: Lesson; changed: boole
         </nav>
       )}
     </section>
+  );
+}
+
+/** In a lab a lesson's step visited: where the learner is, and the way back to the lesson's lab as it was left. */
+function BackToLab({ lab }: { lab: Lab }) {
+  const here = useStore((s) => labTitle(s.lab));
+  const href = useStore((s) => `?${pageQuery({ ...s, lab })}`);
+  const onClick = (e: MouseEvent<HTMLAnchorElement>): void => {
+    if (isModifiedClick(e)) return;
+    e.preventDefault();
+    void goToLab(lab, 'keep');
+  };
+  return (
+    <p className="lesson-away">
+      A step of this lesson brought you to the {here}.{' '}
+      <a href={href} className="lesson-back" onClick={onClick}>
+        <span aria-hidden="true">← </span>Back to {labTitle(lab)}
+      </a>
+    </p>
   );
 }
 

@@ -17,14 +17,17 @@ function push(url: string): void {
   history.pushState(history.state, '', url);
 }
 
-/** Switches to a lab with its current settings (the URL sync fills them in). */
-export async function goToLab(lab: Lab): Promise<void> {
+/**
+ * Switches to a lab with its current settings (the URL sync fills them in). A lab tab leaves the
+ * lesson; `keep` returns to a lesson's own lab from one of its steps elsewhere, the lesson still open.
+ */
+export async function goToLab(lab: Lab, lesson: 'leave' | 'keep' = 'leave'): Promise<void> {
   const s = useStore.getState();
   if (lab === s.lab && s.view === 'lab') return;
   await leaveRun();
   push(`${location.pathname}?lab=${lab}`);
   const { setLab, setLesson, setView } = useStore.getState();
-  setLesson(null);
+  if (lesson === 'leave') setLesson(null);
   setView('lab');
   if (lab !== s.lab) setLab(lab);
   window.scrollTo(0, 0);
