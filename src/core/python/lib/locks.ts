@@ -3,7 +3,7 @@
 // Concurrency contract: single-threaded; each method is one machine step.
 import { Exc, raiseType, type NativeCtx, type PyKwargs, type PyValue } from '../values/types.ts';
 import type { Machine, ThreadRec } from '../runtime/machine.ts';
-import { arg, block, checkKwargs, deadlineOf, LibObject, libType, machineOf, method, pending, seconds, self, truthy } from './native.ts';
+import { arg, block, checkKwargs, deadlineOf, LibObject, libType, machineOf, method, pending, query, seconds, self, truthy } from './native.ts';
 
 export abstract class BaseLock extends LibObject {
   /** Holding thread, or −1 when free. */
@@ -103,7 +103,7 @@ function defineLockMethods(type: ReturnType<typeof libType>): void {
   method(type, '__enter__', acquireMethod);
   method(type, 'release', (ctx, args) => releaseLock(ctx, self(args, BaseLock, 'release')));
   method(type, '__exit__', (ctx, args) => releaseLock(ctx, self(args, BaseLock, '__exit__')));
-  method(type, 'locked', (_ctx, args) => self(args, BaseLock, 'locked').owner >= 0);
+  query(type, 'locked', (_ctx, args) => self(args, BaseLock, 'locked').owner >= 0);
 }
 
 export const LockType = libType('lock', '_thread', (ctx) => machineOf(ctx).register(new PyLock()));

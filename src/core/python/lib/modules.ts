@@ -1,12 +1,12 @@
 // The modules a program may import: threading, queue, collections (deque), multiprocessing and
 // time, each a module of native objects; anything else is "not supported" (a clear error).
 // Concurrency contract: modules are immutable and shared by every machine; state lives in the machine.
-import { PyBuiltin, PyModule, type NativeFn, type PyValue } from '../values/types.ts';
+import { PyModule, type NativeFn, type PyBuiltin, type PyValue } from '../values/types.ts';
 import { BarrierType, BrokenBarrierError } from './barrier.ts';
 import { ConditionType } from './condition.ts';
 import { DequeType } from './deque.ts';
 import { LockType, PyLock, PyRLock, RLockType } from './locks.ts';
-import { LibObject, machineOf } from './native.ts';
+import { LibObject, libFunction, machineOf } from './native.ts';
 import { Empty, Full, MpQueueType, LifoQueueType, QueueType, SimpleQueueType } from './queues.ts';
 import { BoundedSemaphoreType, EventType, SemaphoreType } from './semaphore.ts';
 import { makeArray, makeValue } from './shared.ts';
@@ -18,7 +18,7 @@ function module(name: string, entries: Record<string, PyValue>): PyModule {
 }
 
 function fn(name: string, f: NativeFn): PyBuiltin {
-  return new PyBuiltin(name, f);
+  return libFunction(name, f);
 }
 
 /** multiprocessing's synchronisation objects: threading's, marked to survive a fork by identity. */

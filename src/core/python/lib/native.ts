@@ -58,17 +58,44 @@ export function machineOf(ctx: NativeCtx): Machine {
   return ctx.machine as Machine;
 }
 
+/**
+ * `fn`, counted as a change of library state (`Machine.epoch`): whatever a library native does
+ * (take a lock, put an item, start or end a thread) may change which threads can move, and the
+ * fast run (runtime/run.ts) looks at the threads again only after such a change.
+ */
+export function counted(fn: NativeFn): NativeFn {
+  return (ctx, args, kwargs) => {
+    const m = ctx.machine as Machine | null;
+    if (m !== null) m.epoch++;
+    return fn(ctx, args, kwargs);
+  };
+}
+
+/** A library function (not a method): counted as `method` is. */
+export function libFunction(name: string, fn: NativeFn): PyBuiltin {
+  return new PyBuiltin(name, counted(fn));
+}
+
 /** A type of the library, with its methods and properties. */
 export function libType(name: string, module: string, construct: NativeFn | null, base: PyType = ObjectType): PyType {
-  return new PyType(name, base, module, construct);
+  return new PyType(name, base, module, construct === null ? null : counted(construct));
 }
 
 export function method(type: PyType, name: string, fn: NativeFn): void {
+  type.dict.set(name, new PyBuiltin(name, counted(fn), type));
+}
+
+/** A method that only reads (`get_lock`, `locked`): it wakes and parks nobody, so it is not counted. */
+export function query(type: PyType, name: string, fn: NativeFn): void {
   type.dict.set(name, new PyBuiltin(name, fn, type));
 }
 
-export function property(type: PyType, name: string, get: NativeFn, set: NativeFn | null = null): void {
-  type.dict.set(name, new NativeProperty(name, get, set));
+/**
+ * A property. Getters only read, so they are not counted; a setter is, unless `setterWakes` is
+ * false because what it writes is nothing a thread waits on (a shared Value's contents).
+ */
+export function property(type: PyType, name: string, get: NativeFn, set: NativeFn | null = null, setterWakes = true): void {
+  type.dict.set(name, new NativeProperty(name, get, set === null ? null : setterWakes ? counted(set) : set));
 }
 
 /** The instance a method was called on, checked against its class. */

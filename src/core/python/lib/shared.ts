@@ -6,7 +6,7 @@
 import { Exc, PyBuiltin, PyFloat, raiseType, type NativeCtx, type PyKwargs, type PyValue } from '../values/types.ts';
 import type { Machine } from '../runtime/machine.ts';
 import { PyRLock, waitsForLock } from './locks.ts';
-import { block, checkKwargs, intArg, LibObject, libType, machineOf, method, pending, property, self } from './native.ts';
+import { block, checkKwargs, intArg, LibObject, libFunction, libType, machineOf, method, pending, property, query, self } from './native.ts';
 
 const INT_BITS: Record<string, [number, boolean]> = {
   b: [8, true], B: [8, false], h: [16, true], H: [16, false], i: [32, true], I: [32, false],
@@ -97,7 +97,7 @@ function typecodeOf(v: PyValue): string {
 export const ValueType = libType('Synchronized', 'multiprocessing.sharedctypes', null);
 export const ArrayType = libType('SynchronizedArray', 'multiprocessing.sharedctypes', null);
 
-export const makeValue = new PyBuiltin('Value', (ctx, args, kwargs) => {
+export const makeValue = libFunction('Value', (ctx, args, kwargs) => {
   checkKwargs(kwargs, 'Value', ['lock']);
   const m = machineOf(ctx);
   const typecode = typecodeOf(args[0] ?? null);
@@ -105,7 +105,7 @@ export const makeValue = new PyBuiltin('Value', (ctx, args, kwargs) => {
   return m.register(new PySharedValue('value', typecode, [coerce(typecode, init)], lockOption(m, kwargs)));
 });
 
-export const makeArray = new PyBuiltin('Array', (ctx, args, kwargs) => {
+export const makeArray = libFunction('Array', (ctx, args, kwargs) => {
   checkKwargs(kwargs, 'Array', ['lock']);
   const m = machineOf(ctx);
   const typecode = typecodeOf(args[0] ?? null);
@@ -130,9 +130,10 @@ property(
       return null;
     });
   },
+  false,
 );
 for (const type of [ValueType, ArrayType]) {
-  method(type, 'get_lock', (_ctx, args) => {
+  query(type, 'get_lock', (_ctx, args) => {
     const v = self(args, PySharedValue, 'get_lock');
     if (v.lock === null) raiseType(Exc.AttributeError, `'c_int' object has no attribute 'get_lock'`);
     return v.lock;

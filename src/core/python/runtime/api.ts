@@ -6,6 +6,7 @@ import type { PyValue } from '../values/types.ts';
 import { mulberry32 } from '../../shared/random.ts';
 import { deepCopy } from './clone.ts';
 import { Life, Machine, type Engine } from './machine.ts';
+import { runMoves } from './run.ts';
 import { enabled, outcomeOf, settle, step } from './scheduler.ts';
 import type { Chooser, MachineSettings, RunResult, Schedule } from './types.ts';
 
@@ -51,11 +52,7 @@ export function scheduleChooser(schedule: Schedule): Chooser {
 
 /** Runs `m` to its end (or its step budget), choosing each move with `chooser`. */
 export function runSchedule(m: Machine, chooser: Chooser): RunResult {
-  for (;;) {
-    const choices = enabled(m);
-    if (choices.length === 0) break;
-    step(m, choices.length === 1 ? choices[0]! : chooser(choices, m.moves.length));
-  }
+  runMoves(m, chooser);
   return { outcome: outcomeOf(m)!, schedule: [...m.moves], steps: m.steps, stderr: m.stderr };
 }
 

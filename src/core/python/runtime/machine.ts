@@ -103,6 +103,11 @@ export class Machine implements NativeCtx {
   breaker = false;
   /** The thread running the current step. */
   running = 0;
+  /**
+   * Counts library calls and thread ends: anything that may change which threads can move. While
+   * it stays put, only the running thread's own state changes (see runtime/run.ts).
+   */
+  epoch = 0;
 
   constructor(code: CodeObject, settings: MachineSettings, engine: Engine) {
     this.code = code;

@@ -28,13 +28,16 @@ export function enabled(m: Machine): number[] {
   return out;
 }
 
-const STATIC_LOCAL = new Set<number>([
+const STATIC_LOCAL_OPS = [
   OP.NOP, OP.RESUME, OP.LOAD_CONST, OP.LOAD_FAST, OP.LOAD_FAST_CHECK, OP.LOAD_FAST_AND_CLEAR,
   OP.STORE_FAST, OP.DELETE_FAST, OP.POP_TOP, OP.PUSH_NULL, OP.COPY, OP.SWAP, OP.JUMP_FORWARD,
   OP.JUMP_BACKWARD, OP.JUMP_BACKWARD_NO_INTERRUPT, OP.KW_NAMES, OP.END_FOR, OP.IS_OP,
   OP.POP_JUMP_IF_NONE, OP.POP_JUMP_IF_NOT_NONE, OP.MAKE_FUNCTION, OP.BUILD_TUPLE, OP.BUILD_LIST,
   OP.BUILD_STRING, OP.BUILD_SLICE, OP.MAKE_CELL, OP.COPY_FREE_VARS, OP.LOAD_CLOSURE,
-]);
+];
+/** STATIC_LOCAL_OPS as a table by opcode: one indexed load per instruction on the run's hot path. */
+const STATIC_LOCAL = new Uint8Array(256);
+for (const op of STATIC_LOCAL_OPS) STATIC_LOCAL[op] = 1;
 
 /** A value no other thread can change: reading it observes nothing shared. */
 function immutable(v: PyValue | undefined): boolean {
@@ -50,10 +53,10 @@ const IMMUTABLE_ITERATORS = new Set(['range_iterator', 'tuple_iterator', 'str_as
  * local; `a + b` on lists reads shared lists).
  */
 export function nextIsLocal(vm: VmThread): boolean {
-  const f = vm.top;
+  const f = vm.frames[vm.frames.length - 1];
   if (f === undefined || vm.state !== ThreadState.Ready) return false;
   const op = f.code.code[f.pc * 2]!;
-  if (STATIC_LOCAL.has(op)) return true;
+  if (STATIC_LOCAL[op] === 1) return true;
   const top = f.stack[f.sp - 1];
   const second = f.stack[f.sp - 2];
   switch (op) {
@@ -89,7 +92,7 @@ export function nextIsLocal(vm: VmThread): boolean {
 }
 
 /** Runs one instruction of `rec` and deals with its end. Returns what happened. */
-function exec(m: Machine, rec: ThreadRec): number {
+export function exec(m: Machine, rec: ThreadRec): number {
   m.running = rec.id;
   const kind = m.engine.execOne(rec.vm, m);
   if (kind === StepKind.Blocked) return kind;
@@ -104,7 +107,7 @@ function breakerSet(m: Machine): boolean {
   return m.breaker;
 }
 
-function ends(kind: number): boolean {
+export function ends(kind: number): boolean {
   return kind === StepKind.Blocked || kind === StepKind.Finished || kind === StepKind.Raised;
 }
 
@@ -148,7 +151,7 @@ export function settle(m: Machine): void {
 }
 
 /** Every thread that keeps its program alive has ended. */
-function allEnded(m: Machine): boolean {
+export function allEnded(m: Machine): boolean {
   for (const rec of m.threads) {
     if (rec.life === Life.done || rec.life === Life.failed) continue;
     if (rec.life === Life.new) continue; // never started: does not keep the program alive

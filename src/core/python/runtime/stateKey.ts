@@ -8,7 +8,7 @@ import { isFrame } from './vmShape.ts';
 import type { Machine } from './machine.ts';
 import { isImmutableObject } from './clone.ts';
 
-const SKIP = new Set(['pyId', 'num', 'steps', 'reason', 'moves', 'output', 'objects', 'running', 'breaker', 'engine', 'settings', 'lasti']);
+const SKIP = new Set(['pyId', 'num', 'steps', 'reason', 'moves', 'output', 'objects', 'running', 'breaker', 'epoch', 'engine', 'settings', 'lasti']);
 
 /** Immutable objects are named by a number stable for the life of the program. */
 const stable = new WeakMap<object, number>();

@@ -6,6 +6,7 @@ import { Life, type Machine, type ThreadRec } from './machine.ts';
 
 export function finishThread(m: Machine, rec: ThreadRec, raised: boolean): void {
   rec.life = raised ? Life.failed : Life.done;
+  m.epoch++;
   const proc = m.processes[rec.process]!;
   const isMain = proc.threads[0] === rec.id;
   if (raised) {

@@ -1,0 +1,109 @@
+// One whole schedule, fast: the moves `enabled` and `step` would make, fused into one loop. The
+// threads are looked at again only when something that can change who may move has happened (a
+// library call, a thread's end or block: `Machine.epoch`), a lone movable thread moves without
+// asking the chooser, and the moves are kept in a compact buffer until the run ends.
+// Same moves, same chooser calls, same end state as `enabled` and `step` by hand.
+// Concurrency contract: single-threaded; mutates the machine in place.
+import { Life, type Machine, type ThreadRec } from './machine.ts';
+import { allEnded, ends, exec, isReady, nextIsLocal } from './scheduler.ts';
+import type { Chooser } from './types.ts';
+import { StepKind } from './vmShape.ts';
+
+/**
+ * Threads that may move now, ids ascending. When none can, the clock first jumps to the earliest
+ * deadline, as `settle` does after every move.
+ */
+function readyThreads(m: Machine): number[] {
+  const out: number[] = [];
+  let next = Infinity;
+  for (const rec of m.threads) {
+    if (rec.life !== Life.live) continue;
+    if (isReady(m, rec)) out.push(rec.id);
+    else {
+      const d = rec.wait?.deadline;
+      if (d !== null && d !== undefined && d < next) next = d;
+    }
+  }
+  if (out.length > 0 || next === Infinity || next <= m.now) return out;
+  m.now = next;
+  return readyThreads(m);
+}
+
+/** The rest of one move of `rec` after its first instruction, under the machine's switch model. */
+function finishMove(m: Machine, rec: ThreadRec, first: number): number {
+  const budget = m.settings.stepBudget;
+  let kind = first;
+  switch (m.settings.switch) {
+    case 'every':
+      while (!ends(kind) && m.steps < budget && nextIsLocal(rec.vm)) kind = exec(m, rec);
+      return kind;
+    case 'gil':
+      while (!ends(kind) && !m.breaker && kind !== StepKind.Resume && kind !== StepKind.BackJump && kind !== StepKind.CallReturned && m.steps < budget) {
+        kind = exec(m, rec);
+      }
+      return kind;
+    default: {
+      const quantum = Math.max(1, m.settings.quantum);
+      for (let n = 1; n < quantum && !ends(kind) && m.steps < budget; n++) kind = exec(m, rec);
+      return kind;
+    }
+  }
+}
+
+/**
+ * Moves in a growable typed buffer: a long run's schedule without a heap cell per move, one byte a
+ * move while thread ids stay below 256.
+ */
+class MoveLog {
+  buf: Uint8Array | Int32Array = new Uint8Array(4096);
+  n = 0;
+  push(t: number): void {
+    if (this.n === this.buf.length || (t > 255 && this.buf instanceof Uint8Array)) {
+      const bigger = t > 255 || this.buf instanceof Int32Array ? new Int32Array(this.buf.length * 2) : new Uint8Array(this.buf.length * 2);
+      bigger.set(this.buf.subarray(0, this.n));
+      this.buf = bigger;
+    }
+    this.buf[this.n++] = t;
+  }
+  /** Appends the logged moves to `moves`. */
+  flushTo(m: Machine): void {
+    if (m.moves.length === 0) {
+      const out = new Array<number>(this.n);
+      for (let i = 0; i < this.n; i++) out[i] = this.buf[i]!;
+      m.moves = out;
+    } else {
+      for (let i = 0; i < this.n; i++) m.moves.push(this.buf[i]!);
+    }
+    this.n = 0;
+  }
+}
+
+/**
+ * Runs `m` to its end (or its step budget), choosing among two or more movable threads with
+ * `chooser`; a lone movable thread moves without asking.
+ */
+export function runMoves(m: Machine, chooser: Chooser): void {
+  const budget = m.settings.stepBudget;
+  const log = new MoveLog();
+  const base = m.moves.length;
+  try {
+    let ready = readyThreads(m);
+    let seen = m.epoch;
+    for (;;) {
+      const main = m.threads[0]!;
+      if (ready.length === 0 || m.steps >= budget || (main.life !== Life.live && allEnded(m))) return;
+      const t = ready.length === 1 ? ready[0]! : chooser(ready, base + log.n);
+      const rec = m.threads[t]!;
+      log.push(t);
+      m.breaker = false;
+      const kind = finishMove(m, rec, exec(m, rec));
+      // Unless a library call or an end happened, the others are as they were and `rec` can go on.
+      if (ends(kind) || m.epoch !== seen) {
+        ready = readyThreads(m);
+        seen = m.epoch;
+      }
+    }
+  } finally {
+    log.flushTo(m);
+  }
+}
