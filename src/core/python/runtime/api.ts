@@ -50,10 +50,14 @@ export function scheduleChooser(schedule: Schedule): Chooser {
   };
 }
 
-/** Runs `m` to its end (or its step budget), choosing each move with `chooser`. */
+/**
+ * Runs `m` to its end (or its step budget), choosing each move with `chooser`. The result's
+ * schedule is `m.moves` itself (a long run's schedule is millions of moves: not copied), so a
+ * machine stopped by its budget must not be stepped further while the result is in use.
+ */
 export function runSchedule(m: Machine, chooser: Chooser): RunResult {
   runMoves(m, chooser);
-  return { outcome: outcomeOf(m)!, schedule: [...m.moves], steps: m.steps, stderr: m.stderr };
+  return { outcome: outcomeOf(m)!, schedule: m.moves, steps: m.steps, stderr: m.stderr };
 }
 
 export { enabled, step };

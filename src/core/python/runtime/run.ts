@@ -10,23 +10,32 @@ import type { Chooser } from './types.ts';
 import { StepKind } from './vmShape.ts';
 
 /**
- * Threads that may move now, ids ascending. When none can, the clock first jumps to the earliest
+ * Threads that may move now, ids ascending, written over `out` (returned when nothing changed, so
+ * an unchanged set costs no allocation). When none can, the clock first jumps to the earliest
  * deadline, as `settle` does after every move.
  */
-function readyThreads(m: Machine): number[] {
-  const out: number[] = [];
+function readyThreads(m: Machine, out: number[]): number[] {
+  let n = 0;
+  let same = true;
   let next = Infinity;
   for (const rec of m.threads) {
     if (rec.life !== Life.live) continue;
-    if (isReady(m, rec)) out.push(rec.id);
-    else {
+    if (isReady(m, rec)) {
+      if (out[n] !== rec.id) same = false;
+      n++;
+    } else {
       const d = rec.wait?.deadline;
       if (d !== null && d !== undefined && d < next) next = d;
     }
   }
-  if (out.length > 0 || next === Infinity || next <= m.now) return out;
-  m.now = next;
-  return readyThreads(m);
+  if (n === 0 && next !== Infinity && next > m.now) {
+    m.now = next;
+    return readyThreads(m, out);
+  }
+  if (same && n === out.length) return out;
+  const fresh: number[] = [];
+  for (const rec of m.threads) if (rec.life === Life.live && isReady(m, rec)) fresh.push(rec.id);
+  return fresh;
 }
 
 /** The rest of one move of `rec` after its first instruction, under the machine's switch model. */
@@ -87,7 +96,7 @@ export function runMoves(m: Machine, chooser: Chooser): void {
   const log = new MoveLog();
   const base = m.moves.length;
   try {
-    let ready = readyThreads(m);
+    let ready = readyThreads(m, []);
     let seen = m.epoch;
     for (;;) {
       const main = m.threads[0]!;
@@ -99,7 +108,7 @@ export function runMoves(m: Machine, chooser: Chooser): void {
       const kind = finishMove(m, rec, exec(m, rec));
       // Unless a library call or an end happened, the others are as they were and `rec` can go on.
       if (ends(kind) || m.epoch !== seen) {
-        ready = readyThreads(m);
+        ready = readyThreads(m, ready);
         seen = m.epoch;
       }
     }

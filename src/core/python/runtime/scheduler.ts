@@ -57,27 +57,34 @@ export function nextIsLocal(vm: VmThread): boolean {
   if (f === undefined || vm.state !== ThreadState.Ready) return false;
   const op = f.code.code[f.pc * 2]!;
   if (STATIC_LOCAL[op] === 1) return true;
-  const top = f.stack[f.sp - 1];
-  const second = f.stack[f.sp - 2];
+  // Stack slots are read only where an operand decides: below the bottom is a slow read.
+  const s = f.stack;
+  const sp = f.sp;
   switch (op) {
     case OP.BINARY_OP:
     case OP.COMPARE_OP:
     case OP.CONTAINS_OP:
-      return immutable(top) && immutable(second);
+      return immutable(s[sp - 1]) && immutable(s[sp - 2]);
     case OP.UNARY_NEGATIVE:
     case OP.UNARY_NOT:
     case OP.UNARY_INVERT:
     case OP.POP_JUMP_IF_FALSE:
     case OP.POP_JUMP_IF_TRUE:
-      return immutable(top);
+      return immutable(s[sp - 1]);
     case OP.FORMAT_VALUE:
-      return immutable(top) && ((f.code.code[f.pc * 2 + 1]! & 4) === 0 || immutable(second));
-    case OP.GET_ITER:
+      return immutable(s[sp - 1]) && ((f.code.code[f.pc * 2 + 1]! & 4) === 0 || immutable(s[sp - 2]));
+    case OP.GET_ITER: {
+      const top = s[sp - 1];
       return immutable(top) || (typeof top === 'object' && top !== null && top.pyType.name === 'range');
-    case OP.FOR_ITER:
+    }
+    case OP.FOR_ITER: {
+      const top = s[sp - 1];
       return typeof top === 'object' && top !== null && IMMUTABLE_ITERATORS.has(top.pyType.name);
-    case OP.LOAD_ATTR:
+    }
+    case OP.LOAD_ATTR: {
+      const top = s[sp - 1];
       return typeof top === 'object' && top !== null && (top instanceof PyModule || top instanceof PyType || ((f.code.code[f.pc * 2 + 1]! & 1) === 1 && top instanceof LibObject && top.pyType.dict.get(f.code.names[f.code.code[f.pc * 2 + 1]! >> 1]!) instanceof PyBuiltin));
+    }
     case OP.LOAD_GLOBAL: {
       // A builtin's name (range, len, print) that the program never made a global of.
       const name = f.code.names[f.code.code[f.pc * 2 + 1]! >> 1]!;
