@@ -1,5 +1,9 @@
-// The frame of every lab page: its title and introduction, the settings panel beside the stage.
+// The frame of every lab page: its title and introduction, the settings panel beside the stage (folded
+// above it where the stage needs the width).
 import type { ReactNode } from 'react';
+import { useStore } from '../../state/store.ts';
+import { SettingsPanel } from './SettingsPanel.tsx';
+import { useMediaQuery } from './useMediaQuery.ts';
 
 interface Props {
   /** The lab's own class, e.g. `counter-lab`, for its stylesheet. */
@@ -12,16 +16,20 @@ interface Props {
   readonly children: ReactNode;
 }
 
+/** Presentation type on a screen narrower than this leaves no room for settings beside the stage. */
+const ROOM_FOR_SETTINGS = '(min-width: 1600px)';
+
 export function LabLayout({ name, title, intro, settings, children }: Props) {
+  const presentation = useStore((s) => s.presentation);
+  const wide = useMediaQuery(ROOM_FOR_SETTINGS);
+  const folds = presentation && !wide;
   return (
-    <div className={`lab ${name}`}>
+    <div className={folds ? `lab lab-folded ${name}` : `lab ${name}`}>
       <div className="lab-intro">
         <h2 className="lab-title">{title}</h2>
         <p>{intro}</p>
       </div>
-      <aside className="panel settings-panel" aria-label="Settings">
-        {settings}
-      </aside>
+      <SettingsPanel folds={folds}>{settings}</SettingsPanel>
       <div className="stage">{children}</div>
     </div>
   );

@@ -1,7 +1,7 @@
 // The open lesson above its lab: what happens, what to notice, what to try next, and the way on;
 // without a lesson, a line that points to the lessons of this lab.
 import { labOf, LESSONS, lessonById, lessonLink, lessonSettingsQuery, PART_TITLES, tryLink, type Lesson } from '../../core/lessons/lessons.ts';
-import type { MouseEvent } from 'react';
+import { useId, useState, type MouseEvent } from 'react';
 import { isLab, labTitle, type Lab } from '../../core/params/link.ts';
 import { currentLink } from '../../state/settingsSlice.ts';
 import { useStore } from '../../state/store.ts';
@@ -39,84 +39,100 @@ function LessonText({ lesson, changed, away, embed }: TextProps) {
   const at = LESSONS.indexOf(lesson);
   const prev = LESSONS[at - 1];
   const next = LESSONS[at + 1];
+  // On a projector the lesson folds to its title line, leaving the screen to the run; it opens on demand.
+  const presentation = useStore((s) => s.presentation);
+  const [shown, setShown] = useState(false);
+  const textId = useId();
+  const folded = presentation && !shown;
   return (
-    <section className="panel lesson-panel" aria-labelledby="lesson-title" data-testid="lesson">
+    <section className={folded ? 'panel lesson-panel lesson-folded' : 'panel lesson-panel'} aria-labelledby="lesson-title" data-testid="lesson">
       <div className="lesson-head">
-        <div>
+        <div className="lesson-heading">
           <p className="lesson-kicker">
-            Lesson {at + 1} of {LESSONS.length} · {PART_TITLES[lesson.part]}
+            Lesson {at + 1} of {LESSONS.length}
+            <span className="lesson-part-name"> · {PART_TITLES[lesson.part]}</span>
           </p>
           <h2 id="lesson-title" className="lesson-title">
             {lesson.title}
           </h2>
         </div>
-        <button type="button" className="button small ghost" onClick={closeLesson}>
-          Close lesson
-        </button>
+        <div className="lesson-actions">
+          {presentation && (
+            <button type="button" className="button small" aria-expanded={shown} aria-controls={textId} onClick={() => setShown(!shown)}>
+              <span className="fold-mark" aria-hidden="true" />
+              {shown ? 'Hide lesson' : 'Show lesson'}
+            </button>
+          )}
+          <button type="button" className="button small ghost" onClick={closeLesson}>
+            Close lesson
+          </button>
+        </div>
       </div>
       {away !== null && <BackToLab lab={away} />}
-      <div className="lesson-body">
-        <div>
-          <h3>What happens</h3>
-          <p>
-            <RichText text={lesson.happens} />
-          </p>
-        </div>
-        <div>
-          <h3>What to notice</h3>
-          <p>
-            <RichText text={lesson.notice} />
-          </p>
-        </div>
-        <div>
-          <h3>Try next</h3>
-          <ul className="lesson-try">
-            {lesson.tryNext.map((t, i) => {
-              const query = tryLink(lesson, t, env);
-              return (
-                <li key={i}>
-                  {query === null ? (
-                    <RichText text={t.text} />
-                  ) : (
-                    <LessonLink query={query} lesson={lesson.id}>
+      <div id={textId} className="lesson-text" hidden={folded}>
+        <div className="lesson-body">
+          <div>
+            <h3>What happens</h3>
+            <p>
+              <RichText text={lesson.happens} />
+            </p>
+          </div>
+          <div>
+            <h3>What to notice</h3>
+            <p>
+              <RichText text={lesson.notice} />
+            </p>
+          </div>
+          <div>
+            <h3>Try next</h3>
+            <ul className="lesson-try">
+              {lesson.tryNext.map((t, i) => {
+                const query = tryLink(lesson, t, env);
+                return (
+                  <li key={i}>
+                    {query === null ? (
                       <RichText text={t.text} />
-                    </LessonLink>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+                    ) : (
+                      <LessonLink query={query} lesson={lesson.id}>
+                        <RichText text={t.text} />
+                      </LessonLink>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
         </div>
+        {changed && (
+          <p className="lesson-changed">
+            The settings differ from the lesson’s.{' '}
+            <LessonLink query={lessonLink(lesson, env)} lesson={lesson.id}>
+              Back to the lesson’s settings
+            </LessonLink>
+          </p>
+        )}
+        {!embed && (
+          <nav className="lesson-nav" aria-label="Other lessons">
+            {prev ? (
+              <LessonLink query={lessonLink(prev, env)} lesson={prev.id} whole className="lesson-prev">
+                <span aria-hidden="true">← </span>
+                {prev.title}
+              </LessonLink>
+            ) : (
+              <span />
+            )}
+            <GalleryLink>All lessons</GalleryLink>
+            {next ? (
+              <LessonLink query={lessonLink(next, env)} lesson={next.id} whole className="lesson-next">
+                Next: {next.title}
+                <span aria-hidden="true"> →</span>
+              </LessonLink>
+            ) : (
+              <span />
+            )}
+          </nav>
+        )}
       </div>
-      {changed && (
-        <p className="lesson-changed">
-          The settings differ from the lesson’s.{' '}
-          <LessonLink query={lessonLink(lesson, env)} lesson={lesson.id}>
-            Back to the lesson’s settings
-          </LessonLink>
-        </p>
-      )}
-      {!embed && (
-        <nav className="lesson-nav" aria-label="Other lessons">
-          {prev ? (
-            <LessonLink query={lessonLink(prev, env)} lesson={prev.id} whole className="lesson-prev">
-              <span aria-hidden="true">← </span>
-              {prev.title}
-            </LessonLink>
-          ) : (
-            <span />
-          )}
-          <GalleryLink>All lessons</GalleryLink>
-          {next ? (
-            <LessonLink query={lessonLink(next, env)} lesson={next.id} whole className="lesson-next">
-              Next: {next.title}
-              <span aria-hidden="true"> →</span>
-            </LessonLink>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
     </section>
   );
 }
