@@ -23,7 +23,8 @@ export interface ExplorerSession {
 export type ExplorationStatus = 'running' | 'done' | 'cancelled' | 'failed';
 
 export interface ExplorationView {
-  readonly sessionId: number;
+  /** Whose exploration it is: a session's (`explorerOwner`) or another view's, such as the simulated run's. */
+  readonly owner: string;
   readonly status: ExplorationStatus;
   readonly progress: ExploreProgress | null;
   readonly result: Exploration | null;
@@ -36,6 +37,11 @@ export interface ExploreSlice {
   exploration: ExplorationView | null;
   /** Replaying the steps ahead (a witness or a captured race), one at a time. */
   playing: boolean;
+}
+
+/** The owner name of a session's exploration. */
+export function explorerOwner(session: ExplorerSession): string {
+  return `session-${session.id}`;
 }
 
 export const createExploreSlice: StateCreator<AppState, [], [], ExploreSlice> = () => ({

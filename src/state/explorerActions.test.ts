@@ -4,10 +4,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { TraceKind } from '../core/counter/counterLayout.ts';
 import { currentState } from '../core/explore/history.ts';
 import { raceFromTrace } from '../core/explore/replay.ts';
+import { buildScenario } from '../core/explore/scenarios.ts';
 import { DEFAULT_EXPLORE } from '../core/params/exploreParams.ts';
 import {
   ensureExplorer,
   exploreEverything,
+  exploreProgram,
   openCapturedRace,
   playStep,
   redoStep,
@@ -16,6 +18,7 @@ import {
   stepThread,
   undoStep,
 } from './explorerActions.ts';
+import { explorerOwner } from './exploreSlice.ts';
 import { useStore } from './store.ts';
 
 const session = () => useStore.getState().explorer!;
@@ -73,7 +76,7 @@ describe('explorer actions', () => {
     await exploreEverything();
     const e = useStore.getState().exploration!;
     expect(e.status).toBe('done');
-    expect(e.sessionId).toBe(session().id);
+    expect(e.owner).toBe(explorerOwner(session()));
     expect(e.result!.outcomes.map((o) => o.outcome.key)).toEqual(['1', '2']);
     useStore.getState().setParams('explore', { fixed: true });
     ensureExplorer();
@@ -98,5 +101,19 @@ describe('explorer actions', () => {
     expect(session().captured).toBe(race);
     // The settings match, so the captured session stays.
     expect(ensureExplorer().captured).toBe(race);
+  });
+
+  it('runs one exploration at a time: a new one, whoever starts it, cancels the one before', async () => {
+    const other = buildScenario('check-then-act', { ...DEFAULT_EXPLORE, scenario: 'check-then-act' });
+    const first = exploreProgram('simulated-a', other);
+    expect(useStore.getState().exploration).toMatchObject({ owner: 'simulated-a', status: 'running' });
+    const second = exploreEverything();
+    await Promise.all([first, second]);
+    const e = useStore.getState().exploration!;
+    expect(e.owner).toBe(explorerOwner(session()));
+    expect(e.status).toBe('done');
+    await exploreProgram('simulated-b', other);
+    expect(useStore.getState().exploration).toMatchObject({ owner: 'simulated-b', status: 'done' });
+    expect(useStore.getState().exploration!.result!.outcomes.map((o) => o.outcome.key)).toContain('all-consumed');
   });
 });

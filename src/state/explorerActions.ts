@@ -6,7 +6,8 @@ import type { CapturedRace } from '../core/explore/replay.ts';
 import { buildScenario } from '../core/explore/scenarios.ts';
 import { defaultExplore, patchExplore, sameExplore, type ExploreParams } from '../core/params/exploreParams.ts';
 import { startExploration, type ExploreJob } from '../engine/exploreRunner.ts';
-import type { ExplorerSession } from './exploreSlice.ts';
+import type { Program } from '../core/explore/program.ts';
+import { explorerOwner, type ExplorerSession } from './exploreSlice.ts';
 import { useStore } from './store.ts';
 import { messageOf } from '../engine/runStart.ts';
 
@@ -85,14 +86,16 @@ export function playStep(): void {
   updateHistory(redo, canRedo(redo(h)));
 }
 
-/** Explores every interleaving of the program on screen, in slices, with progress. */
-export async function exploreEverything(): Promise<void> {
-  const session = ensureExplorer();
+/**
+ * Explores every interleaving of `program`, in slices, with progress, as the one exploration of the
+ * page: starting one cancels the one before, whoever owned it.
+ */
+export async function exploreProgram(owner: string, program: Program): Promise<void> {
   cancelJob();
   const started = performance.now();
-  const base = { sessionId: session.id, result: null, error: null };
+  const base = { owner, result: null, error: null };
   useStore.setState({ exploration: { ...base, status: 'running', progress: null, elapsedMs: 0 } });
-  const mine = startExploration(session.program, (progress) => {
+  const mine = startExploration(program, (progress) => {
     if (job !== mine) return;
     useStore.setState({ exploration: { ...base, status: 'running', progress, elapsedMs: performance.now() - started } });
   });
@@ -109,6 +112,12 @@ export async function exploreEverything(): Promise<void> {
   } finally {
     if (job === mine) job = null;
   }
+}
+
+/** Explores every interleaving of the program on screen. */
+export function exploreEverything(): Promise<void> {
+  const session = ensureExplorer();
+  return exploreProgram(explorerOwner(session), session.program);
 }
 
 export function cancelExploration(): void {

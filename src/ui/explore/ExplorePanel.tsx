@@ -2,7 +2,7 @@
 // responsive, then every reachable outcome with a Replay button for its witness.
 import type { OutcomeResult } from '../../core/explore/explore.ts';
 import { cancelExploration, exploreEverything, replaySchedule } from '../../state/explorerActions.ts';
-import type { ExplorerSession } from '../../state/exploreSlice.ts';
+import { explorerOwner, type ExplorerSession } from '../../state/exploreSlice.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount } from '../common/format.ts';
 import { OutcomeList } from './OutcomeList.tsx';
@@ -15,7 +15,7 @@ function replay(o: OutcomeResult): void {
 
 export function ExplorePanel({ session }: { session: ExplorerSession }) {
   const exploration = useStore((s) => s.exploration);
-  const mine = exploration?.sessionId === session.id ? exploration : null;
+  const mine = exploration?.owner === explorerOwner(session) ? exploration : null;
   const running = mine?.status === 'running';
   return (
     <section className="panel explore-panel" aria-labelledby="explore-title">

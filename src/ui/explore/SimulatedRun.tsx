@@ -1,24 +1,18 @@
 // The fallback where real threads cannot run: the lab's experiment, scaled down, on the
 // Explorer's simulated scheduler, which tries every order of the threads' steps. Clearly simulated.
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { Exploration, ExploreProgress } from '../../core/explore/explore.ts';
+import { useEffect, useMemo, type MouseEvent } from 'react';
 import { buildScenario, SCENARIOS } from '../../core/explore/scenarios.ts';
 import { encodeExploreParams } from '../../core/params/exploreParams.ts';
-import { startExploration, type ExploreJob } from '../../engine/exploreRunner.ts';
+import { cancelExploration, exploreProgram } from '../../state/explorerActions.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount } from '../common/format.ts';
+import { isModifiedClick } from '../shell/navigation.ts';
 import { navigateInPlace } from './navigate.ts';
 import { OutcomeList } from './OutcomeList.tsx';
 import { counterPlan, queuePlan } from './simulated.ts';
-import { messageOf } from '../../engine/runStart.ts';
 
-interface Run {
-  readonly query: string;
-  readonly progress: ExploreProgress | null;
-  readonly result: Exploration | null;
-  readonly error: string | null;
-  readonly elapsedMs: number;
-}
+/** The simulation's owner name: results of other settings are not shown as if they were these. */
+const ownerOf = (query: string): string => `simulated-${query}`;
 
 export default function SimulatedRun({ lab }: { lab: 'counter' | 'queue' }) {
   const counter = useStore((s) => s.counter);
@@ -26,32 +20,22 @@ export default function SimulatedRun({ lab }: { lab: 'counter' | 'queue' }) {
   const plan = useMemo(() => (lab === 'counter' ? counterPlan(counter) : queuePlan(queue)), [lab, counter, queue]);
   const query = `lab=explore&${encodeExploreParams(plan.params).toString()}`;
   const program = useMemo(() => buildScenario(plan.params.scenario, plan.params), [plan]);
-  const [run, setRun] = useState<Run | null>(null);
-  const job = useRef<ExploreJob | null>(null);
-  useEffect(() => () => job.current?.cancel(), []);
-  // Results of other settings are not shown as if they were these.
-  const mine = run?.query === query ? run : null;
-  const running = mine !== null && mine.result === null && mine.error === null;
+  const owner = ownerOf(query);
+  const exploration = useStore((s) => s.exploration);
+  const mine = exploration?.owner === owner ? exploration : null;
+  const running = mine?.status === 'running';
+  // Leaving the page (another lab, a real run) ends a simulation still going.
+  useEffect(
+    () => () => {
+      if (useStore.getState().exploration?.owner.startsWith(ownerOf('')) === true) cancelExploration();
+    },
+    [],
+  );
   const scenario = SCENARIOS[plan.params.scenario];
   const sizes = Object.entries(scenario.params).map(([name, f]) => `${f.label}: ${plan.params[name as 'threads' | 'incs']}`);
 
-  const start = async (): Promise<void> => {
-    job.current?.cancel();
-    const started = performance.now();
-    const empty = { query, result: null, error: null };
-    setRun({ ...empty, progress: null, elapsedMs: 0 });
-    const mineJob = startExploration(program, (progress) => setRun({ ...empty, progress, elapsedMs: performance.now() - started }));
-    job.current = mineJob;
-    try {
-      const result = await mineJob.done;
-      if (result && job.current === mineJob) setRun({ ...empty, progress: null, result, elapsedMs: performance.now() - started });
-    } catch (e) {
-      if (job.current === mineJob) setRun({ ...empty, progress: null, error: messageOf(e), elapsedMs: 0 });
-    }
-  };
-
   const openExplorer = (e: MouseEvent<HTMLAnchorElement>): void => {
-    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (isModifiedClick(e)) return;
     e.preventDefault();
     navigateInPlace(query, () => {
       const s = useStore.getState();
@@ -83,7 +67,7 @@ export default function SimulatedRun({ lab }: { lab: 'counter' | 'queue' }) {
         </ul>
       )}
       <div className="explore-controls">
-        <button type="button" className="button primary" disabled={running} onClick={() => void start()}>
+        <button type="button" className="button primary" disabled={running} onClick={() => void exploreProgram(owner, program)}>
           Run on the simulated scheduler
         </button>
         <a className="button ghost" href={`?${query}`} onClick={openExplorer}>
@@ -96,7 +80,7 @@ export default function SimulatedRun({ lab }: { lab: 'counter' | 'queue' }) {
           </p>
         )}
       </div>
-      {mine?.error && (
+      {mine?.status === 'failed' && (
         <p className="hint bad" role="alert">
           The simulation failed: {mine.error}
         </p>
