@@ -19,6 +19,7 @@ import {
   undoStep,
 } from './explorerActions.ts';
 import { explorerOwner } from './exploreSlice.ts';
+import { currentLink } from './settingsSlice.ts';
 import { useStore } from './store.ts';
 
 const session = () => useStore.getState().explorer!;
@@ -104,7 +105,7 @@ describe('explorer actions', () => {
   });
 
   it('runs one exploration at a time: a new one, whoever starts it, cancels the one before', async () => {
-    const other = buildScenario('check-then-act', { ...DEFAULT_EXPLORE, scenario: 'check-then-act' });
+    const other = buildScenario('check-then-act', { threads: 2, incs: 2, fixed: false });
     const first = exploreProgram('simulated-a', other);
     expect(useStore.getState().exploration).toMatchObject({ owner: 'simulated-a', status: 'running' });
     const second = exploreEverything();
@@ -115,5 +116,40 @@ describe('explorer actions', () => {
     await exploreProgram('simulated-b', other);
     expect(useStore.getState().exploration).toMatchObject({ owner: 'simulated-b', status: 'done' });
     expect(useStore.getState().exploration!.result!.outcomes.map((o) => o.outcome.key)).toContain('all-consumed');
+  });
+
+  it('writes the steps into the settings, so the link replays them', () => {
+    ensureExplorer();
+    stepThread(0);
+    stepThread(1);
+    stepThread(0);
+    undoStep();
+    expect(useStore.getState().explore).toMatchObject({ steps: [0, 1, 0], at: 2 });
+    expect(currentLink(useStore.getState())).toContain('steps=121&at=2');
+  });
+
+  it('opens a link at its steps, and moves there when only the steps change', async () => {
+    useStore.getState().openLink('?lab=explore&scenario=lost-update&threads=2&incs=1&steps=1212&at=3');
+    const first = ensureExplorer();
+    expect(first.history).toMatchObject({ schedule: [0, 1, 0, 1], at: 3 });
+    expect(useStore.getState().notices).toEqual([]);
+    await exploreEverything();
+    // Back to another step of the same program: the same session, its exploration kept.
+    useStore.getState().openLink('?lab=explore&scenario=lost-update&threads=2&incs=1&steps=21&at=1');
+    const second = ensureExplorer();
+    expect(second.id).toBe(first.id);
+    expect(second.history).toMatchObject({ schedule: [1, 0], at: 1 });
+    expect(useStore.getState().exploration?.owner).toBe(explorerOwner(second));
+    expect(useStore.getState().playing).toBe(false);
+  });
+
+  it("replays a link's steps up to one that cannot run, and says so", () => {
+    // Each thread of one increment takes two steps: T1's third cannot run.
+    useStore.getState().openLink('?lab=explore&scenario=lost-update&threads=2&incs=1&steps=11121&at=5');
+    const s = ensureExplorer();
+    expect(s.history).toMatchObject({ schedule: [0, 0], at: 2 });
+    expect(useStore.getState().explore).toMatchObject({ steps: [0, 0], at: 2 });
+    expect(useStore.getState().notices).toEqual(["Steps: step 3 is T1's, which cannot run there (finished), so the first 2 steps are replayed."]);
+    expect(ensureExplorer()).toBe(s);
   });
 });

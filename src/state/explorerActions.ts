@@ -1,10 +1,11 @@
 // The Explorer's actions on the store: open a scenario or a captured race, step, undo, redo,
 // replay a schedule, explore every interleaving. Kept out of the slice so that the Explorer's
 // model loads with the lab (or with Explain), not with the page.
-import { canPush, canRedo, canUndo, historyFrom, pushStep, redo, rewind, startHistory, undo } from '../core/explore/history.ts';
+import { canPush, canRedo, canUndo, currentState, historyFrom, historyUpTo, pushStep, redo, rewind, undo, type History } from '../core/explore/history.ts';
+import { threadStatus } from '../core/explore/status.ts';
 import type { CapturedRace } from '../core/explore/replay.ts';
 import { buildScenario } from '../core/explore/scenarios.ts';
-import { defaultExplore, patchExplore, sameExplore, type ExploreParams } from '../core/params/exploreParams.ts';
+import { defaultExplore, patchExplore, sameExplore, sameSteps, type ExploreParams } from '../core/params/exploreParams.ts';
 import { startExploration, type ExploreJob } from '../engine/exploreRunner.ts';
 import type { Program } from '../core/explore/program.ts';
 import { explorerOwner, type ExplorerSession } from './exploreSlice.ts';
@@ -19,32 +20,63 @@ function cancelJob(): void {
   job = null;
 }
 
-function scenarioSession(params: ExploreParams): ExplorerSession {
-  const program = buildScenario(params.scenario, params);
-  return { id: nextSessionId++, params, program, captured: null, history: startHistory(program) };
+/** The session shows what the settings name: their program at their steps (a captured race's steps are its own, and no link names them). */
+export function showsSettings(session: ExplorerSession, params: ExploreParams): boolean {
+  const steps = session.captured ? { steps: [], at: 0 } : { steps: session.history.schedule, at: session.history.at };
+  return sameExplore(session.params, params) && sameSteps(steps, params);
 }
 
-/** The session for the current settings, built when they changed (or when there is none yet). */
+/** Why a link's step could not be replayed, for the notice. */
+function stoppedNotice(h: History, t: number, stopped: number): string {
+  const name = h.program.threads[t]?.name ?? `Thread ${t + 1}`;
+  const end = h.states[h.schedule.length] ?? currentState(h);
+  const why = t < h.program.threads.length ? threadStatus(end, t).why : 'not in this program';
+  const kept = stopped === 0 ? 'no step is replayed' : `the first ${stopped === 1 ? 'step is' : `${stopped} steps are`} replayed`;
+  return `Steps: step ${stopped + 1} is ${name}'s, which cannot run there (${why}), so ${kept}.`;
+}
+
+/**
+ * The session for the current settings: built when the program changed (or when there is none yet),
+ * and moved to the settings' steps when only they changed (a link, Back). Steps a link names that
+ * cannot run are left out, with a notice.
+ */
 export function ensureExplorer(): ExplorerSession {
   const s = useStore.getState();
-  if (s.explorer && sameExplore(s.explorer.params, s.explore)) return s.explorer;
-  cancelJob();
-  const session = scenarioSession(s.explore);
-  useStore.setState({ explorer: session, exploration: null, playing: false });
+  const old = s.explorer;
+  if (old && showsSettings(old, s.explore)) return old;
+  const same = old !== null && old.captured === null && sameExplore(old.params, s.explore);
+  if (!same) cancelJob();
+  const program = same ? old.program : buildScenario(s.explore.scenario, s.explore);
+  const { history, stopped } = historyUpTo(program, s.explore.steps, s.explore.at);
+  const session: ExplorerSession = same ? { ...old, history } : { id: nextSessionId++, params: s.explore, program, captured: null, history };
+  const fix =
+    stopped === null
+      ? {}
+      : {
+          explore: { ...s.explore, steps: history.schedule, at: history.at },
+          notices: [...s.notices, stoppedNotice(history, s.explore.steps[stopped] ?? 0, stopped)],
+        };
+  useStore.setState({ explorer: session, playing: false, ...(same ? {} : { exploration: null }), ...fix });
   return session;
 }
 
 /** Leaves a captured race for the scenario the settings name. */
 export function backToScenario(): void {
   cancelJob();
-  useStore.setState((s) => ({ explorer: scenarioSession(s.explore), exploration: null, playing: false }));
+  useStore.setState({ explorer: null, exploration: null, playing: false });
+  ensureExplorer();
 }
 
-function updateHistory(change: (h: ExplorerSession['history']) => ExplorerSession['history'], playing = false): void {
+/** A change of the steps, written to the settings too, so the link replays them (a captured race's are not a scenario's). */
+function updateHistory(change: (h: History) => History, playing = false): void {
   const session = ensureExplorer();
   const history = change(session.history);
   if (history === session.history && useStore.getState().playing === playing) return;
-  useStore.setState({ explorer: { ...session, history }, playing });
+  useStore.setState((s) => ({
+    explorer: { ...session, history },
+    playing,
+    ...(session.captured ? {} : { explore: { ...s.explore, steps: history.schedule, at: history.at } }),
+  }));
 }
 
 /** Steps thread `t`; ignored when it cannot step (a key pressed for a blocked or finished thread). */

@@ -25,6 +25,24 @@ export function historyFrom(program: Program, schedule: readonly number[], at = 
   return { ...h, at: Math.max(0, Math.min(at, schedule.length)) };
 }
 
+/**
+ * A schedule from outside (a link) replayed as far as it can run: `stopped` is the index of the first
+ * step whose thread could not run there (finished or blocked), or null when every step ran. The
+ * history is positioned at `at`, within the steps that ran.
+ */
+export function historyUpTo(program: Program, schedule: readonly number[], at: number): { history: History; stopped: number | null } {
+  let h = startHistory(program);
+  let stopped: number | null = null;
+  for (const [i, t] of schedule.entries()) {
+    if (t < 0 || t >= program.threads.length || !canPush(h, t)) {
+      stopped = i;
+      break;
+    }
+    h = pushStep(h, t);
+  }
+  return { history: { ...h, at: Math.max(0, Math.min(at, h.schedule.length)) }, stopped };
+}
+
 export function currentState(h: History): State {
   return h.states[h.at]!;
 }

@@ -123,7 +123,7 @@ describe('links', () => {
   it('opens the Explorer with its scenario; a bad one falls back with a notice', () => {
     const { settings, notices } = decodeLink('?lab=explore&scenario=two-locks&fixed=1');
     expect(notices).toEqual([]);
-    expect(settings.explore).toEqual({ scenario: 'two-locks', threads: 2, incs: 1, fixed: true });
+    expect(settings.explore).toEqual({ scenario: 'two-locks', threads: 2, incs: 1, fixed: true, steps: [], at: 0 });
     expect(settings.counter).toEqual(DEFAULT_COUNTER);
     expect(encodeLink(settings)).toBe(`lab=explore&v=${LINK_VERSION}&scenario=two-locks&fixed=1`);
     const bad = decodeLink('?lab=explore&scenario=nope&threads=99&workers=2');

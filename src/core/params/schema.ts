@@ -120,6 +120,51 @@ export function listField<T extends string>(spec: {
 }
 
 /**
+ * A schedule: the thread that takes each step, written one digit per step, 1 to 9 ("1221": thread 1,
+ * then 2, 2, 1), held as 0-based thread ids. `threads` gives how many threads there are from the
+ * settings read before it. A digit that names no thread keeps the steps before it, with a notice.
+ */
+export function scheduleField(spec: {
+  label: string;
+  maxSteps: number;
+  threads: (earlier: Earlier) => number;
+}): Field<readonly number[]> & { readonly kind: 'schedule'; readonly maxSteps: number } {
+  // One digit per step: a thread past the ninth cannot be written, so it cannot be read either.
+  const countOf = (earlier: Earlier): number => Math.max(0, Math.min(9, spec.threads(earlier)));
+  const valid = (value: readonly number[], count: number): readonly number[] => {
+    const end = value.findIndex((t) => !Number.isInteger(t) || t < 0 || t >= count);
+    return value.slice(0, Math.min(end < 0 ? value.length : end, spec.maxSteps));
+  };
+  return {
+    kind: 'schedule',
+    label: spec.label,
+    maxSteps: spec.maxSteps,
+    decode: (raw, notices, earlier) => {
+      if (raw === null || raw.trim() === '') return [];
+      const text = raw.trim();
+      const count = countOf(earlier);
+      const steps: number[] = [];
+      for (const ch of text) {
+        if (steps.length === spec.maxSteps) {
+          notices.push(`${spec.label}: more than ${spec.maxSteps} steps, so the first ${spec.maxSteps} are kept.`);
+          break;
+        }
+        const t = '123456789'.indexOf(ch);
+        if (t < 0 || t >= count) {
+          const kept = steps.length === 0 ? 'so it starts with no step taken' : `so the ${steps.length === 1 ? 'first step is' : `first ${steps.length} steps are`} kept`;
+          notices.push(`${spec.label}: step ${steps.length + 1} is ${quote(ch)}, not a thread number from 1 to ${count}, ${kept}.`);
+          break;
+        }
+        steps.push(t);
+      }
+      return steps;
+    },
+    encode: (value) => value.map((t) => String(t + 1)).join(''),
+    clamp: (value, earlier) => valid(value, countOf(earlier)),
+  };
+}
+
+/**
  * A lab's link from its fields, in the order the link writes them. `check` may add a notice for
  * settings that are kept but cannot run as they are (never a silent change).
  */

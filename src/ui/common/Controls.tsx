@@ -3,10 +3,10 @@
 import { useRef, type ReactNode } from 'react';
 import { canStartRun, runProblem } from '../../state/labRun.ts';
 import { useStore } from '../../state/store.ts';
-import { shareUrl } from '../../state/urlSync.ts';
 import { MotionToggle } from '../shell/MotionToggle.tsx';
 import { SavePng } from '../shell/SavePng.tsx';
 import { labDefinition } from '../labs.ts';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { RunStatusBadge } from './RunStatusBadge.tsx';
 
 interface Props {
@@ -22,24 +22,12 @@ export function Controls({ detail = '', children }: Props) {
   const startRun = useStore((s) => s.startRun);
   const stopRun = useStore((s) => s.stopRun);
   const togglePause = useStore((s) => s.togglePause);
-  const showToast = useStore((s) => s.showToast);
   const lab = useStore((s) => s.lab);
   const { run, liveCanvas } = labDefinition(lab);
   const canStart = useStore((s) => canStartRun(s, run));
   const problem = useStore((s) => runProblem(s, run));
   const toolbar = useRef<HTMLDivElement>(null);
   const running = status === 'running';
-
-  const copyLink = async (): Promise<void> => {
-    const url = shareUrl();
-    try {
-      await navigator.clipboard.writeText(url);
-      showToast('Link copied: it reopens this exact experiment.');
-    } catch {
-      // Clipboard access can be refused (permissions, insecure context): show the link instead.
-      showToast(`Copy this link: ${url}`);
-    }
-  };
 
   return (
     <div className="controls" role="toolbar" aria-label="Run controls" ref={toolbar}>
@@ -61,9 +49,7 @@ export function Controls({ detail = '', children }: Props) {
           {paused ? 'Resume' : 'Pause'}
         </button>
         {children}
-        <button type="button" className="button ghost" onClick={() => void copyLink()}>
-          Copy link
-        </button>
+        <CopyLinkButton />
         {liveCanvas && (
           <>
             <MotionToggle />

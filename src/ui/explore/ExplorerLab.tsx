@@ -1,8 +1,7 @@
 // The Explorer lab: pick a scenario, step its threads one at a time (or replay a schedule), and
 // explore every interleaving to list what can happen.
 import { useLayoutEffect } from 'react';
-import { sameExplore } from '../../core/params/exploreParams.ts';
-import { ensureExplorer } from '../../state/explorerActions.ts';
+import { ensureExplorer, showsSettings } from '../../state/explorerActions.ts';
 import { useStore } from '../../state/store.ts';
 import { LabLayout } from '../common/LabLayout.tsx';
 import { ExplorePanel } from './ExplorePanel.tsx';
@@ -16,9 +15,9 @@ import './explorer.css';
 export default function ExplorerLab() {
   const explore = useStore((s) => s.explore);
   const session = useStore((s) => s.explorer);
-  const current = session && sameExplore(session.params, explore) ? session : null;
+  const current = session && showsSettings(session, explore) ? session : null;
 
-  // The settings changed (a link, the form, Back): build their program before the page paints.
+  // The settings changed (a link, the form, Back): build their program, at their steps, before the page paints.
   useLayoutEffect(() => {
     if (!current) ensureExplorer();
   }, [current]);

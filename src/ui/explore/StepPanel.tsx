@@ -9,6 +9,8 @@ import { waitForGraph } from '../../core/explore/waitFor.ts';
 import { redoStep, resetSteps, setPlaying, undoStep } from '../../state/explorerActions.ts';
 import type { ExplorerSession } from '../../state/exploreSlice.ts';
 import { useStore } from '../../state/store.ts';
+import { CopyLinkButton } from '../common/CopyLinkButton.tsx';
+import { SteadyButton } from '../common/SteadyButton.tsx';
 import { CapturedNote } from './CapturedNote.tsx';
 import { STEP_PANEL_ID } from './navigate.ts';
 import { ScheduleStrip } from './ScheduleStrip.tsx';
@@ -40,27 +42,30 @@ export function StepPanel({ session }: { session: ExplorerSession }) {
       {captured && <CapturedNote race={captured} />}
 
       <div className="step-toolbar" role="toolbar" aria-label="Step controls">
-        <button type="button" className="button" disabled={!canUndo(h)} onClick={undoStep} aria-keyshortcuts="Control+Z Meta+Z" title="Undo (Ctrl+Z)">
+        <SteadyButton unavailable={!canUndo(h)} onPress={undoStep} aria-keyshortcuts="Control+Z Meta+Z" title="Undo (Ctrl+Z)">
           Undo
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!canRedo(h)}
-          onClick={redoStep}
-          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-          title="Redo (Ctrl+Shift+Z or Ctrl+Y)"
+        </SteadyButton>
+        <SteadyButton
+          unavailable={!canRedo(h)}
+          onPress={redoStep}
+          aria-keyshortcuts="ArrowRight Control+Shift+Z Meta+Shift+Z Control+Y"
+          title="Redo (→, Ctrl+Shift+Z or Ctrl+Y)"
         >
           Redo
-        </button>
-        <button type="button" className="button" disabled={h.at === 0} onClick={resetSteps} title="Back to the start; the steps stay for Redo">
+        </SteadyButton>
+        <SteadyButton unavailable={h.at === 0} onPress={resetSteps} title="Back to the start; the steps stay for Redo">
           Reset
-        </button>
-        {(canRedo(h) || playing) && (
-          <button type="button" className="button" aria-pressed={playing} onClick={() => setPlaying(!playing)}>
-            {playing ? 'Pause' : 'Play'}
-          </button>
-        )}
+        </SteadyButton>
+        <SteadyButton
+          unavailable={!canRedo(h) && !playing}
+          aria-pressed={playing}
+          aria-keyshortcuts="P"
+          title="Play the steps ahead, one a second (P)"
+          onPress={() => setPlaying(!playing)}
+        >
+          {playing ? 'Pause' : 'Play'}
+        </SteadyButton>
+        <CopyLinkButton copied={captured ? 'Link copied: it reopens the lost-update scenario (a captured race is not in links).' : 'Link copied: it reopens this scenario at this step.'} />
         <span className="step-count">
           Step {h.at}
           {h.schedule.length > h.at ? ` of ${h.schedule.length}` : ''}

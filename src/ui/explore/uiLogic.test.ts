@@ -108,7 +108,7 @@ describe('wait-for layout', () => {
 describe('the simulated fallback', () => {
   it('runs the seed experiment as a small lost update', () => {
     const plan = counterPlan(DEFAULT_COUNTER);
-    expect(plan.params).toEqual({ scenario: 'lost-update', threads: 2, incs: 2, fixed: false });
+    expect(plan.params).toEqual({ scenario: 'lost-update', threads: 2, incs: 2, fixed: false, steps: [], at: 0 });
     expect(plan.notes.join(' ')).toMatch(/2 threads × 2 increments instead of 2 workers × 1,000,000 iterations/);
     expect(plan.notes.join(' ')).toMatch(/directions are not simulated/);
   });
@@ -126,7 +126,7 @@ describe('the simulated fallback', () => {
   });
 
   it('runs the seed consumer as check-then-act', () => {
-    expect(queuePlan({ ...DEFAULT_QUEUE, shutdown: 'empty-check' }).params).toEqual({ scenario: 'check-then-act', threads: 2, incs: 3, fixed: false });
+    expect(queuePlan({ ...DEFAULT_QUEUE, shutdown: 'empty-check' }).params).toEqual({ scenario: 'check-then-act', threads: 2, incs: 3, fixed: false, steps: [], at: 0 });
     expect(queuePlan(DEFAULT_QUEUE).params.fixed).toBe(true);
     expect(queuePlan({ ...DEFAULT_QUEUE, queue: 'unsafe' }).notes.join(' ')).toMatch(/correct blocking queue/);
   });
