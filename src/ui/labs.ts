@@ -10,6 +10,8 @@ import { LITMUS_RUN } from '../state/litmusRunSlice.ts';
 import { QUEUE_RUN } from '../state/queueRunSlice.ts';
 import { SCALING_RUN } from '../state/scalingRunSlice.ts';
 import type { LabResults } from './common/labResults.ts';
+import { EXPLORER_SHORTCUTS } from './explore/stepKeys.ts';
+import type { KeyRow } from './shell/shortcuts.ts';
 import type { HistoryColumn } from './common/RunHistory.tsx';
 import { COUNTER_HISTORY } from './counter/History.tsx';
 import { COUNTER_RESULTS } from './counter/results.ts';
@@ -42,6 +44,8 @@ export interface LabDefinition<L extends Lab = Lab> {
   /** It draws uPlot charts: the library is fetched in an idle moment when the lab opens. */
   readonly charts: boolean;
   readonly withoutThreads: WithoutThreads;
+  /** Keys the lab adds, or gives its own meaning (the help dialog lists them under its title). */
+  readonly shortcuts: readonly KeyRow[];
 }
 
 const LOST_UPDATE = 'lab=explore&scenario=lost-update';
@@ -56,6 +60,7 @@ export const LAB_REGISTRY: { readonly [L in Lab]: LabDefinition<L> } = {
     liveCanvas: true,
     charts: true,
     withoutThreads: { needs: 'threads', simulated: LOST_UPDATE, inPage: true },
+    shortcuts: [],
   },
   queue: {
     link: linkOf('queue'),
@@ -66,6 +71,7 @@ export const LAB_REGISTRY: { readonly [L in Lab]: LabDefinition<L> } = {
     liveCanvas: true,
     charts: true,
     withoutThreads: { needs: 'threads', simulated: 'lab=explore&scenario=check-then-act', inPage: true },
+    shortcuts: [],
   },
   explore: {
     link: linkOf('explore'),
@@ -76,6 +82,7 @@ export const LAB_REGISTRY: { readonly [L in Lab]: LabDefinition<L> } = {
     liveCanvas: false,
     charts: false,
     withoutThreads: { needs: 'nothing', note: 'The Explorer needs no real threads: it works on this page as it is.' },
+    shortcuts: EXPLORER_SHORTCUTS,
   },
   litmus: {
     link: linkOf('litmus'),
@@ -86,6 +93,7 @@ export const LAB_REGISTRY: { readonly [L in Lab]: LabDefinition<L> } = {
     liveCanvas: false,
     charts: true,
     withoutThreads: { needs: 'threads', simulated: LOST_UPDATE, inPage: false },
+    shortcuts: [],
   },
   scaling: {
     link: linkOf('scaling'),
@@ -96,6 +104,7 @@ export const LAB_REGISTRY: { readonly [L in Lab]: LabDefinition<L> } = {
     liveCanvas: false,
     charts: true,
     withoutThreads: { needs: 'threads', simulated: LOST_UPDATE, inPage: false },
+    shortcuts: [],
   },
   python: {
     link: linkOf('python'),
@@ -106,6 +115,7 @@ export const LAB_REGISTRY: { readonly [L in Lab]: LabDefinition<L> } = {
     liveCanvas: false,
     charts: false,
     withoutThreads: { needs: 'nothing', note: 'The Python lab interprets its programs in workers of its own and needs no shared memory: it works on this page as it is.' },
+    shortcuts: [],
   },
 };
 

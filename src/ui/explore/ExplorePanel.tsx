@@ -5,6 +5,7 @@ import { cancelExploration, exploreEverything, replaySchedule } from '../../stat
 import { explorerOwner, type ExplorerSession } from '../../state/exploreSlice.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount } from '../common/format.ts';
+import { SteadyButton } from '../common/SteadyButton.tsx';
 import { OutcomeList } from './OutcomeList.tsx';
 import { revealStepPanel } from './navigate.ts';
 
@@ -26,9 +27,9 @@ export function ExplorePanel({ session }: { session: ExplorerSession }) {
         merged, so even thousands of schedules take a moment.
       </p>
       <div className="explore-controls">
-        <button type="button" className="button primary" disabled={running} onClick={() => void exploreEverything()}>
+        <SteadyButton className="button primary" unavailable={running} onPress={() => void exploreEverything()} aria-keyshortcuts="Space" title="Explore all (Space)">
           Explore all
-        </button>
+        </SteadyButton>
         {running && (
           <button type="button" className="button" onClick={cancelExploration}>
             Cancel

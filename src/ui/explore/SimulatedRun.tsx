@@ -6,6 +6,7 @@ import { encodeExploreParams } from '../../core/params/exploreParams.ts';
 import { cancelExploration, exploreProgram } from '../../state/explorerActions.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount } from '../common/format.ts';
+import { SteadyButton } from '../common/SteadyButton.tsx';
 import { isModifiedClick } from '../shell/navigation.ts';
 import { navigateInPlace } from './navigate.ts';
 import { OutcomeList } from './OutcomeList.tsx';
@@ -67,9 +68,9 @@ export default function SimulatedRun({ lab }: { lab: 'counter' | 'queue' }) {
         </ul>
       )}
       <div className="explore-controls">
-        <button type="button" className="button primary" disabled={running} onClick={() => void exploreProgram(owner, program)}>
+        <SteadyButton className="button primary" unavailable={running} onPress={() => void exploreProgram(owner, program)}>
           Run on the simulated scheduler
-        </button>
+        </SteadyButton>
         <a className="button ghost" href={`?${query}`} onClick={openExplorer}>
           Step through it in the Explorer
         </a>

@@ -6,6 +6,7 @@ import { canStep } from '../../core/explore/scheduler.ts';
 import type { State } from '../../core/explore/state.ts';
 import type { ThreadStatus } from '../../core/explore/status.ts';
 import { stepThread } from '../../state/explorerActions.ts';
+import { SteadyButton } from '../common/SteadyButton.tsx';
 import { nextStepText } from './nextStep.ts';
 import { stepShortcut } from './stepKeys.ts';
 
@@ -35,11 +36,10 @@ export function ThreadColumn({ index: t, code, state, status, isNext }: Props) {
           {status.status}
         </span>
       </div>
-      <button
-        type="button"
+      <SteadyButton
         className={`button step-button${isNext ? ' primary' : ''}`}
-        disabled={!canStep(state, t)}
-        onClick={() => stepThread(t)}
+        unavailable={!canStep(state, t)}
+        onPress={() => stepThread(t)}
         aria-keyshortcuts={key}
         title={key ? `Key ${key}` : undefined}
       >
@@ -49,7 +49,7 @@ export function ThreadColumn({ index: t, code, state, status, isNext }: Props) {
             {key}
           </kbd>
         )}
-      </button>
+      </SteadyButton>
       {status.status !== 'ready' && status.status !== 'done' && <p className="thread-why">{status.why}</p>}
       <ol className="source" aria-label={`Code of ${code.name}`}>
         {code.source.map((text, i) => (

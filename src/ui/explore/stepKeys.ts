@@ -1,7 +1,33 @@
-// Step mode's keyboard: a digit steps that thread, Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z or Ctrl+Y redoes.
-// Keys typed into a text field are left alone.
+// The Explorer's keyboard: a digit steps that thread, Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z or Ctrl+Y redoes;
+// the page's own keys take the Explorer's meaning (Space explores all, P plays, → redoes). Keys typed
+// into a text field are left alone.
+import type { KeyRow, ShortcutAction } from '../shell/shortcuts.ts';
 
-export type StepCommand = { readonly kind: 'step'; readonly thread: number } | { readonly kind: 'undo' } | { readonly kind: 'redo' };
+export type StepCommand =
+  | { readonly kind: 'step'; readonly thread: number }
+  | { readonly kind: 'undo' }
+  | { readonly kind: 'redo' }
+  /** Explore all, or cancel the exploration in progress. */
+  | { readonly kind: 'explore' }
+  /** Play or pause the steps ahead. */
+  | { readonly kind: 'play' };
+
+/** What the help dialog lists for the Explorer (its registry entry declares them). */
+export const EXPLORER_SHORTCUTS: readonly KeyRow[] = [
+  { keys: ['Space'], does: 'Explore all, or Cancel the exploration in progress' },
+  { keys: ['1', '…', '9'], does: 'Step that thread' },
+  { keys: ['→'], does: 'Redo: take the next step of a replayed or undone schedule' },
+  { keys: ['P'], does: 'Play or pause the steps ahead' },
+  { keys: ['Ctrl', 'Z'], does: 'Undo the last step' },
+  { keys: ['Ctrl', 'Shift', 'Z'], does: 'Redo (also Ctrl Y)' },
+];
+
+/** The Explorer's meaning of a page shortcut (`shortcutFor`'s verdict on the same press), which it decides where the page's keys may fire. */
+const PAGE_KEYS: Partial<Record<ShortcutAction, StepCommand>> = {
+  'run-or-stop': { kind: 'explore' },
+  pause: { kind: 'play' },
+  step: { kind: 'redo' },
+};
 
 export interface KeyLike {
   readonly key: string;
@@ -11,8 +37,13 @@ export interface KeyLike {
   readonly altKey: boolean;
 }
 
-/** What a key press asks for, with `threads` threads on screen; null when it asks for nothing. */
-export function stepCommand(e: KeyLike, threads: number): StepCommand | null {
+/**
+ * What a key press asks for, with `threads` threads on screen; null when it asks for nothing. `page`
+ * is what the page's shortcuts make of the same press.
+ */
+export function stepCommand(e: KeyLike, threads: number, page: ShortcutAction | null = null): StepCommand | null {
+  const shared = page === null ? undefined : PAGE_KEYS[page];
+  if (shared) return shared;
   const mod = e.ctrlKey || e.metaKey;
   if (e.altKey) return null;
   if (!mod && /^[1-9]$/.test(e.key)) {

@@ -9,6 +9,7 @@ import { firstCapturedRace } from './explain.ts';
 import { nextStepText } from './nextStep.ts';
 import { percentOf, percentText } from './scheduleCounts.ts';
 import { counterPlan, queuePlan } from './simulated.ts';
+import { labDefinition } from '../labs.ts';
 import { isTypingTarget, stepCommand, type KeyLike } from './stepKeys.ts';
 import { verdictView } from './verdictView.ts';
 import { layoutWaitFor, NODE_R } from './waitForLayout.ts';
@@ -31,6 +32,23 @@ describe('step keys', () => {
     expect(stepCommand(key('Z', { ctrlKey: true, shiftKey: true }), 2)).toEqual({ kind: 'redo' });
     expect(stepCommand(key('y', { ctrlKey: true }), 2)).toEqual({ kind: 'redo' });
     expect(stepCommand(key('z'), 2)).toBeNull();
+  });
+
+  it("gives the page's Space, P and → the Explorer's meaning, and leaves its other keys alone", () => {
+    expect(stepCommand(key(' '), 2, 'run-or-stop')).toEqual({ kind: 'explore' });
+    expect(stepCommand(key('p'), 2, 'pause')).toEqual({ kind: 'play' });
+    expect(stepCommand(key('ArrowRight'), 2, 'step')).toEqual({ kind: 'redo' });
+    expect(stepCommand(key('?'), 2, 'help')).toBeNull();
+    expect(stepCommand(key('+'), 2, 'faster')).toBeNull();
+    // Where the page's keys may not fire (Space on a focused button), the Explorer takes none either.
+    expect(stepCommand(key(' '), 2, null)).toBeNull();
+    expect(stepCommand(key('1'), 2, null)).toEqual({ kind: 'step', thread: 0 });
+  });
+
+  it('lists every key it handles for the help dialog, through the registry', () => {
+    const listed = labDefinition('explore').shortcuts.map((r) => r.keys.join(' '));
+    expect(listed).toEqual(['Space', '1 … 9', '→', 'P', 'Ctrl Z', 'Ctrl Shift Z']);
+    expect(labDefinition('counter').shortcuts).toEqual([]);
   });
 
   it('leaves text fields their keys, but not radios and buttons', () => {

@@ -1,20 +1,11 @@
 // The keyboard shortcuts and display options, in a modal dialog: focus stays inside, Escape closes it.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useStore } from '../../state/store.ts';
-import { SHORTCUTS } from './shortcuts.ts';
+import { LAB_REGISTRY } from '../labs.ts';
+import { SHORTCUTS, type KeyRow } from './shortcuts.ts';
 
-interface KeyRow {
-  /** Pressed together, or a range (`1 … 9`). */
-  readonly keys: readonly string[];
-  readonly does: string;
-}
-
-/** The Explorer's own keys (handled by the Explorer, which has no run to start or stop). */
-const EXPLORER_KEYS: readonly KeyRow[] = [
-  { keys: ['1', '…', '9'], does: 'Step that thread' },
-  { keys: ['Ctrl', 'Z'], does: 'Undo the last step' },
-  { keys: ['Ctrl', 'Shift', 'Z'], does: 'Redo (also Ctrl Y)' },
-];
+/** Labs with keys of their own, each under its title. */
+const LAB_KEYS = Object.values(LAB_REGISTRY).filter((d) => d.shortcuts.length > 0);
 
 export function HelpDialog() {
   const open = useStore((s) => s.helpOpen);
@@ -56,8 +47,12 @@ export function HelpDialog() {
       </div>
       <p className="muted">They work anywhere on the page except while you type in a field.</p>
       <KeysTable rows={[...SHORTCUTS, { keys: ['Esc'], does: 'Close this dialog' }]} />
-      <h3>In the Explorer</h3>
-      <KeysTable rows={EXPLORER_KEYS} />
+      {LAB_KEYS.map((d) => (
+        <section key={d.link.id} aria-label={`Keys in the ${d.link.title}`}>
+          <h3>In the {d.link.title}</h3>
+          <KeysTable rows={d.shortcuts} />
+        </section>
+      ))}
       <h3>Display</h3>
       <ul className="help-notes">
         <li>

@@ -15,10 +15,14 @@ export interface KeyPress {
   readonly dialogOpen: boolean;
 }
 
-export interface Shortcut {
+/** A row of the help dialog: keys pressed together (or a range, `1 … 9`), and what they do. */
+export interface KeyRow {
   readonly keys: readonly string[];
-  readonly action: ShortcutAction;
   readonly does: string;
+}
+
+export interface Shortcut extends KeyRow {
+  readonly action: ShortcutAction;
 }
 
 /** What the help dialog lists, in this order. */

@@ -8,7 +8,8 @@ import { shortcutFor, type KeyPress, type ShortcutAction } from './shortcuts.ts'
 const MIN_PACE = 1;
 const MAX_PACE = 20;
 
-function describe(e: KeyboardEvent): KeyPress {
+/** The plain description of a key press that `shortcutFor` decides on. */
+export function keyPressOf(e: KeyboardEvent): KeyPress {
   const el = e.target instanceof Element ? e.target : null;
   return {
     key: e.key,
@@ -69,7 +70,7 @@ export function useShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (e.defaultPrevented) return;
-      const action = shortcutFor(describe(e));
+      const action = shortcutFor(keyPressOf(e));
       if (action && perform(action)) e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
