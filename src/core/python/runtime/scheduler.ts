@@ -98,8 +98,12 @@ export function nextIsLocal(vm: VmThread): boolean {
   }
 }
 
+/** Called before each instruction of a traced move (partial-order reduction asks what it touches). */
+export type StepTracer = (m: Machine, rec: ThreadRec) => void;
+
 /** Runs one instruction of `rec` and deals with its end. Returns what happened. */
-export function exec(m: Machine, rec: ThreadRec): number {
+export function exec(m: Machine, rec: ThreadRec, trace?: StepTracer): number {
+  if (trace !== undefined) trace(m, rec);
   m.running = rec.id;
   const kind = m.engine.execOne(rec.vm, m);
   if (kind === StepKind.Blocked) return kind;
@@ -123,7 +127,7 @@ export function ends(kind: number): boolean {
  * it; under `gil` up to the next eval-breaker point; under `timer` up to `quantum` instructions.
  * Then the clock jumps if no thread can go on before a deadline.
  */
-export function step(m: Machine, t: number): void {
+export function step(m: Machine, t: number, trace?: StepTracer): void {
   const rec = m.threads[t];
   if (rec === undefined) throw new Error(`no thread ${t}`);
   if (!isReady(m, rec)) throw new Error(`${rec.vm.name} cannot move now`);
@@ -131,16 +135,16 @@ export function step(m: Machine, t: number): void {
   const budget = m.settings.stepBudget;
   const model = m.settings.switch;
   m.breaker = false;
-  let kind = exec(m, rec);
+  let kind = exec(m, rec, trace);
   if (model === 'every') {
-    while (!ends(kind) && m.steps < budget && nextIsLocal(rec.vm)) kind = exec(m, rec);
+    while (!ends(kind) && m.steps < budget && nextIsLocal(rec.vm)) kind = exec(m, rec, trace);
   } else if (model === 'gil') {
     while (!ends(kind) && !breakerSet(m) && kind !== StepKind.Resume && kind !== StepKind.BackJump && kind !== StepKind.CallReturned && m.steps < budget) {
-      kind = exec(m, rec);
+      kind = exec(m, rec, trace);
     }
   } else {
     const quantum = Math.max(1, m.settings.quantum);
-    for (let n = 1; n < quantum && !ends(kind) && m.steps < budget; n++) kind = exec(m, rec);
+    for (let n = 1; n < quantum && !ends(kind) && m.steps < budget; n++) kind = exec(m, rec, trace);
   }
   settle(m);
 }
