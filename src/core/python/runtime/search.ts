@@ -3,7 +3,10 @@
 // Both are generators: progress between slices, so a worker can answer Stop.
 // Concurrency contract: single-threaded; one search per worker at a time.
 import type { CodeObject } from '../code.ts';
-import { search, type TransitionSystem } from '../../explore/search.ts';
+import { search, type SearchProgress as CoreProgress, type SearchResult as CoreResult, type TransitionSystem } from '../../explore/search.ts';
+import { reducedSearch, type ReducibleSystem } from '../../explore/dpor.ts';
+import { conflicts, type Footprint } from './footprint.ts';
+import { tracedStep } from './traced.ts';
 import { cloneMachine, createMachine, randomChooser, runSchedule } from './api.ts';
 import type { Engine, Machine } from './machine.ts';
 import { enabled, outcomeOf, step } from './scheduler.ts';
@@ -12,6 +15,12 @@ import type { ExploreSettings, MachineSettings, Outcome, OutcomeCount, SampleSet
 import { waitForGraph } from './waitFor.ts';
 
 export const DEFAULT_EXPLORE: ExploreSettings = { maxStates: 200_000, sliceStates: 500 };
+
+/** Explore all's options beyond the budget: partial-order reduction. */
+export interface ExploreOptions extends ExploreSettings {
+  /** Source-DPOR with sleep sets (one schedule per class of equivalent ones) instead of every schedule over hashed states. */
+  readonly reduce: boolean;
+}
 export const DEFAULT_SAMPLE: SampleSettings = { samples: 100, sliceSchedules: 10 };
 
 /** Python machines as a transition system: a choice is a thread, a step one move of it. */
@@ -39,6 +48,19 @@ export function machineSystem(code: CodeObject, settings: MachineSettings, engin
   };
 }
 
+/** The same system, whose moves also say what they touched (footprint.ts), for the reduced search. */
+export function reducibleSystem(code: CodeObject, settings: MachineSettings, engine: Engine): ReducibleSystem<Machine, Outcome, Footprint> {
+  const base = machineSystem(code, settings, engine);
+  return {
+    ...base,
+    traced: (m, t) => {
+      const r = tracedStep(m, t);
+      return base.key(r.next) === base.key(m) ? null : r;
+    },
+    conflict: conflicts,
+  };
+}
+
 function countOf(n: bigint): number | string {
   return n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n.toString();
 }
@@ -47,9 +69,10 @@ function describe(o: Outcome, m: Machine, schedules: number | string, witness: r
   return { outcome: o, count: schedules, witness, stderr: m.stderr, waitFor: o.end === 'deadlock' ? waitForGraph(m) : null };
 }
 
-export function* explore(code: CodeObject, settings: MachineSettings, engine: Engine, options: Partial<ExploreSettings> = {}): Generator<SearchProgress, SearchResult, void> {
-  const o = { ...DEFAULT_EXPLORE, ...options };
-  const run = search(machineSystem(code, settings, engine), { maxStates: o.maxStates, sliceStates: o.sliceStates });
+export function* explore(code: CodeObject, settings: MachineSettings, engine: Engine, options: Partial<ExploreOptions> = {}): Generator<SearchProgress, SearchResult, void> {
+  const o = { ...DEFAULT_EXPLORE, reduce: false, ...options };
+  const core = { maxStates: o.maxStates, sliceStates: o.sliceStates };
+  const run: Generator<CoreProgress<Outcome>, CoreResult<Machine, Outcome>, void> = o.reduce ? reducedSearch(reducibleSystem(code, settings, engine), core) : search(machineSystem(code, settings, engine), core);
   let r = run.next();
   while (!r.done) {
     yield { done: r.value.states, pending: r.value.frontier, outcomes: r.value.found.map((f) => ({ outcome: f.outcome, count: f.ends, witness: [], stderr: '', waitFor: null })) };

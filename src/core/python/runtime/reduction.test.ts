@@ -1,0 +1,119 @@
+// Partial-order reduction on real Python programs: what a move touches (footprint.ts), and random
+// small threading programs explored with and without the reduction, which must reach the same
+// outcome sets every time.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../compile/compile.ts';
+import type { CodeObject } from '../code.ts';
+import { BUILTINS } from '../values/builtins.ts';
+import { createMachine } from './api.ts';
+import { makeEngine } from './engine.ts';
+import { conflicts } from './footprint.ts';
+import { explore } from './search.ts';
+import { enabled, step } from './scheduler.ts';
+import { tracedStep } from './traced.ts';
+import type { MachineSettings, SearchResult } from './types.ts';
+
+const engine = makeEngine('main.py', BUILTINS);
+const every: MachineSettings = { switch: 'every', quantum: 20, stepBudget: 20_000, seed: 1 };
+
+function code(source: string): CodeObject {
+  const r = compile(source, { filename: 'main.py' });
+  if (!r.ok) throw new Error(`${JSON.stringify(r.errors)}\n${source}`);
+  return r.code;
+}
+
+function exploreAll(source: string, reduce: boolean, settings: MachineSettings = every): SearchResult {
+  const run = explore(code(source), settings, engine, { sliceStates: 100_000, maxStates: 200_000, reduce });
+  for (;;) {
+    const r = run.next();
+    if (r.done) return r.value;
+  }
+}
+
+const outcomes = (r: SearchResult): string[] => r.outcomes.map((o) => `${o.outcome.end}:${o.outcome.stdout}`).sort();
+
+/** Threads running `bodies` (each a list of statements), started and joined by the main thread, which prints the globals. */
+function program(bodies: readonly (readonly string[])[]): string {
+  const defs = bodies.map((b, i) => `def w${i}():\n    global x, y\n${b.map((s) => `    ${s}`).join('\n')}\n`).join('\n');
+  const starts = bodies.map((_, i) => `t${i} = threading.Thread(target=w${i})`).join('\n');
+  return `import threading\n\nx = 0\ny = 0\nitems = []\nlock = threading.Lock()\nother = threading.Lock()\n\n${defs}\n${starts}\n${bodies.map((_, i) => `t${i}.start()`).join('\n')}\n${bodies.map((_, i) => `t${i}.join()`).join('\n')}\nprint(x, y, items)\n`;
+}
+
+const STATEMENTS = [
+  'x += 1',
+  'y = x',
+  'x = y + 1',
+  'items.append(x)',
+  'with lock:\n        x += 1',
+  'with lock:\n        y = x',
+  'lock.acquire()\n    other.acquire()\n    other.release()\n    lock.release()',
+  'other.acquire()\n    lock.acquire()\n    lock.release()\n    other.release()',
+  'if x > 0:\n        y += 1',
+  'print(x)',
+];
+
+describe('footprints', () => {
+  it('name the same global for two threads, read or written', () => {
+    const c = code(program([['x += 1'], ['x += 1']]));
+    let m = createMachine(c, every, engine);
+    // Run the main thread until both workers can move, then each worker to its load of x.
+    while (enabled(m).length < 3) step(m, 0);
+    const touchesX = (t: number): boolean => tracedStep(m, t).footprint.touches.some((x) => x.on === 'g0' && x.key === 'x');
+    for (const t of [1, 2]) while (!touchesX(t)) m = tracedStep(m, t).next;
+    const a = tracedStep(m, 1);
+    const b = tracedStep(m, 2).footprint;
+    expect(a.footprint.touches).toContainEqual({ on: 'g0', key: 'x', write: false });
+    expect(conflicts(a.footprint, b)).toBe(false); // two reads of x
+    // After thread 1 loads x, its store conflicts with thread 2's load.
+    const a2 = tracedStep(a.next, 1).footprint;
+    expect(a2.touches).toContainEqual({ on: 'g0', key: 'x', write: true });
+    expect(conflicts(a2, b)).toBe(true);
+  });
+
+  it('name a lock taken by with, and a list appended to, by the same object id in every copy', () => {
+    const c = code(program([['with lock:\n        items.append(1)'], ['items.append(2)']]));
+    let m = createMachine(c, every, engine);
+    while (enabled(m).length < 3) step(m, 0);
+    const on = (t: number): string[] => tracedStep(m, t).footprint.touches.filter((x) => x.on.startsWith('o')).map((x) => x.on);
+    for (const t of [1, 2]) while (on(t).length === 0) m = tracedStep(m, t).next;
+    const lockId = on(1)[0]!;
+    m = tracedStep(m, 1).next; // takes the lock
+    while (on(1).length === 0) m = tracedStep(m, 1).next;
+    const list1 = on(1);
+    expect(list1).not.toContain(lockId);
+    expect(on(2)).toEqual(list1); // both append to one list
+    expect(conflicts(tracedStep(m, 1).footprint, tracedStep(m, 2).footprint)).toBe(true);
+  });
+});
+
+describe('explore with reduction', () => {
+  it('finds {2, 3, 4} for two threads × two x += 1, with fewer schedules', () => {
+    const src = program([['x += 1', 'x += 1'], ['x += 1', 'x += 1']]);
+    const full = exploreAll(src, false);
+    const reduced = exploreAll(src, true);
+    expect(outcomes(reduced)).toEqual(['finished:2 0 []', 'finished:3 0 []', 'finished:4 0 []']);
+    expect(outcomes(full)).toEqual(outcomes(reduced));
+    expect(reduced.complete).toBe(true);
+    expect(Number(reduced.schedules)).toBeLessThan(Number(full.schedules));
+  });
+
+  it('finds the deadlock of two locks in opposite orders', () => {
+    const src = program([[STATEMENTS[6]!], [STATEMENTS[7]!]]);
+    expect(outcomes(exploreAll(src, true))).toEqual(['deadlock:', 'finished:0 0 []']);
+  });
+
+  it('reaches the same outcomes as the full search on random programs', () => {
+    const body = fc.array(fc.constantFrom(...STATEMENTS), { minLength: 1, maxLength: 2 });
+    fc.assert(
+      fc.property(fc.array(body, { minLength: 2, maxLength: 2 }), fc.constantFrom('every' as const, 'gil' as const), (bodies, sw) => {
+        const src = program(bodies);
+        const settings = { ...every, switch: sw };
+        const full = exploreAll(src, false, settings);
+        const reduced = exploreAll(src, true, settings);
+        expect(outcomes(reduced), src).toEqual(outcomes(full));
+      }),
+      { seed: 14, numRuns: 30 },
+    );
+  });
+});
