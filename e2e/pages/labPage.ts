@@ -30,6 +30,19 @@ export class LabPage {
     await expect(field).toHaveValue(String(value));
   }
 
+  /** Types text into a number field key by key (text that is no number too) and applies it with Enter. */
+  async typeInto(label: string, text: string): Promise<void> {
+    const field = this.field(label);
+    await field.fill('');
+    await field.pressSequentially(text);
+    await field.press('Enter');
+  }
+
+  /** What the page says beside Run before a long run starts ('' when it says nothing). */
+  get runEstimate(): Locator {
+    return this.page.getByTestId('run-estimate');
+  }
+
   async expectStatus(status: Status, timeout = 30_000): Promise<void> {
     await expect(this.status).toHaveAttribute('data-status', status, { timeout });
   }

@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { QueueParams } from '../core/params/queueParams.ts';
 import type { RunEnd } from '../engine/labEngine.ts';
 import type { QueueRunResult } from '../engine/queueResult.ts';
-import { queueProblem } from '../core/params/queueParams.ts';
+import { queueDelayEstimate, queueProblem } from '../core/params/queueParams.ts';
 import { EngineLoader } from './engineLoader.ts';
 import type { LabRun } from './labRun.ts';
 import { queueRecord } from './runRecords.ts';
@@ -40,4 +40,5 @@ export const QUEUE_RUN: LabRun = {
   start: (s) => s.runQueue(),
   engine: queueEngine,
   problem: (s) => queueProblem(s.queue),
+  estimate: (s) => queueDelayEstimate(s.queue),
 };

@@ -63,6 +63,7 @@ export const COUNTER_LINK = defineLink({
       min: 1,
       max: ITERS_MAX,
       fallback: 1_000_000,
+      step: 1000,
       cap: (earlier) => {
         const workers = workersOf(earlier);
         const max = maxIters(workers);

@@ -7,6 +7,14 @@ export interface IntField {
   readonly min: number;
   readonly max: number;
   readonly fallback: number;
+  /** How far the form's arrows move it; 1 when absent. */
+  readonly step?: number;
+}
+
+/** A tighter largest value that other settings impose, and why (" for 16 workers (…)"), for the notice. */
+export interface Cap {
+  readonly max: number;
+  readonly why: string;
 }
 
 export interface ChoiceField<T extends string> {
@@ -39,34 +47,33 @@ export function parseWhole(raw: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Decodes an int field; `max` may be tightened by the caller (it depends on other settings). */
-export function decodeInt(
-  field: IntField,
-  raw: string | null,
-  notices: string[],
-  max = field.max,
-  why = '',
-): number {
-  const fallback = Math.min(field.fallback, max);
+/**
+ * A number brought to a whole within the field's range (`cap` may tighten its max), with what had to
+ * change in words for the notice, or null when nothing did. `shown` is the number as it was written.
+ */
+export function fitWhole(field: IntField, n: number, cap?: Cap, shown = formatInt(n)): { value: number; change: string | null } {
+  const max = cap?.max ?? field.max;
+  // + 0 turns -0 (from "-0" or "-0.4") into 0: a -0 would read "so it is -0" in the notice and
+  // would not survive a round trip through the link under Object.is.
+  const whole = Math.round(n) + 0;
+  if (whole < field.min) return { value: field.min, change: `${formatInt(whole)} is below ${formatInt(field.min)}, so it is ${formatInt(field.min)}.` };
+  if (whole > max) return { value: max, change: `${formatInt(whole)} is above ${formatInt(max)}${cap?.why ?? ''}, so it is ${formatInt(max)}.` };
+  if (whole !== n) return { value: whole, change: `${shown} is not whole, so it is ${formatInt(whole)}.` };
+  return { value: whole, change: null };
+}
+
+/** Decodes an int field; `cap` may tighten its max (it depends on other settings). */
+export function decodeInt(field: IntField, raw: string | null, notices: string[], cap?: Cap): number {
+  const fallback = Math.min(field.fallback, cap?.max ?? field.max);
   if (raw === null) return fallback;
   const n = parseWhole(raw);
   if (n === null) {
     notices.push(`${field.label}: ${quote(raw)} is not a number, so it is ${formatInt(fallback)}.`);
     return fallback;
   }
-  // + 0 turns -0 (from "-0" or "-0.4") into 0: a -0 would read "so it is -0" in the notice and
-  // would not survive a round trip through the link under Object.is.
-  const whole = Math.round(n) + 0;
-  if (whole < field.min) {
-    notices.push(`${field.label}: ${formatInt(whole)} is below ${formatInt(field.min)}, so it is ${formatInt(field.min)}.`);
-    return field.min;
-  }
-  if (whole > max) {
-    notices.push(`${field.label}: ${formatInt(whole)} is above ${formatInt(max)}${why}, so it is ${formatInt(max)}.`);
-    return max;
-  }
-  if (whole !== n) notices.push(`${field.label}: ${raw.trim()} is not whole, so it is ${formatInt(whole)}.`);
-  return whole;
+  const { value, change } = fitWhole(field, n, cap, raw.trim());
+  if (change) notices.push(`${field.label}: ${change}`);
+  return value;
 }
 
 export function decodeChoice<T extends string>(field: ChoiceField<T>, raw: string | null, notices: string[]): T {

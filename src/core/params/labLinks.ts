@@ -28,6 +28,19 @@ export function linkOf<L extends Lab>(lab: L): LabLink<L, LabParams<L>> {
   return LAB_LINKS.find((l) => l.id === lab) as unknown as LabLink<L, LabParams<L>>;
 }
 
+type LinkOf<L extends Lab> = Extract<AnyLabLink, { id: L }>;
+
+/** The labs whose settings are declared as fields (`defineLink`): their forms take each control from its field. */
+export type SchemaLab = { [L in Lab]: LinkOf<L> extends { readonly fields: object } ? L : never }[Lab];
+
+/** A schema lab's fields, by key. */
+export type FieldsOf<L extends SchemaLab> = LinkOf<L> extends { readonly fields: infer Fs } ? Fs : never;
+
+export function fieldsOf<L extends SchemaLab>(lab: L): FieldsOf<L> {
+  // A schema lab's link is the one `defineLink` made, which carries its fields.
+  return (linkOf(lab) as unknown as { readonly fields: FieldsOf<L> }).fields;
+}
+
 export function isLab(id: string): id is Lab {
   return LABS.includes(id as Lab);
 }

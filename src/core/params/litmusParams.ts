@@ -17,7 +17,7 @@ export const LITMUS_LINK = defineLink({
     test: choiceField({ label: 'Test', values: LITMUS_TEST_IDS, fallback: 'sb' }),
     access: choiceField({ label: 'Access', values: LITMUS_ACCESSES, fallback: 'plain' }),
     /** Races run, each on a fresh pair of variables. */
-    iters: intField({ label: 'Iterations', ...LITMUS_LIMITS.iterations, fallback: LITMUS_DEFAULTS.iterations }),
+    iters: intField({ label: 'Iterations', ...LITMUS_LIMITS.iterations, fallback: LITMUS_DEFAULTS.iterations, step: 100_000 }),
     /** Races between two looks at the tally and the control word. */
     batch: intField({ label: 'Batch', ...LITMUS_LIMITS.batch, fallback: LITMUS_DEFAULTS.batch }),
     placement: choiceField({ label: 'Placement', values: LITMUS_PLACEMENTS, fallback: LITMUS_DEFAULTS.placement }),

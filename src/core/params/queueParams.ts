@@ -21,7 +21,7 @@ export const QUEUE_LINK = defineLink({
     consumers: intField({ label: 'Consumers', min: 1, max: MAX_CONSUMERS, fallback: 2 }),
     capacity: intField({ label: 'Capacity', min: 1, max: MAX_CAPACITY, fallback: 16 }),
     /** Items per producer. */
-    items: intField({ label: 'Items per producer', min: 1, max: MAX_ITEMS, fallback: 100_000 }),
+    items: intField({ label: 'Items per producer', min: 1, max: MAX_ITEMS, fallback: 100_000, step: 1000 }),
     queue: choiceField({ label: 'Queue', values: QUEUE_KINDS, fallback: 'locked' }),
     shutdown: choiceField({ label: 'Shutdown', values: SHUTDOWN_POLICIES, fallback: 'sentinel' }),
     /** Work after each put and after each get, in milliseconds (0 = full speed). */
@@ -32,6 +32,21 @@ export const QUEUE_LINK = defineLink({
 });
 
 export type QueueParams = ParamsOf<typeof QUEUE_LINK.fields>;
+
+/**
+ * The least time the per-item delays alone take (producers work side by side, consumers share the
+ * items), in milliseconds, and what makes it so; null when there are no delays.
+ */
+export function queueDelayEstimate(p: QueueParams): { ms: number; because: string } | null {
+  const produceMs = p.items * p.produceMs;
+  const perConsumer = Math.ceil((p.items * p.producers) / p.consumers);
+  const consumeMs = perConsumer * p.consumeMs;
+  if (produceMs === 0 && consumeMs === 0) return null;
+  const n = (x: number) => x.toLocaleString('en-US');
+  return produceMs >= consumeMs
+    ? { ms: produceMs, because: `each producer puts ${n(p.items)} items at ${n(p.produceMs)} ms each` }
+    : { ms: consumeMs, because: `each consumer gets ${n(perConsumer)} items at ${n(p.consumeMs)} ms each` };
+}
 
 export const QUEUE_FIELDS = QUEUE_LINK.fields;
 export const DEFAULT_QUEUE: QueueParams = QUEUE_LINK.defaults;

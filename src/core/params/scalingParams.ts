@@ -18,7 +18,7 @@ export const SCALING_LINK = defineLink({
     /** The largest worker count; 0 means twice the cores of the machine that runs the sweep. */
     upto: intField({ label: 'Up to workers', min: 0, max: MAX_SWEEP_WORKERS, fallback: 0 }),
     /** Milliseconds each point runs. */
-    ms: intField({ label: 'Time per point (ms)', min: 20, max: 2000, fallback: 200 }),
+    ms: intField({ label: 'Time per point (ms)', min: 20, max: 2000, fallback: 200, step: 10 }),
   },
 });
 

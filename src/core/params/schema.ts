@@ -1,7 +1,7 @@
 // A lab's link schema: its fields, declared once, from which the settings' type, defaults, clamps,
 // the share-link codec and the settings form's labels and limits all derive. Pure; never throws.
 import { makeQuery, type Query } from '../shared/query.ts';
-import { clampInt, decodeChoice, decodeInt, quote, type ChoiceField, type IntField } from './fields.ts';
+import { clampInt, decodeChoice, decodeInt, quote, type Cap, type ChoiceField, type IntField } from './fields.ts';
 
 /** The settings decoded so far (fields are read in their declared order, so later ones may depend on earlier ones). */
 export type Earlier = Readonly<Record<string, unknown>>;
@@ -46,17 +46,19 @@ export function intField(spec: {
   min: number;
   max: number;
   fallback: number;
-  cap?: (earlier: Earlier) => { max: number; why: string } }): IntField & Field<number> {
-  const field: IntField = { kind: 'int', label: spec.label, min: spec.min, max: spec.max, fallback: spec.fallback };
-  const capOf = (earlier: Earlier) => spec.cap?.(earlier) ?? { max: field.max, why: '' };
+  step?: number;
+  cap?: (earlier: Earlier) => Cap;
+}): IntField & Field<number> & { limit(earlier: Earlier): Cap } {
+  const { cap, ...own } = spec;
+  const field: IntField = { kind: 'int', ...own };
+  const limit = (earlier: Earlier): Cap => cap?.(earlier) ?? { max: field.max, why: '' };
   return {
     ...field,
-    decode: (raw, notices, earlier) => {
-      const { max, why } = capOf(earlier);
-      return decodeInt(field, raw, notices, max, why);
-    },
+    /** The largest value the settings read before it allow, and why it is less than the field's own. */
+    limit,
+    decode: (raw, notices, earlier) => decodeInt(field, raw, notices, limit(earlier)),
     encode: String,
-    clamp: (value, earlier) => clampInt(field, value, capOf(earlier).max),
+    clamp: (value, earlier) => clampInt(field, value, limit(earlier).max),
   };
 }
 

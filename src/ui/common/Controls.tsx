@@ -1,12 +1,13 @@
 // Run, Stop, Pause/Resume and Copy link for any lab (Run follows the lab's own rule for what can run),
 // its own extra controls, and the run status.
 import { useRef, type ReactNode } from 'react';
-import { canStartRun, runProblem } from '../../state/labRun.ts';
+import { canStartRun, longRun, runProblem } from '../../state/labRun.ts';
 import { useStore } from '../../state/store.ts';
 import { MotionToggle } from '../shell/MotionToggle.tsx';
 import { SavePng } from '../shell/SavePng.tsx';
 import { labDefinition } from '../labs.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { formatEstimate } from './format.ts';
 import { RunStatusBadge } from './RunStatusBadge.tsx';
 
 interface Props {
@@ -26,6 +27,11 @@ export function Controls({ detail = '', children }: Props) {
   const { run, liveCanvas } = labDefinition(lab);
   const canStart = useStore((s) => canStartRun(s, run));
   const problem = useStore((s) => runProblem(s, run));
+  // A string, so that the selector's result compares equal while the settings do not change.
+  const long = useStore((s) => {
+    const e = longRun(s, run);
+    return e && `Expect this run to take ${formatEstimate(e.ms)}: ${e.because}.`;
+  });
   const toolbar = useRef<HTMLDivElement>(null);
   const running = status === 'running';
 
@@ -69,6 +75,10 @@ export function Controls({ detail = '', children }: Props) {
           {problem}
         </p>
       )}
+      {/* Always present, so that screen readers announce the estimate when the settings make a run long. */}
+      <p className="hint warn controls-problem run-estimate" role="status" data-testid="run-estimate">
+        {long}
+      </p>
     </div>
   );
 }

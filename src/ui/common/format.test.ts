@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { digitGroups } from './BareNumber.tsx';
-import { formatCompact, formatCount, formatCountOf, formatPct, formatSigned } from './format.ts';
+import { formatCompact, formatCount, formatCountOf, formatEstimate, formatPct, formatSigned } from './format.ts';
 
 describe('the page’s one number format', () => {
   it('groups thousands and uses the minus sign, in counts, compact figures and signs', () => {
@@ -14,6 +14,14 @@ describe('the page’s one number format', () => {
     expect(formatCountOf(1, 'item')).toBe('1 item');
     expect(formatCountOf(12_000, 'item')).toBe('12,000 items');
     expect(formatCountOf(2, 'mouse', 'mice')).toBe('2 mice');
+  });
+
+  it('rounds a duration as an estimate, from seconds to days', () => {
+    expect(formatEstimate(400)).toBe('under a second');
+    expect(formatEstimate(9_400)).toBe('about 9 s');
+    expect(formatEstimate(150_000)).toBe('about 3 min');
+    expect(formatEstimate(3 * 3_600_000)).toBe('about 3 h');
+    expect(formatEstimate(10_000_000 * 1000)).toBe('about 116 days');
   });
 
   it('rounds shares instead of cutting them', () => {

@@ -32,6 +32,16 @@ export function formatMs(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
 
+/** "about 9 s", "about 2 min", "about 116 days": a duration rounded as an estimate should be. */
+export function formatEstimate(ms: number): string {
+  const s = ms / 1000;
+  if (s < 1) return 'under a second';
+  if (s < 90) return `about ${Math.round(s)} s`;
+  if (s < 90 * 60) return `about ${Math.round(s / 60)} min`;
+  if (s < 36 * 3600) return `about ${Math.round(s / 3600)} h`;
+  return `about ${formatCount(Math.round(s / 86_400))} days`;
+}
+
 export function formatPct(pct: number): string {
   if (pct === 0) return '0 %';
   if (pct < 0.01) return '< 0.01 %';

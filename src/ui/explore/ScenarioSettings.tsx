@@ -51,15 +51,7 @@ export function ScenarioSettings() {
             const f = scenario.params[name];
             if (!f) return null;
             return (
-              <NumberField
-                key={`${p.scenario}-${name}`}
-                label={f.label}
-                value={p[name]}
-                min={f.min}
-                max={f.max}
-                hint={`${f.min} to ${f.max}`}
-                onCommit={(n) => set({ [name]: n })}
-              />
+              <NumberField key={`${p.scenario}-${name}`} field={f} value={p[name]} hint={`${f.min} to ${f.max}`} onCommit={(n) => set({ [name]: n })} />
             );
           })}
         </fieldset>

@@ -1,45 +1,38 @@
 // The Scaling lab's settings form: which counter modes and queue kinds to sweep, the false-sharing
 // experiment, how far and how long; and how many points that makes, and about how long it takes.
 import type { ReactNode } from 'react';
-import { EXACT_MODES, SYNC_LABELS, SYNC_MODES } from '../../core/counter/syncModes.ts';
-import { SCALING_FIELDS, sweepOf } from '../../core/params/scalingParams.ts';
-import { QUEUE_LABELS, QUEUE_KINDS, SAFE_KINDS } from '../../core/queue/queueKinds.ts';
+import { EXACT_MODES, SYNC_LABELS } from '../../core/counter/syncModes.ts';
+import { sweepOf } from '../../core/params/scalingParams.ts';
+import { QUEUE_LABELS, SAFE_KINDS } from '../../core/queue/queueKinds.ts';
 import { autoUpto } from '../../core/scaling/sweepPlan.ts';
 import { useStore } from '../../state/store.ts';
 import { NumberField } from '../common/NumberField.tsx';
-import { formatEstimate, sweepEstimateMs } from './sweepView.ts';
-import { useLabParams } from '../common/useLabParams.ts';
+import { useSettingsForm } from '../common/useSettingsForm.ts';
+import { formatEstimate } from '../common/format.ts';
+import { sweepEstimateMs } from './sweepView.ts';
 
 export function Settings() {
-  const [p, set] = useLabParams('scaling');
-  const busy = useStore((s) => s.status === 'running');
+  const { p, set, busy, fields, number, list } = useSettingsForm('scaling');
   const cores = useStore((s) => s.platform.cores);
   const plan = sweepOf(p, cores);
-  const f = SCALING_FIELDS;
   return (
     <form className="settings scaling-settings" aria-label="Experiment settings" onSubmit={(e) => e.preventDefault()}>
       <CheckGroup
-        legend="Counter modes"
-        all={SYNC_MODES}
-        chosen={p.modes}
+        {...list('modes')}
         labels={SYNC_LABELS}
         racy={(m) => !EXACT_MODES.has(m)}
         disabled={busy}
-        onChange={(modes) => set({ modes })}
         hint="Every worker adds +1 to the one shared cell, as fast as it can."
       />
       <CheckGroup
-        legend="Queue kinds"
-        all={QUEUE_KINDS}
-        chosen={p.queues}
+        {...list('queues')}
         labels={QUEUE_LABELS}
         racy={(k) => !SAFE_KINDS.has(k)}
         disabled={busy}
-        onChange={(queues) => set({ queues })}
         hint="Half the workers produce, half consume (one more producer when odd); SPSC runs 1 + 1 only."
       />
       <fieldset className="checks" disabled={busy}>
-        <legend>False sharing</legend>
+        <legend>{fields.sharing.label}</legend>
         <Check checked={p.sharing} onChange={(sharing) => set({ sharing })}>
           Adjacent against padded counters
         </Check>
@@ -48,22 +41,10 @@ export function Settings() {
       <fieldset className="sizes" disabled={busy}>
         <legend>Reach and time</legend>
         <NumberField
-          label={f.upto.label}
-          value={p.upto}
-          min={f.upto.min}
-          max={f.upto.max}
-          onCommit={(upto) => set({ upto })}
+          {...number('upto')}
           hint={`0 is auto = 2 × ${cores} ${cores === 1 ? 'core' : 'cores'} = ${autoUpto(cores)} workers on this machine.`}
         />
-        <NumberField
-          label={f.ms.label}
-          value={p.ms}
-          min={f.ms.min}
-          max={f.ms.max}
-          step={10}
-          onCommit={(ms) => set({ ms })}
-          hint="Longer points give steadier numbers and a longer sweep."
-        />
+        <NumberField {...number('ms')} hint="Longer points give steadier numbers and a longer sweep." />
       </fieldset>
       <p className="sweep-estimate" data-testid="sweep-estimate">
         {plan.length === 0 ? 'Nothing to measure yet.' : `${plan.length} points, ${formatEstimate(sweepEstimateMs(plan, p.ms))}.`}
@@ -90,7 +71,7 @@ interface CheckGroupProps<T extends string> {
   readonly racy: (item: T) => boolean;
   readonly disabled: boolean;
   /** The new choice; the store puts it back in the list's own order. */
-  readonly onChange: (chosen: T[]) => void;
+  readonly onChange: (chosen: readonly T[]) => void;
   readonly hint: string;
 }
 

@@ -28,14 +28,6 @@ export function sweepEstimateMs(plan: readonly SweepPoint[], ms: number): number
   return plan.reduce((t, p) => t + ms + POINT_OVERHEAD_MS[p.series.kind], 0);
 }
 
-/** "about 9 s", "about 2 min": rounded as an estimate should be. */
-export function formatEstimate(ms: number): string {
-  const s = ms / 1000;
-  if (s < 1) return 'under a second';
-  if (s < 90) return `about ${Math.round(s)} s`;
-  return `about ${Math.round(s / 60)} min`;
-}
-
 /** "4 workers", or for a queue "4 workers (2 producers + 2 consumers)". */
 export function workersText(p: SweepPoint): string {
   const n = `${p.workers} ${p.workers === 1 ? 'worker' : 'workers'}`;
