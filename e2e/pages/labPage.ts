@@ -18,6 +18,12 @@ export class LabPage {
     this.status = page.getByTestId('run-status');
   }
 
+  /** Unfolds the settings where the page folds them (a phone, presentation mode); elsewhere they are shown. */
+  async showSettings(): Promise<void> {
+    const toggle = this.page.getByRole('button', { name: 'Settings', exact: true });
+    if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  }
+
   field(label: string): Locator {
     return this.page.getByLabel(label, { exact: true });
   }

@@ -25,6 +25,7 @@ export class LitmusLab extends LabPage {
   async open(query = ''): Promise<void> {
     await this.page.goto(`./?lab=litmus${query ? `&${query}` : ''}`);
     await expect(this.run).toBeVisible();
+    await this.showSettings();
     await expect(this.test('sb')).toBeVisible();
   }
 

@@ -37,6 +37,7 @@ export class QueueLab extends LabPage {
   async open(query = ''): Promise<void> {
     await this.page.goto(`./?lab=queue${query ? `&${query}` : ''}`);
     await expect(this.run).toBeVisible();
+    await this.showSettings();
     await expect(this.kind('locked')).toBeVisible();
   }
 

@@ -18,11 +18,14 @@ interface Props {
 
 /** Presentation type on a screen narrower than this leaves no room for settings beside the stage. */
 const ROOM_FOR_SETTINGS = '(min-width: 1600px)';
+/** One column (a phone, a narrow window): folded above the stage, the settings stay within reach of Run. */
+const ONE_COLUMN = '(max-width: 900px)';
 
 export function LabLayout({ name, title, intro, settings, children }: Props) {
   const presentation = useStore((s) => s.presentation);
   const wide = useMediaQuery(ROOM_FOR_SETTINGS);
-  const folds = presentation && !wide;
+  const narrow = useMediaQuery(ONE_COLUMN);
+  const folds = narrow || (presentation && !wide);
   return (
     <div className={folds ? `lab lab-folded ${name}` : `lab ${name}`}>
       <div className="lab-intro">

@@ -2,6 +2,7 @@
 import { useId, type ReactNode } from 'react';
 import type { HistoryLab, Recorded } from '../../state/historySlice.ts';
 import { useStore } from '../../state/store.ts';
+import { ScrollRegion } from './ScrollRegion.tsx';
 
 export interface HistoryColumn<R> {
   readonly head: ReactNode;
@@ -46,8 +47,7 @@ export function RunHistory<L extends HistoryLab>({ lab, columns }: Props<L>) {
           Clear
         </button>
       </div>
-      {/* Scrolls sideways on a phone: focusable, so the keyboard can scroll it too. */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Runs of this visit">
+      <ScrollRegion label="Runs of this visit">
         <table>
           <caption className="visually-hidden">Your runs, newest first</caption>
           <thead>
@@ -78,7 +78,7 @@ export function RunHistory<L extends HistoryLab>({ lab, columns }: Props<L>) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

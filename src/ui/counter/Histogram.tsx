@@ -11,6 +11,7 @@ import { formatCompact, formatCount, formatPct } from '../common/format.ts';
 import { SavePng } from '../shell/SavePng.tsx';
 import { bucketise, caption, outcomeRows, type Bucket } from './histogram.ts';
 import './Histogram.css';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 export interface HistogramProps {
   readonly trials: readonly CounterTrial[];
@@ -43,7 +44,7 @@ export function Histogram({ trials, expected }: HistogramProps) {
         <div className="histogram-chart" ref={plotRef} role="img" aria-label={`Bar chart of final values. ${summary}.`}>
           {failed && <p className="histogram-note">The chart could not be loaded; the table has the same numbers.</p>}
         </div>
-        <div className="histogram-table">
+        <ScrollRegion label="Trials by final value" className="histogram-table">
           <table className="outcome-table">
             <thead>
               <tr>
@@ -73,7 +74,7 @@ export function Histogram({ trials, expected }: HistogramProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </div>
       <div className="export-actions">
         <SavePng from={plotRef} titles={[`Final values over ${values.length} trials`]} lab="counter" what="histogram" describes="histogram of final values" />

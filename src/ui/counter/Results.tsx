@@ -6,6 +6,7 @@ import { formatCount, formatMs, formatPct, formatRate } from '../common/format.t
 import { DownloadResults } from '../shell/DownloadResults.tsx';
 import { ExplainButton } from '../explore/ExplainButton.tsx';
 import { ResultCard } from '../common/ResultCard.tsx';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 export function Results() {
   const trials = useStore((s) => s.trials);
@@ -91,7 +92,7 @@ function Verdict({ trial, racy }: { trial: CounterTrial; racy: boolean }) {
 
 function PerWorker({ trial, metric }: { trial: CounterTrial; metric: 'waits' | 'retries' | null }) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion label="Per worker">
       <table className="per-worker">
         <caption>Per worker</caption>
         <thead>
@@ -120,6 +121,6 @@ function PerWorker({ trial, metric }: { trial: CounterTrial; metric: 'waits' | '
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

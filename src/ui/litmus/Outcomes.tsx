@@ -9,6 +9,7 @@ import { DownloadResults } from '../shell/DownloadResults.tsx';
 import { SavePng } from '../shell/SavePng.tsx';
 import { ACCESS_LABELS } from './teach.ts';
 import { OutcomeChart } from './OutcomeChart.tsx';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 interface Props {
   readonly params: LitmusParams;
@@ -49,8 +50,7 @@ export function Outcomes({ params, tally, asked, running, stopped }: Props) {
       </p>
       <div className="histogram-body litmus-body" ref={body}>
         <OutcomeChart test={params.test} counts={counts} />
-        {/* Scrolls sideways on the narrowest phones: focusable, so the keyboard can scroll it too. */}
-        <div className="histogram-table" tabIndex={0} role="region" aria-label="Outcome counts">
+        <ScrollRegion label="Outcome counts" className="histogram-table">
           <table className="outcome-table litmus-table">
             <caption className="visually-hidden">Count of each outcome</caption>
             <thead>
@@ -95,7 +95,7 @@ export function Outcomes({ params, tally, asked, running, stopped }: Props) {
               </li>
             ))}
           </ul>
-        </div>
+        </ScrollRegion>
       </div>
       <div className="export-actions">
         <DownloadResults lab="litmus" />

@@ -7,6 +7,7 @@ import { formatCount, formatMs, formatRate } from '../common/format.ts';
 import { DownloadResults } from '../shell/DownloadResults.tsx';
 import { queueVerdict } from './verdict.ts';
 import { ResultCard } from '../common/ResultCard.tsx';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 export function Results() {
   const result = useStore((s) => s.queueResult);
@@ -73,8 +74,7 @@ export function Results() {
 
 function PerProducer({ result }: { result: QueueRunResult }) {
   return (
-    // Focusable, so that a keyboard can scroll it where it is wider than the screen.
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Per producer">
+    <ScrollRegion label="Per producer">
       <table className="per-worker">
         <caption>Per producer</caption>
         <thead>
@@ -106,7 +106,7 @@ function PerProducer({ result }: { result: QueueRunResult }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -128,7 +128,7 @@ function ending(w: QueueWorkerResult, params: QueueParams): string {
 
 function PerWorker({ workers, params }: { workers: readonly QueueWorkerResult[]; params: QueueParams }) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Per worker">
+    <ScrollRegion label="Per worker">
       <table className="per-worker">
         <caption>Per worker</caption>
         <thead>
@@ -157,7 +157,7 @@ function PerWorker({ workers, params }: { workers: readonly QueueWorkerResult[];
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -2,6 +2,7 @@
 import { headlineRatio, pointAt, sharingRatios, type MeasuredPoint } from '../../engine/scalingResult.ts';
 import { CLEAR_GAIN, formatRatio, ratioWords } from './sweepView.ts';
 import { formatThroughput } from './throughputChart.ts';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 interface Props {
   readonly points: readonly MeasuredPoint[];
@@ -24,7 +25,7 @@ export function SharingRatio({ points, cores }: Props) {
         </p>
       )}
       {ratios.length > 0 && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Padded against adjacent, per worker count">
+        <ScrollRegion label="Padded against adjacent, per worker count">
           <table className="ratio-table">
             <caption>Padded against adjacent, operations per second</caption>
             <thead>
@@ -46,7 +47,7 @@ export function SharingRatio({ points, cores }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );

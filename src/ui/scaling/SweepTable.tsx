@@ -6,6 +6,7 @@ import { formatCount, formatMs } from '../common/format.ts';
 import { DownloadResults } from '../shell/DownloadResults.tsx';
 import { KIND_NAMES, workersText } from './sweepView.ts';
 import { formatThroughput } from './throughputChart.ts';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 interface Props {
   readonly points: readonly MeasuredPoint[];
@@ -40,8 +41,7 @@ export function SweepTable({ points, planned }: Props) {
 function KindTable({ kind, points }: { kind: SeriesKind; points: readonly MeasuredPoint[] }) {
   const title = KIND_NAMES[kind];
   return (
-    // Focusable, so that a keyboard can scroll it where it is wider than the screen.
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={title}>
+    <ScrollRegion label={title}>
       <table className="sweep-table">
         <caption>{title}</caption>
         <thead>
@@ -76,6 +76,6 @@ function KindTable({ kind, points }: { kind: SeriesKind; points: readonly Measur
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
