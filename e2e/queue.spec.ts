@@ -131,6 +131,7 @@ test('Your runs lists each run newest first, with its settings and verified coun
   expect(await lab.runRows()).toEqual([
     {
       'Queue, shutdown': `${KIND_NAMES.mpmc}, ${SHUTDOWN_NAMES.close}`,
+      Engine: 'JavaScript',
       'Producers + consumers': '2 + 1',
       Capacity: '8',
       'Items each': '300',
@@ -140,6 +141,7 @@ test('Your runs lists each run newest first, with its settings and verified coun
     },
     {
       'Queue, shutdown': `${KIND_NAMES.locked}, ${SHUTDOWN_NAMES['empty-check']}`,
+      Engine: 'JavaScript',
       'Producers + consumers': '1 + 1',
       Capacity: '1',
       'Items each': '10',

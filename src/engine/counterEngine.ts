@@ -78,12 +78,13 @@ export class CounterEngine implements LabEngine {
     return this.pausedFlag;
   }
 
-  async run(params: CounterParams, hooks: CounterRunHooks, seed = 1, requested: EngineKind = 'js'): Promise<CounterRunOutcome> {
+  /** Runs on `params.engine`; on JavaScript where WebAssembly threads cannot run (the outcome says which ran). */
+  async run(params: CounterParams, hooks: CounterRunHooks, seed = 1): Promise<CounterRunOutcome> {
     if (this.active) throw new Error('a run is already in progress');
     const pressedAt = performance.now();
     const trials: CounterTrial[] = [];
     const m = this.mem.ints;
-    const engine = engineUsed(requested, this.mem.wasm ? counterModule() : null);
+    const engine = engineUsed(params.engine, this.mem.wasm ? counterModule() : null);
     resetCounter(this.mem);
     // Active from the first moment, so that a Stop pressed while the workers load is not lost.
     const run: ActiveRun = { params, engine, slots: [], stopRequested: false, pacer: null, round: null };

@@ -60,7 +60,7 @@ describe('verified runs', () => {
 
   it.each(['locked', 'spsc', 'mpmc'] as const)('%s on the WebAssembly engine: every item exactly once, on the memory the views read', async (queue) => {
     const n = pair(queue);
-    const out = await engine.run(params({ queue, shutdown: 'close', producers: n, consumers: n }), {}, 'wasm');
+    const out = await engine.run(params({ queue, shutdown: 'close', producers: n, consumers: n, engine: 'wasm' }));
     expect(out).toMatchObject({ status: 'done', engine: 'wasm' });
     expect(out.result!.verdict).toMatchObject({ produced: n * 20_000, consumed: n * 20_000, lost: 0, duplicated: 0, outOfOrder: 0, left: 0, complete: true });
     // The lab's buffer is the shared WebAssembly memory's own, so either engine runs on it.

@@ -72,11 +72,11 @@ export class QueueEngine implements LabEngine {
     return this.pausedFlag;
   }
 
-  /** `requested`: the engine to run on; `message` has no kernel, so it is the same baseline on both. */
-  async run(params: QueueParams, hooks: QueueRunHooks = {}, requested: EngineKind = 'js'): Promise<QueueRunOutcome> {
+  /** Runs on `params.engine` (JavaScript where WebAssembly threads cannot run); `message` has no kernel, so it is the same baseline on both. */
+  async run(params: QueueParams, hooks: QueueRunHooks = {}): Promise<QueueRunOutcome> {
     if (this.running) throw new Error('a run is already in progress');
     const pressedAt = performance.now();
-    const engine = engineUsed(requested, queueModule());
+    const engine = engineUsed(params.engine, queueModule());
     const problem = queueProblem(params);
     if (problem) return { status: 'failed', result: null, error: problem, engine };
     const jobs = jobsFor(params);

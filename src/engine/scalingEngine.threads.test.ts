@@ -61,6 +61,21 @@ describe('a sweep', () => {
     }
   });
 
+  it('sweeps both engines: a series per engine and mode, the WebAssembly kernels exact where they must be', async () => {
+    const params = sweep({ modes: ['none', 'mutex', 'atomic'], queues: ['spsc', 'mpmc', 'message'], upto: 2, engine: 'both' });
+    expect(engine.runnable(params)).toBe(params);
+    const out = await engine.run(params, CORES);
+    expect(out.status).toBe('done');
+    const ids = [...new Set(out.result.points.map((p) => seriesId(p.series)))];
+    expect(ids).toEqual(['counter:none', 'counter:none:wasm', 'counter:mutex', 'counter:mutex:wasm', 'counter:atomic', 'counter:atomic:wasm', 'queue:spsc', 'queue:spsc:wasm', 'queue:mpmc', 'queue:mpmc:wasm', 'queue:message']);
+    for (const p of out.result.points) {
+      const id = `${seriesId(p.series)} at ${p.workers}`;
+      expect(p.throughput, id).toBeGreaterThan(0);
+      if (p.series.kind === 'counter' && EXACT_MODES.has(p.series.mode)) expect(p.lost, id).toBe(0);
+      if (p.series.kind === 'queue') expect(p.note, id).toBeUndefined();
+    }
+  });
+
   it('a second sweep reuses the pool', async () => {
     const params = sweep({ modes: ['atomic'], upto: 3 });
     await engine.run(params, CORES);

@@ -9,6 +9,8 @@ import { allocateSharing, resetSharing, SharingSlot, type SharingMemory } from '
 import type { SweepPoint } from '../core/scaling/sweepPlan.ts';
 import type { TimedResult } from '../core/scaling/timedRuns.ts';
 import { Control, setControl } from '../core/shared/memory.ts';
+import type { EngineKind } from '../core/wasm/engines.ts';
+import type { WasmCode } from '../core/wasm/wasmThreads.ts';
 import type { ScalingApi } from '../workers/scalingApi.ts';
 import { spawnQueueWorker, spawnScalingWorker } from '../workers/spawn.ts';
 import type { LabEngine } from './labEngine.ts';
@@ -17,6 +19,7 @@ import { lostUpdates, measureTimed, type MeasuredPoint, type ScalingRunResult } 
 import { messageOf } from './runStart.ts';
 import { WorkerCalls } from './workerCalls.ts';
 import { WorkerPool } from './workerPool.ts';
+import { counterModule, sweepEngineUsed } from './wasmModules.ts';
 
 export interface ScalingRunHooks {
   /** A point was measured: `done` of `total` points so far. */
@@ -80,9 +83,16 @@ export class ScalingEngine implements LabEngine {
     return this.point !== null || this.queuePoint;
   }
 
-  /** Runs every point of the sweep in order; `cores` is what the page reports, for the `upto=0` default. */
-  async run(params: ScalingParams, cores: number, hooks: ScalingRunHooks = {}): Promise<ScalingRunOutcome> {
+  /** The settings as a sweep runs them here: on JavaScript alone where WebAssembly threads cannot run. */
+  runnable(params: ScalingParams): ScalingParams {
+    const engine = sweepEngineUsed(params.engine);
+    return engine === params.engine ? params : { ...params, engine };
+  }
+
+  /** Runs every point of the sweep in order (of `runnable(params)`); `cores` is what the page reports, for the `upto=0` default. */
+  async run(asked: ScalingParams, cores: number, hooks: ScalingRunHooks = {}): Promise<ScalingRunOutcome> {
     if (this.sweeping) throw new Error('a sweep is already in progress');
+    const params = this.runnable(asked);
     const plan = sweepOf(params, cores);
     const points: MeasuredPoint[] = [];
     const result = (): ScalingRunResult => ({
@@ -173,14 +183,15 @@ export class ScalingEngine implements LabEngine {
   }
 
   private measure(p: SweepPoint, ms: number): Promise<MeasuredPoint | null> {
-    if (p.series.kind === 'queue') return this.measureQueue(p, p.series.queue, ms);
+    if (p.series.kind === 'queue') return this.measureQueue(p, p.series, ms);
     return this.measureTimed(p, ms);
   }
 
-  private async measureQueue(p: SweepPoint, queue: QueueParams['queue'], ms: number): Promise<MeasuredPoint | null> {
+  private async measureQueue(p: SweepPoint, series: { queue: QueueParams['queue']; engine: EngineKind }, ms: number): Promise<MeasuredPoint | null> {
     const params: QueueParams = {
       ...DEFAULT_QUEUE,
-      queue,
+      queue: series.queue,
+      engine: series.engine,
       producers: p.producers,
       consumers: p.consumers,
       capacity: QUEUE_CAPACITY,
@@ -222,12 +233,12 @@ export class ScalingEngine implements LabEngine {
   private async measureTimed(p: SweepPoint, ms: number): Promise<MeasuredPoint | null> {
     const slots = await this.pool.acquire(p.workers);
     if (this.stopAsked()) return null;
-    const { ints, buffer, control } = this.prepare(p);
+    const { ints, buffer, control, wasm } = this.prepare(p);
     setControl(ints, control, Control.run);
     const calls = new WorkerCalls(slots, (slot, index) => {
       const job = { index, workers: p.workers, ms };
       if (p.series.kind === 'sharing') return slot.remote.runSharingPoint(buffer, { ...job, layout: p.series.layout });
-      if (p.series.kind === 'counter') return slot.remote.runCounterPoint(buffer, { ...job, sync: p.series.mode });
+      if (p.series.kind === 'counter') return slot.remote.runCounterPoint(buffer, { ...job, sync: p.series.mode }, wasm);
       return Promise.reject(new Error('queue points run on the queue engine'));
     });
     const point: ActivePoint = { calls, ints, control };
@@ -253,16 +264,22 @@ export class ScalingEngine implements LabEngine {
     }
   }
 
-  /** The memory of a point's kind, zeroed. */
-  private prepare(p: SweepPoint): { ints: Int32Array; buffer: SharedArrayBuffer; control: number } {
+  /**
+   * The memory of a point's kind, zeroed. Counter points share one memory, a WebAssembly one where
+   * its threads run (both engines' kernels work on it); `wasm` is set for a WebAssembly point.
+   */
+  private prepare(p: SweepPoint): { ints: Int32Array; buffer: SharedArrayBuffer; control: number; wasm?: WasmCode } {
     if (p.series.kind === 'sharing') {
       this.sharingMem ??= allocateSharing();
       resetSharing(this.sharingMem);
       return { ...this.sharingMem, control: SharingSlot.control };
     }
-    this.counterMem ??= allocateCounter();
+    this.counterMem ??= allocateCounter(counterModule() ?? undefined);
     resetCounter(this.counterMem);
-    return { ...this.counterMem, control: CounterSlot.control };
+    const { ints, buffer } = this.counterMem;
+    if (p.series.kind !== 'counter' || p.series.engine !== 'wasm') return { ints, buffer, control: CounterSlot.control };
+    if (!this.counterMem.wasm) throw new Error('WebAssembly threads cannot run on this page');
+    return { ints, buffer, control: CounterSlot.control, wasm: this.counterMem.wasm };
   }
 
   private halt(point: ActivePoint): Promise<void> {

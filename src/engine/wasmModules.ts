@@ -1,7 +1,7 @@
 // The WebAssembly engine's main-thread half: each lab's kernels compiled once, and whether this page can run them.
 import counterWasm from '../core/counter/counter.wat';
 import queueWasm from '../core/queue/queue.wat';
-import type { EngineKind } from '../core/wasm/engines.ts';
+import type { EngineKind, SweepEngine } from '../core/wasm/engines.ts';
 import { compileModule, wasmThreadsAvailable, type WasmModule } from '../core/wasm/wasmThreads.ts';
 
 let available: boolean | null = null;
@@ -38,4 +38,9 @@ export function queueModule(): WasmModule | null {
 /** The engine a run really uses: WebAssembly only where it can run here; JavaScript otherwise. */
 export function engineUsed(requested: EngineKind, module: WasmModule | null): EngineKind {
   return requested === 'wasm' && module !== null ? 'wasm' : 'js';
+}
+
+/** A sweep's engines as they will run: JavaScript alone where the WebAssembly kernels cannot run here. */
+export function sweepEngineUsed(requested: SweepEngine): SweepEngine {
+  return requested === 'js' || (counterModule() !== null && queueModule() !== null) ? requested : 'js';
 }

@@ -5,7 +5,7 @@ import type { CounterTrial } from '../engine/counterResult.ts';
 import type { RunEnd } from '../engine/labEngine.ts';
 import { EngineLoader } from './engineLoader.ts';
 import type { LabRun } from './labRun.ts';
-import { counterRecord } from './runRecords.ts';
+import { counterRecord, ranOn } from './runRecords.ts';
 import type { AppState } from './store.ts';
 
 /** The lab's engine, loaded with the lab. */
@@ -36,7 +36,9 @@ export const createCounterRunSlice: StateCreator<AppState, [], [], CounterRunSli
       onTrial: (trial) => set((s) => ({ trials: [...s.trials, trial] })),
       onStall: (ms) => get().setStall(ms),
     });
-    get().recordRun('counter', counterRecord(params, outcome.status, outcome.trials));
+    const ran = ranOn(params, outcome.engine);
+    set({ runParams: ran });
+    get().recordRun('counter', counterRecord(ran, outcome.status, outcome.trials));
     return outcome.error === undefined ? { status: outcome.status } : { status: outcome.status, error: outcome.error };
   },
   setPace: (stepsPerSecond) => {

@@ -114,7 +114,7 @@ describe('run records', () => {
   it('a sweep keeps its measured and planned points, its best speed and the padded-over-adjacent ratio', () => {
     const point = (series: Series, workers: number, throughput: number) => ({ series, workers, producers: 0, consumers: 0, ops: throughput, elapsedMs: 1000, throughput });
     const points = [
-      point({ kind: 'counter', mode: 'atomic' }, 1, 900),
+      point({ kind: 'counter', mode: 'atomic', engine: 'js' }, 1, 900),
       point({ kind: 'sharing', layout: 'adjacent' }, 2, 100),
       point({ kind: 'sharing', layout: 'padded' }, 2, 400),
     ];

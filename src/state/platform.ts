@@ -3,7 +3,9 @@
 export interface Platform {
   /** Logical cores the page may use: what a sweep's `upto=0` default doubles. */
   readonly cores: number;
+  /** WebAssembly threads run here (a shared WebAssembly.Memory and its atomics): else the JavaScript engine runs. */
+  readonly wasmThreads: boolean;
 }
 
-/** Before the page says otherwise (and in Node tests): one core. */
-export const NO_PLATFORM: Platform = { cores: 1 };
+/** Before the page says otherwise (and in Node tests): one core, no WebAssembly threads. */
+export const NO_PLATFORM: Platform = { cores: 1, wasmThreads: false };

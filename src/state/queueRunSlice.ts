@@ -6,7 +6,7 @@ import type { QueueRunResult } from '../engine/queueResult.ts';
 import { queueDelayEstimate, queueProblem } from '../core/params/queueParams.ts';
 import { EngineLoader } from './engineLoader.ts';
 import type { LabRun } from './labRun.ts';
-import { queueRecord } from './runRecords.ts';
+import { queueRecord, ranOn } from './runRecords.ts';
 import type { AppState } from './store.ts';
 
 /** The lab's engine, loaded with the lab. */
@@ -30,8 +30,9 @@ export const createQueueRunSlice: StateCreator<AppState, [], [], QueueRunSlice> 
     const params = get().queue;
     set({ queueRunParams: params, queueResult: null });
     const outcome = await engine.run(params, { onStall: (ms) => get().setStall(ms) });
-    set({ queueResult: outcome.result });
-    get().recordRun('queue', queueRecord(params, outcome.result));
+    const ran = ranOn(params, outcome.engine);
+    set({ queueRunParams: ran, queueResult: outcome.result });
+    get().recordRun('queue', queueRecord(ran, outcome.result));
     return outcome.error === undefined ? { status: outcome.status } : { status: outcome.status, error: outcome.error };
   },
 });

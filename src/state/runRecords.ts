@@ -8,6 +8,7 @@ import type { LitmusRunResult } from '../engine/litmusResult.ts';
 import type { QueueRunResult, QueueRunStatus } from '../engine/queueResult.ts';
 import type { RunStatus } from '../engine/runStatus.ts';
 import type { ScalingParams } from '../core/params/scalingParams.ts';
+import type { EngineKind } from '../core/wasm/engines.ts';
 import { headlineRatio, sharingRatios, type ScalingRunResult } from '../engine/scalingResult.ts';
 
 export interface CounterRunRecord {
@@ -52,6 +53,14 @@ export interface ScalingRunRecord {
   readonly best: number;
   /** Padded over adjacent counters at the headline worker count; null without the false-sharing points. */
   readonly sharing: number | null;
+}
+
+/**
+ * The settings as they ran: the engine the run really used (JavaScript where WebAssembly threads
+ * cannot run), so that the history, the download and its link say what was measured.
+ */
+export function ranOn<P extends { readonly engine: EngineKind }>(params: P, engine: EngineKind): P {
+  return params.engine === engine ? params : { ...params, engine };
 }
 
 /** The record of a Counter run, or null for a run that finished no trial. */

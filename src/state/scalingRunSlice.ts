@@ -34,7 +34,8 @@ export const createScalingRunSlice: StateCreator<AppState, [], [], ScalingRunSli
     // Without an await when the engine exists: a run that reuses its pool sends its jobs at once.
     const engine = scalingEngine.loaded ?? (await scalingEngine.forRun());
     if (!engine) return { status: 'stopped' };
-    const params = get().scaling;
+    // What the sweep will measure here: its plan draws the progress and the charts.
+    const params = engine.runnable(get().scaling);
     set({ scalingRunParams: params, scalingPoints: [], scalingHeld: false, scalingResult: null });
     const outcome = await engine.run(params, get().platform.cores, {
       onPoint: (point) => set((s) => ({ scalingPoints: [...s.scalingPoints, point] })),

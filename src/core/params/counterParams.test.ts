@@ -28,6 +28,7 @@ describe('defaults', () => {
       window: 10,
       speed: 'full',
       trials: 1,
+      engine: 'js',
     });
   });
 
@@ -40,7 +41,7 @@ describe('defaults', () => {
   it('reads a good link without a word', () => {
     const { params, notices } = decode('workers=4&iters=5000&sync=mutex&dirs=%2B%2B--&window=0&speed=slow&trials=20');
     expect(notices).toEqual([]);
-    expect(params).toEqual({ workers: 4, iters: 5000, sync: 'mutex', dirs: '++--', window: 0, speed: 'slow', trials: 20 });
+    expect(params).toEqual({ workers: 4, iters: 5000, sync: 'mutex', dirs: '++--', window: 0, speed: 'slow', trials: 20, engine: 'js' });
   });
 });
 
@@ -150,9 +151,9 @@ describe('directions', () => {
 
 describe('codec', () => {
   it('round-trips through a query string, with + percent-encoded', () => {
-    const p: CounterParams = { workers: 3, iters: 777, sync: 'spin', dirs: '-+-', window: 42, speed: 'slow', trials: 9 };
+    const p: CounterParams = { workers: 3, iters: 777, sync: 'spin', dirs: '-+-', window: 42, speed: 'slow', trials: 9, engine: 'wasm' };
     const q = COUNTER_LINK.encode(p);
-    expect(q.toString()).toBe('workers=3&iters=777&sync=spin&dirs=-%2B-&window=42&speed=slow&trials=9');
+    expect(q.toString()).toBe('workers=3&iters=777&sync=spin&dirs=-%2B-&window=42&speed=slow&trials=9&engine=wasm');
     expect(COUNTER_LINK.decode(parseQuery(q.toString()))).toEqual({ params: p, notices: [] });
   });
 
@@ -165,8 +166,9 @@ describe('codec', () => {
       window: -5,
       speed: 'warp' as CounterParams['speed'],
       trials: Number.NaN,
+      engine: 'asm' as CounterParams['engine'],
     });
-    expect(p).toEqual({ workers: 16, iters: 1_000_000, sync: 'none', dirs: '+-+-+-+-+-+-+-+-', window: 0, speed: 'full', trials: 1 });
+    expect(p).toEqual({ workers: 16, iters: 1_000_000, sync: 'none', dirs: '+-+-+-+-+-+-+-+-', window: 0, speed: 'full', trials: 1, engine: 'js' });
     expect(COUNTER_LINK.normalise({ ...DEFAULT_COUNTER, workers: 16, iters: 2e9 }).iters).toBe(maxIters(16));
     expect(COUNTER_LINK.normalise(DEFAULT_COUNTER)).toEqual(DEFAULT_COUNTER);
   });

@@ -1,6 +1,7 @@
 // Counter lab settings: the link schema (from which type, defaults, clamps and codec derive) and the
 // rules between fields: no run may overflow the 32-bit cell, one direction per worker.
 import { SYNC_MODES } from '../counter/syncModes.ts';
+import { ENGINES } from '../wasm/engines.ts';
 import { quote } from './fields.ts';
 import { choiceField, defineLink, intField, type Earlier, type Field, type ParamsOf } from './schema.ts';
 
@@ -75,6 +76,7 @@ export const COUNTER_LINK = defineLink({
     window: intField({ label: 'Race window', min: 0, max: 100_000, fallback: 10 }),
     speed: choiceField({ label: 'Speed', values: SPEEDS, fallback: 'full' }),
     trials: intField({ label: 'Trials', min: 1, max: 1000, fallback: 1 }),
+    engine: choiceField({ label: 'Engine', values: ENGINES, fallback: 'js' }),
   },
 });
 

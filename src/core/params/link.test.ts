@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SYNC_MODES } from '../counter/syncModes.ts';
+import { ENGINES } from '../wasm/engines.ts';
 import { COUNTER_FIELDS, COUNTER_LINK, DEFAULT_COUNTER, maxIters, SPEEDS, type CounterParams } from './counterParams.ts';
 import { LABS, decodeLink, encodeLink, LINK_VERSION, type LabSettings } from './link.ts';
 import { QUEUE_KINDS, SHUTDOWN_POLICIES } from '../queue/queueKinds.ts';
@@ -61,7 +62,7 @@ function checkLink(search: string): void {
 describe('links', () => {
   it('encodes lab and version first, then every setting, with + percent-encoded', () => {
     expect(encodeLink(counterLink(DEFAULT_COUNTER))).toBe(
-      `lab=counter&v=${LINK_VERSION}&workers=2&iters=1000000&sync=none&dirs=%2B-&window=10&speed=full&trials=1`,
+      `lab=counter&v=${LINK_VERSION}&workers=2&iters=1000000&sync=none&dirs=%2B-&window=10&speed=full&trials=1&engine=js`,
     );
   });
 
@@ -109,7 +110,7 @@ describe('links', () => {
       queueLink({ ...DEFAULT_QUEUE, producers: 1, consumers: 1, items: 10, shutdown: 'empty-check', produceMs: 20, consumeMs: 5 }),
     );
     expect(encodeLink(settings)).toBe(
-      `lab=queue&v=${LINK_VERSION}&producers=1&consumers=1&capacity=16&items=10&queue=locked&shutdown=empty-check&produceMs=20&consumeMs=5`,
+      `lab=queue&v=${LINK_VERSION}&producers=1&consumers=1&capacity=16&items=10&queue=locked&shutdown=empty-check&produceMs=20&consumeMs=5&engine=js`,
     );
   });
 
@@ -129,6 +130,21 @@ describe('links', () => {
     const bad = decodeLink('?lab=explore&scenario=nope&threads=99&workers=2');
     expect(bad.settings.explore).toEqual({ ...DEFAULT_EXPLORE, threads: 4 });
     expect(bad.notices.map((n) => n.split(':')[0])).toEqual(['Ignored', 'Scenario', 'Threads']);
+  });
+
+  it('runs the Counter, Queue and Scaling labs on the engine the link names; without one, on JavaScript', () => {
+    for (const lab of ['counter', 'queue', 'scaling'] as const) {
+      expect(decodeLink(`?lab=${lab}`).settings[lab].engine).toBe('js');
+      const wasm = decodeLink(`?lab=${lab}&engine=WASM`);
+      expect(wasm).toMatchObject({ notices: [] });
+      expect(wasm.settings[lab].engine).toBe('wasm');
+      expect(encodeLink(wasm.settings)).toMatch(/&engine=wasm$/);
+      const bad = decodeLink(`?lab=${lab}&engine=asm`);
+      expect(bad.settings[lab].engine).toBe('js');
+      expect(bad.notices).toEqual([expect.stringMatching(/^Engine: "asm" is not one of js, wasm/)]);
+    }
+    expect(decodeLink('?lab=scaling&engine=both').settings.scaling.engine).toBe('both');
+    expect(decodeLink('?lab=counter&engine=both').notices).toEqual(['Engine: "both" is not one of js, wasm, so it is js.']);
   });
 
   it("ignores the other lab's keys, and says so", () => {
@@ -156,6 +172,7 @@ const value = fc.oneof(
   fc.constantFrom(...QUEUE_KINDS, ...SHUTDOWN_POLICIES, 'queue', 'Queue', ' SPSC'),
   fc.constantFrom(...SCENARIO_IDS, 'explore', ' Explore', 'fixed', '1'),
   fc.constantFrom('scaling', 'mutex,spin', 'locked, MPMC ,,', 'on', 'off', 'maybe', 'local,local'),
+  fc.constantFrom('js', 'wasm', ' WASM', 'both', 'asm'),
 );
 
 describe('decodeLink, for any input', () => {
@@ -198,6 +215,7 @@ describe('decodeLink, for any input', () => {
           window: fc.integer({ min: COUNTER_FIELDS.window.min, max: COUNTER_FIELDS.window.max }),
           speed: fc.constantFrom(...SPEEDS),
           trials: fc.integer({ min: COUNTER_FIELDS.trials.min, max: COUNTER_FIELDS.trials.max }),
+          engine: fc.constantFrom(...ENGINES),
         }),
       );
     fc.assert(
@@ -220,6 +238,7 @@ describe('decodeLink, for any input', () => {
       shutdown: fc.constantFrom(...SHUTDOWN_POLICIES),
       produceMs: int(f.produceMs),
       consumeMs: int(f.consumeMs),
+      engine: fc.constantFrom(...ENGINES),
     });
     fc.assert(
       fc.property(params, (p) => {

@@ -2,6 +2,7 @@
 // limits the queue's shared layout sets, and the one rule a link may break: spsc takes 1 and 1.
 import { MAX_CAPACITY, MAX_CONSUMERS, MAX_ITEMS, MAX_PRODUCERS } from '../queue/queueLayout.ts';
 import { QUEUE_KINDS, SHUTDOWN_POLICIES, kindAccepts, type QueueKind } from '../queue/queueKinds.ts';
+import { ENGINES } from '../wasm/engines.ts';
 import { choiceField, defineLink, intField, type ParamsOf } from './schema.ts';
 
 /**
@@ -27,6 +28,7 @@ export const QUEUE_LINK = defineLink({
     /** Work after each put and after each get, in milliseconds (0 = full speed). */
     produceMs: intField({ label: 'Produce delay (ms)', min: 0, max: 1000, fallback: 0 }),
     consumeMs: intField({ label: 'Consume delay (ms)', min: 0, max: 1000, fallback: 0 }),
+    engine: choiceField({ label: 'Engine', values: ENGINES, fallback: 'js' }),
   },
   check: queueProblem,
 });

@@ -3,7 +3,8 @@
 import { SYNC_MODES } from '../counter/syncModes.ts';
 import { QUEUE_KINDS } from '../queue/queueKinds.ts';
 import { autoUpto, MAX_SWEEP_WORKERS, planSweep, type SweepPoint } from '../scaling/sweepPlan.ts';
-import { defineLink, flagField, intField, listField, type ParamsOf } from './schema.ts';
+import { enginesOf, SWEEP_ENGINES } from '../wasm/engines.ts';
+import { choiceField, defineLink, flagField, intField, listField, type ParamsOf } from './schema.ts';
 
 export const SCALING_LINK = defineLink({
   id: 'scaling',
@@ -19,6 +20,8 @@ export const SCALING_LINK = defineLink({
     upto: intField({ label: 'Up to workers', min: 0, max: MAX_SWEEP_WORKERS, fallback: 0 }),
     /** Milliseconds each point runs. */
     ms: intField({ label: 'Time per point (ms)', min: 20, max: 2000, fallback: 200, step: 10 }),
+    /** The engine every counter and queue series runs on, or both (a series per engine). */
+    engine: choiceField({ label: 'Engine', values: SWEEP_ENGINES, fallback: 'js' }),
   },
 });
 
@@ -34,7 +37,7 @@ export function resolvedUpto(p: ScalingParams, cores: number): number {
 
 /** The points a sweep with these settings measures on a machine with this many cores. */
 export function sweepOf(p: ScalingParams, cores: number): SweepPoint[] {
-  return planSweep({ modes: p.modes, queues: p.queues, sharing: p.sharing, upto: resolvedUpto(p, cores) });
+  return planSweep({ modes: p.modes, queues: p.queues, sharing: p.sharing, upto: resolvedUpto(p, cores), engines: enginesOf(p.engine) });
 }
 
 /** Why these settings measure nothing on a machine with this many cores (the reason Run waits), or null. */

@@ -2,11 +2,13 @@
 // layouts), the worker counts of each, and the order of the points. Pure; no threads.
 import { SYNC_LABELS, type SyncMode } from '../counter/syncModes.ts';
 import { QUEUE_LABELS, type QueueKind } from '../queue/queueKinds.ts';
+import { ENGINE_LABELS, type EngineKind } from '../wasm/engines.ts';
 import { MAX_SHARING_WORKERS, SHARING_LABELS, SHARING_LAYOUTS, type SharingLayout } from './sharingLayout.ts';
 
+/** Counter and queue series run on one engine each; the false-sharing pair on JavaScript only. */
 export type Series =
-  | { readonly kind: 'counter'; readonly mode: SyncMode }
-  | { readonly kind: 'queue'; readonly queue: QueueKind }
+  | { readonly kind: 'counter'; readonly mode: SyncMode; readonly engine: EngineKind }
+  | { readonly kind: 'queue'; readonly queue: QueueKind; readonly engine: EngineKind }
   | { readonly kind: 'sharing'; readonly layout: SharingLayout };
 
 export type SeriesKind = Series['kind'];
@@ -29,6 +31,8 @@ export interface SweepRequest {
   readonly sharing: boolean;
   /** The largest worker count of the sweep. */
   readonly upto: number;
+  /** The engines each counter mode and queue kind runs on (a series per engine); JavaScript alone when absent. */
+  readonly engines?: readonly EngineKind[];
 }
 
 /** Counter and false-sharing points go up to this many workers. */
@@ -36,12 +40,20 @@ export const MAX_SWEEP_WORKERS = MAX_SHARING_WORKERS;
 /** A queue point splits its workers into at most 8 producers and 8 consumers, as the Queue lab does. */
 export const MAX_QUEUE_WORKERS = 16;
 
+/** `counter:atomic`, `queue:mpmc`, `sharing:padded`; a WebAssembly series adds `:wasm` (`counter:atomic:wasm`). */
 export function seriesId(s: Series): string {
-  return s.kind === 'counter' ? `counter:${s.mode}` : s.kind === 'queue' ? `queue:${s.queue}` : `sharing:${s.layout}`;
+  if (s.kind === 'sharing') return `sharing:${s.layout}`;
+  const base = s.kind === 'counter' ? `counter:${s.mode}` : `queue:${s.queue}`;
+  return s.engine === 'wasm' ? `${base}:wasm` : base;
 }
 
-export function seriesLabel(s: Series): string {
-  return s.kind === 'counter' ? SYNC_LABELS[s.mode] : s.kind === 'queue' ? QUEUE_LABELS[s.queue] : SHARING_LABELS[s.layout];
+/** The series' name; `engines` says to name the engine, as a chart with both engines must. */
+export function seriesLabel(s: Series, engines = false): string {
+  if (s.kind === 'sharing') return SHARING_LABELS[s.layout];
+  const base = s.kind === 'counter' ? SYNC_LABELS[s.mode] : QUEUE_LABELS[s.queue];
+  // The message queue has no kernel: it is the same JavaScript baseline whatever the engine.
+  if (s.kind === 'queue' && s.queue === 'message') return base;
+  return engines || s.engine === 'wasm' ? `${base} · ${ENGINE_LABELS[s.engine]}` : base;
 }
 
 /** What one operation is at a point of this series: the unit of its throughput. */
@@ -83,11 +95,18 @@ function queueCounts(queue: QueueKind, upto: number): number[] {
 export function planSweep(r: SweepRequest): SweepPoint[] {
   const points: SweepPoint[] = [];
   const counts = workerCounts(r.upto);
+  const engines = r.engines ?? (['js'] as const);
+  // A mode's engines back to back: the two lines of one mode are measured close together in time.
   for (const mode of r.modes) {
-    for (const workers of counts) points.push({ series: { kind: 'counter', mode }, workers, producers: 0, consumers: 0 });
+    for (const engine of engines) {
+      for (const workers of counts) points.push({ series: { kind: 'counter', mode, engine }, workers, producers: 0, consumers: 0 });
+    }
   }
   for (const queue of r.queues) {
-    for (const workers of queueCounts(queue, r.upto)) points.push({ series: { kind: 'queue', queue }, workers, ...queueSplit(workers) });
+    // message passes items without a kernel: one series, the baseline of both engines.
+    for (const engine of queue === 'message' ? engines.slice(0, 1) : engines) {
+      for (const workers of queueCounts(queue, r.upto)) points.push({ series: { kind: 'queue', queue, engine }, workers, ...queueSplit(workers) });
+    }
   }
   if (r.sharing) {
     // The two layouts back to back at each count: the pair is measured under the same load, so

@@ -1,5 +1,6 @@
 // "Your runs": a lab's last runs of this visit, newest first, one row each, with a Clear button.
 import { useId, type ReactNode } from 'react';
+import { SWEEP_ENGINE_LABELS, type SweepEngine } from '../../core/wasm/engines.ts';
 import type { HistoryLab, Recorded } from '../../state/historySlice.ts';
 import { useStore } from '../../state/store.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
@@ -12,6 +13,13 @@ export interface HistoryColumn<R> {
   /** A column of words (a mode, a policy), not figures: aligned left, and it may wrap. */
   readonly words?: boolean;
 }
+
+/** The engine a run used, in the labs that run on either (JavaScript where WebAssembly threads cannot run). */
+export const ENGINE_COLUMN: HistoryColumn<{ readonly params: { readonly engine: SweepEngine } }> = {
+  head: 'Engine',
+  words: true,
+  cell: (r) => SWEEP_ENGINE_LABELS[r.params.engine],
+};
 
 /** Two things in one cell, the second under the first and quieter; read aloud as "main, sub". */
 export function TwoLines({ main, sub }: { main: ReactNode; sub: ReactNode }) {

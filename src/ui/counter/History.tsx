@@ -2,10 +2,11 @@
 import { SYNC_LABELS } from '../../core/counter/syncModes.ts';
 import type { Recorded } from '../../state/historySlice.ts';
 import { formatCount, formatRate } from '../common/format.ts';
-import { RunHistory, type HistoryColumn } from '../common/RunHistory.tsx';
+import { ENGINE_COLUMN, RunHistory, type HistoryColumn } from '../common/RunHistory.tsx';
 
 export const COUNTER_HISTORY: readonly HistoryColumn<Recorded<'counter'>>[] = [
   { head: 'Mode', words: true, cell: (r) => SYNC_LABELS[r.params.sync] },
+  ENGINE_COLUMN,
   { head: 'Workers', cell: (r) => r.params.workers },
   { head: 'Iterations', cell: (r) => formatCount(r.params.iters) },
   { head: 'Window', cell: (r) => r.params.window },

@@ -2,7 +2,7 @@
 import { QUEUE_LABELS, SHUTDOWN_LABELS } from '../../core/queue/queueKinds.ts';
 import type { Recorded } from '../../state/historySlice.ts';
 import { formatCompact, formatCount } from '../common/format.ts';
-import { RunHistory, TwoLines, type HistoryColumn } from '../common/RunHistory.tsx';
+import { ENGINE_COLUMN, RunHistory, TwoLines, type HistoryColumn } from '../common/RunHistory.tsx';
 
 type Row = Recorded<'queue'>;
 
@@ -16,6 +16,7 @@ export const QUEUE_HISTORY: readonly HistoryColumn<Row>[] = [
     words: true,
     cell: (r) => <TwoLines main={QUEUE_LABELS[r.params.queue]} sub={SHUTDOWN_LABELS[r.params.shutdown]} />,
   },
+  ENGINE_COLUMN,
   { head: 'Producers + consumers', cell: (r) => `${r.params.producers} + ${r.params.consumers}` },
   { head: 'Capacity', cell: (r) => formatCount(r.params.capacity) },
   { head: 'Items each', cell: (r) => formatCount(r.params.items) },

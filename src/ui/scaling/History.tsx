@@ -3,7 +3,7 @@ import { SYNC_LABELS } from '../../core/counter/syncModes.ts';
 import { QUEUE_LABELS } from '../../core/queue/queueKinds.ts';
 import type { Recorded } from '../../state/historySlice.ts';
 import { formatCount, formatRate } from '../common/format.ts';
-import { RunHistory, type HistoryColumn } from '../common/RunHistory.tsx';
+import { ENGINE_COLUMN, RunHistory, type HistoryColumn } from '../common/RunHistory.tsx';
 import { formatRatio } from './sweepView.ts';
 
 const sweepWords = (r: Recorded<'scaling'>): string =>
@@ -11,6 +11,7 @@ const sweepWords = (r: Recorded<'scaling'>): string =>
 
 export const SCALING_HISTORY: readonly HistoryColumn<Recorded<'scaling'>>[] = [
   { head: 'Sweep', words: true, cell: sweepWords },
+  ENGINE_COLUMN,
   { head: 'Up to workers', cell: (r) => (r.params.upto === 0 ? 'auto' : r.params.upto) },
   { head: 'Time per point', cell: (r) => `${formatCount(r.params.ms)} ms` },
   { head: 'Points', cell: (r) => `${r.measured} / ${r.planned}${r.status === 'stopped' ? ' (stopped)' : ''}` },

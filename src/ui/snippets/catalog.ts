@@ -78,10 +78,10 @@ function counterCase(mode: SyncMode): SnippetCase {
 /** The settings a queue case is recorded with: the seed's slow producer for the empty check. */
 export function queueCaseParams(queue: QueueKind, shutdown: ShutdownPolicy): QueueParams {
   if (shutdown === 'empty-check') {
-    return { producers: 1, consumers: 1, capacity: 16, items: 10, queue, shutdown, produceMs: 20, consumeMs: 5 };
+    return { producers: 1, consumers: 1, capacity: 16, items: 10, queue, shutdown, produceMs: 20, consumeMs: 5, engine: 'js' };
   }
   const pairs = queue === 'spsc' ? 1 : 2;
-  return { producers: pairs, consumers: pairs, capacity: queue === 'unsafe' ? 16 : 4, items: queue === 'unsafe' ? 10_000 : 2_000, queue, shutdown, produceMs: 0, consumeMs: 0 };
+  return { producers: pairs, consumers: pairs, capacity: queue === 'unsafe' ? 16 : 4, items: queue === 'unsafe' ? 10_000 : 2_000, queue, shutdown, produceMs: 0, consumeMs: 0, engine: 'js' };
 }
 
 function queueOutcome(out: string): Outcome {
