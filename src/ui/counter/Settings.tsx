@@ -2,6 +2,7 @@
 import { SYNC_LABELS, SYNC_SUMMARIES, EXACT_MODES } from '../../core/counter/syncModes.ts';
 import { maxIters } from '../../core/params/counterParams.ts';
 import { Ladder, Segmented } from '../common/Choices.tsx';
+import { EngineField } from '../common/EngineField.tsx';
 import { NumberField } from '../common/NumberField.tsx';
 import { formatCount } from '../common/format.ts';
 import { useSettingsForm } from '../common/useSettingsForm.ts';
@@ -43,6 +44,7 @@ export function Settings() {
           </p>
         )}
       </fieldset>
+      <EngineField lab="counter" />
     </form>
   );
 }

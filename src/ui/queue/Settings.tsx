@@ -7,6 +7,7 @@ import {
   SHUTDOWN_SUMMARIES,
 } from '../../core/queue/queueKinds.ts';
 import { Ladder } from '../common/Choices.tsx';
+import { EngineField } from '../common/EngineField.tsx';
 import { NumberField } from '../common/NumberField.tsx';
 import { formatCount } from '../common/format.ts';
 import { useSettingsForm } from '../common/useSettingsForm.ts';
@@ -46,6 +47,7 @@ export function Settings() {
         tag={(policy) => (policy === 'empty-check' ? { text: 'bug', tone: 'bad' } : null)}
         disabled={busy}
       />
+      <EngineField lab="queue" />
     </form>
   );
 }

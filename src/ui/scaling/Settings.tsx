@@ -6,6 +6,7 @@ import { sweepOf } from '../../core/params/scalingParams.ts';
 import { QUEUE_LABELS, SAFE_KINDS } from '../../core/queue/queueKinds.ts';
 import { autoUpto } from '../../core/scaling/sweepPlan.ts';
 import { useStore } from '../../state/store.ts';
+import { EngineField } from '../common/EngineField.tsx';
 import { NumberField } from '../common/NumberField.tsx';
 import { useSettingsForm } from '../common/useSettingsForm.ts';
 import { formatEstimate } from '../common/format.ts';
@@ -46,6 +47,7 @@ export function Settings() {
         />
         <NumberField {...number('ms')} hint="Longer points give steadier numbers and a longer sweep." />
       </fieldset>
+      <EngineField lab="scaling" />
       <p className="sweep-estimate" data-testid="sweep-estimate">
         {plan.length === 0 ? 'Nothing to measure yet.' : `${plan.length} points, ${formatEstimate(sweepEstimateMs(plan, p.ms))}.`}
       </p>

@@ -1,0 +1,50 @@
+// The engine setting of the Counter, Queue and Scaling labs: JavaScript or WebAssembly (or both, for a
+// sweep), what the choice means, and a notice where this browser cannot run WebAssembly threads.
+import { useId } from 'react';
+import { ENGINE_LABELS, ENGINES, SWEEP_ENGINE_LABELS, SWEEP_ENGINES, type SweepEngine } from '../../core/wasm/engines.ts';
+import { useStore } from '../../state/store.ts';
+import { Segmented } from './Choices.tsx';
+import { ENGINE_SUMMARY, ENGINE_WHY, WASM_UNAVAILABLE } from './engineTeach.ts';
+
+type EngineLab = 'counter' | 'queue' | 'scaling';
+
+export function EngineField({ lab }: { lab: EngineLab }) {
+  const engine: SweepEngine = useStore((s) => s[lab].engine);
+  const setParams = useStore((s) => s.setParams);
+  const busy = useStore((s) => s.status === 'running');
+  const wasmThreads = useStore((s) => s.platform.wasmThreads);
+  const noticeId = useId();
+  const sweep = lab === 'scaling';
+  const fallback = engine !== 'js' && !wasmThreads;
+  const onChange = (value: SweepEngine): void => {
+    if (sweep) setParams('scaling', { engine: value });
+    else if (value !== 'both') setParams(lab, { engine: value });
+  };
+  return (
+    <fieldset className="engine" disabled={busy} aria-describedby={noticeId}>
+      <legend>Engine</legend>
+      {sweep ? (
+        <Segmented name={`${lab}-engine`} values={SWEEP_ENGINES} value={engine} onChange={onChange} labels={SWEEP_ENGINE_LABELS} />
+      ) : (
+        <Segmented name={`${lab}-engine`} values={ENGINES} value={engine === 'both' ? 'js' : engine} onChange={onChange} labels={ENGINE_LABELS} />
+      )}
+      <div id={noticeId}>
+        {fallback ? (
+          <p className="hint warn" data-testid="engine-fallback">
+            {WASM_UNAVAILABLE}
+          </p>
+        ) : (
+          <p className="hint">{ENGINE_SUMMARY[engine]}</p>
+        )}
+      </div>
+      <details className="engine-why">
+        <summary>Why the engines differ</summary>
+        {ENGINE_WHY.map((w) => (
+          <p key={w.title}>
+            <strong>{w.title}.</strong> {w.text}
+          </p>
+        ))}
+      </details>
+    </fieldset>
+  );
+}
