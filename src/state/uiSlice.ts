@@ -5,7 +5,7 @@ import { isLesson } from '../core/lessons/lessons.ts';
 import { decodeView } from '../core/params/view.ts';
 import type { AppState } from './store.ts';
 
-export type CodeLanguage = 'js' | 'python';
+export type CodeLanguage = 'js' | 'wasm' | 'python';
 export type ThemeChoice = 'system' | 'light' | 'dark';
 /** `auto` follows the system's reduced-motion setting; the others are the learner's choice. */
 export type MotionChoice = 'auto' | 'paused' | 'playing';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SYNC_MODES } from '../../core/counter/syncModes.ts';
 import { QUEUE_KINDS } from '../../core/queue/queueKinds.ts';
-import { counterWasmCode, queueWasmCode } from './wasmCode.ts';
+import { counterWasmCode, queueWasmCode, sweepWasmCode } from './wasmCode.ts';
 
 describe('WebAssembly code of the panels', () => {
   it.each(SYNC_MODES)('counter %s shows its own kernel and its helpers', (mode) => {
@@ -23,5 +23,14 @@ describe('WebAssembly code of the panels', () => {
       expect(code).toContain(`(func $${ring}_get`);
     }
     if (kind === 'locked') expect(code).toContain('(func $mutex_lock');
+  });
+
+  it('a sweep shows the kernels of the modes and kinds it measures, each once', () => {
+    const code = sweepWasmCode(['mutex', 'atomic'], ['spsc', 'unsafe', 'mpmc', 'message']);
+    for (const fn of ['$mutex ', '$atomic ', '$spsc_put', '$mpmc_get']) expect(code).toContain(`(func ${fn}`);
+    expect(code.split('(func $spsc_put').length).toBe(2);
+    expect(code).not.toContain('(func $spin ');
+    expect(sweepWasmCode([], ['message'])).toBe(queueWasmCode('message'));
+    expect(sweepWasmCode([], [])).toMatch(/Choose a counter mode/);
   });
 });

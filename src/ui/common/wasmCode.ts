@@ -29,9 +29,25 @@ const QUEUE_FUNCTIONS: Record<QueueKind, readonly string[]> = {
   message: [],
 };
 
+const MESSAGE_NOTE =
+  ';; message passes each item in a postMessage: there is no shared ring, so nothing runs in\n;; WebAssembly. It is the JavaScript engine\'s baseline for both engines.';
+
 export function queueWasmCode(kind: QueueKind): string {
-  if (kind === 'message') {
-    return ';; message passes each item in a postMessage: there is no shared ring, so nothing runs in\n;; WebAssembly. It is the JavaScript engine\'s baseline for both engines.';
-  }
+  if (kind === 'message') return MESSAGE_NOTE;
   return QUEUE_HEAD + watExcerpt(queueWat, QUEUE_FUNCTIONS[kind]);
+}
+
+const SWEEP_HEAD = `;; On the WebAssembly engine a sweep point calls these kernels in chunks from the same timed
+;; loop as the JavaScript tab shows; the false-sharing points run on JavaScript only.
+
+`;
+
+/** The kernels a sweep of these counter modes and queue kinds runs on the WebAssembly engine. */
+export function sweepWasmCode(modes: readonly SyncMode[], queues: readonly QueueKind[]): string {
+  const rings = queues.flatMap((q) => QUEUE_FUNCTIONS[q]);
+  if (modes.length === 0 && rings.length === 0) {
+    return queues.includes('message') ? MESSAGE_NOTE : ';; Choose a counter mode or a queue kind to see its WebAssembly kernel.';
+  }
+  const parts = [modes.length > 0 ? watExcerpt(counterWat, modes) : '', rings.length > 0 ? watExcerpt(queueWat, rings) : ''];
+  return SWEEP_HEAD + parts.filter((p) => p !== '').join('\n\n');
 }

@@ -1,7 +1,9 @@
-// The code each worker runs for the chosen queue and shutdown, in JavaScript and in Python, and what to notice.
+// The code each worker runs for the chosen queue and shutdown, in JavaScript, WebAssembly and Python, and what to notice.
 import { QUEUE_LABELS, SHUTDOWN_LABELS } from '../../core/queue/queueKinds.ts';
 import { useStore } from '../../state/store.ts';
 import { CodeTabs } from '../common/CodeTabs.tsx';
+import { WASM_TAB_NOTE } from '../common/engineTeach.ts';
+import { queueWasmCode } from '../common/wasmCode.ts';
 import { jsCode } from './snippetsJs.ts';
 import { pythonCode, PYTHON_NOTE } from './snippetsPython.ts';
 import { KIND_TEACH, SHUTDOWN_TEACH } from './teach.ts';
@@ -16,7 +18,12 @@ export function CodePanel() {
       <h2 id="queue-code-title">
         What each worker runs · {QUEUE_LABELS[params.queue]} · {SHUTDOWN_LABELS[params.shutdown]}
       </h2>
-      <CodeTabs idPrefix="queue" code={(language) => (language === 'js' ? jsCode(params.queue, params.shutdown) : pythonCode(params))} notes={{ python: PYTHON_NOTE }} />
+      <CodeTabs
+        idPrefix="queue"
+        wasm
+        code={(language) => (language === 'js' ? jsCode(params.queue, params.shutdown) : language === 'wasm' ? queueWasmCode(params.queue) : pythonCode(params))}
+        notes={{ python: PYTHON_NOTE, wasm: WASM_TAB_NOTE }}
+      />
       <div className="teach queue-teach">
         <div>
           <h3>What to notice</h3>
