@@ -4,7 +4,7 @@ import type { MeasuredPoint } from '../../engine/scalingResult.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount, formatMs } from '../common/format.ts';
 import { DownloadResults } from '../shell/DownloadResults.tsx';
-import { KIND_NAMES, workersText } from './sweepView.ts';
+import { bothEngines, KIND_NAMES, workersText } from './sweepView.ts';
 import { formatThroughput } from './throughputChart.ts';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
@@ -40,6 +40,7 @@ export function SweepTable({ points, planned }: Props) {
 
 function KindTable({ kind, points }: { kind: SeriesKind; points: readonly MeasuredPoint[] }) {
   const title = KIND_NAMES[kind];
+  const engines = bothEngines(points);
   return (
     <ScrollRegion label={title}>
       <table className="sweep-table">
@@ -64,8 +65,9 @@ function KindTable({ kind, points }: { kind: SeriesKind; points: readonly Measur
               key={`${seriesId(p.series)}@${p.workers}`}
               data-testid="sweep-point" data-series={seriesId(p.series)} data-workers={p.workers} data-throughput={p.throughput}
               data-lost={p.lost}
+              data-engine={p.series.kind === 'sharing' ? 'js' : p.series.engine}
             >
-              <th scope="row">{seriesLabel(p.series)}</th>
+              <th scope="row">{seriesLabel(p.series, engines)}</th>
               <td>{kind === 'queue' ? workersText(p).replace(/ workers?/, '') : p.workers}</td>
               {/* Three figures say all a timed point can: the exact count is in the hover and the download. */}
               <td title={formatCount(p.throughput)}>{formatThroughput(p.throughput)}</td>

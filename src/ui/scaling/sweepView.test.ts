@@ -39,6 +39,20 @@ describe('sweep view', () => {
     expect(chartData('queue', planSweep({ modes: ['atomic'], queues: [], sharing: false, upto: 2 }), [])).toBeNull();
   });
 
+  it('draws a line per engine and mode when a sweep runs both engines, each named with its engine', () => {
+    const both = planSweep({ modes: ['atomic'], queues: ['message'], sharing: false, upto: 2, engines: ['js', 'wasm'] });
+    const wasmAt2 = both.find((p) => p.series.kind === 'counter' && p.series.engine === 'wasm' && p.workers === 2)!;
+    const counter = chartData('counter', both, [measured(wasmAt2, 9e7)]);
+    expect(counter?.lines.map((l) => [l.id, l.label])).toEqual([
+      ['counter:atomic', 'Atomics.add · JavaScript'],
+      ['counter:atomic:wasm', 'Atomics.add · WebAssembly'],
+    ]);
+    expect(counter?.lines[1]?.values).toEqual([null, 9e7]);
+    expect(chartData('queue', both, [])?.lines.map((l) => l.label)).toEqual(['MessageChannel']);
+    // One engine: the names stay as they were.
+    expect(chartData('counter', plan, [])?.lines.map((l) => l.label)).toEqual(['Mutex', 'Spinlock']);
+  });
+
   it('leaves a point of no throughput as a gap, which a log axis cannot draw', () => {
     const c = chartData('counter', plan, [measured(plan[0]!, 0)]);
     expect(c?.lines[0]?.values[0]).toBeNull();

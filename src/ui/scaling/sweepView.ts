@@ -75,6 +75,7 @@ export function chartData(kind: SeriesKind, plan: readonly SweepPoint[], points:
   const own = plan.filter((p) => p.series.kind === kind);
   if (own.length === 0) return null;
   const workers = [...new Set(own.map((p) => p.workers))].sort((a, b) => a - b);
+  const engines = bothEngines(own);
   const lines: ChartLine[] = [];
   for (const p of own) {
     const id = seriesId(p.series);
@@ -84,9 +85,15 @@ export function chartData(kind: SeriesKind, plan: readonly SweepPoint[], points:
       // A point of no throughput cannot sit on a log axis: it stays a gap, and the table says 0.
       return m && m.throughput > 0 ? m.throughput : null;
     });
-    lines.push({ series: p.series, id, label: seriesLabel(p.series), values });
+    lines.push({ series: p.series, id, label: seriesLabel(p.series, engines), values });
   }
   return { kind, workers, lines };
+}
+
+/** The points run on both engines: their names must then say which engine each line is. */
+export function bothEngines(points: readonly { readonly series: Series }[]): boolean {
+  const ran = new Set(points.map((p) => (p.series.kind === 'sharing' ? null : p.series.engine)));
+  return ran.has('js') && ran.has('wasm');
 }
 
 /** The 1-2-5 steps of a log axis: 1, 2, 5, 10, 20, 50… */

@@ -16,9 +16,13 @@ export function seriesColour(p: Palette, s: Series): string {
   return s.layout === 'adjacent' ? p.bad : p.ok;
 }
 
-/** Adjacent counters are also dashed: the pair must read apart without colour. */
+/**
+ * Adjacent counters are also dashed: the pair must read apart without colour. A WebAssembly line
+ * keeps its mode's colour and is dotted, so that the two engines of one mode read as a pair.
+ */
 export function seriesDash(s: Series): number[] | undefined {
-  return s.kind === 'sharing' && s.layout === 'adjacent' ? [6, 4] : undefined;
+  if (s.kind === 'sharing') return s.layout === 'adjacent' ? [6, 4] : undefined;
+  return s.engine === 'wasm' ? [2, 3] : undefined;
 }
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
