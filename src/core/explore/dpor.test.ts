@@ -5,55 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reducedSearch, type ReducibleSystem } from './dpor.ts';
 import { searchAll } from './search.ts';
-
-/** One instruction: load a shared variable into the register, store register + k, take or free a lock. */
-type Op = { readonly op: 'load'; readonly v: number } | { readonly op: 'store'; readonly v: number; readonly k: number } | { readonly op: 'lock' | 'unlock'; readonly l: number };
-
-interface St {
-  readonly pc: readonly number[];
-  readonly reg: readonly number[];
-  readonly vars: readonly number[];
-  /** Holder per lock, −1 when free. */
-  readonly locks: readonly number[];
-  /** Threads that found their lock taken and wait for it (as the machine parks a blocked acquire). */
-  readonly waiting: readonly boolean[];
-}
-
-type Fp = { readonly kind: 'var' | 'lock'; readonly at: number; readonly write: boolean } | null;
-
-function system(threads: readonly (readonly Op[])[], nVars: number, nLocks: number): ReducibleSystem<St, string, Fp> {
-  const all = threads.map((_, t) => t);
-  const traced = (s: St, t: number): { next: St; footprint: Fp } | null => {
-    const i = threads[t]![s.pc[t]!];
-    if (i === undefined) return null;
-    const pc = s.pc.map((x, u) => (u === t ? x + 1 : x));
-    switch (i.op) {
-      case 'load':
-        return { next: { ...s, pc, reg: s.reg.map((r, u) => (u === t ? s.vars[i.v]! : r)) }, footprint: { kind: 'var', at: i.v, write: false } };
-      case 'store':
-        return { next: { ...s, pc, vars: s.vars.map((x, v) => (v === i.v ? s.reg[t]! + i.k : x)) }, footprint: { kind: 'var', at: i.v, write: true } };
-      case 'lock': {
-        const footprint = { kind: 'lock', at: i.l, write: true } as const;
-        // A first attempt on a taken lock is a move that parks the thread; it then waits until the lock is free.
-        if (s.locks[i.l] !== -1) return s.waiting[t] ? null : { next: { ...s, waiting: s.waiting.map((w, u) => w || u === t) }, footprint };
-        return { next: { ...s, pc, locks: s.locks.map((h, l) => (l === i.l ? t : h)), waiting: s.waiting.map((w, u) => w && u !== t) }, footprint };
-      }
-      case 'unlock':
-        return { next: { ...s, pc, locks: s.locks.map((h, l) => (l === i.l && h === t ? -1 : h)) }, footprint: { kind: 'lock', at: i.l, write: true } };
-    }
-  };
-  return {
-    initial: () => ({ pc: threads.map(() => 0), reg: threads.map(() => 0), vars: new Array<number>(nVars).fill(0), locks: new Array<number>(nLocks).fill(-1), waiting: threads.map(() => false) }),
-    // Only threads that can move are choices, as the machine's `enabled` gives them.
-    choices: (s) => all.filter((t) => traced(s, t) !== null),
-    step: (s, t) => traced(s, t)?.next ?? null,
-    traced,
-    conflict: (a, b) => a !== null && b !== null && a.kind === b.kind && a.at === b.at && (a.write || b.write),
-    key: (s) => JSON.stringify(s),
-    outcome: (s) => (s.pc.every((p, t) => p >= threads[t]!.length) ? `vars ${s.vars.join(',')}` : `deadlock ${s.vars.join(',')}`),
-    outcomeKey: (o) => o,
-  };
-}
+import { inc, system, type Fp, type Op, type St } from './testing/registers.ts';
 
 function reduced<O>(sys: ReducibleSystem<St, O, Fp>) {
   const run = reducedSearch(sys, { maxStates: 1_000_000, sliceStates: 100 });
@@ -65,7 +17,6 @@ function reduced<O>(sys: ReducibleSystem<St, O, Fp>) {
 
 const outcomeSet = (r: { outcomes: readonly { outcome: string }[] }): string[] => r.outcomes.map((o) => o.outcome).sort();
 
-const inc = (v: number): Op[] => [{ op: 'load', v }, { op: 'store', v, k: 1 }];
 
 describe('reducedSearch', () => {
   it('finds lost updates of two unlocked increments: {1, 2}', () => {

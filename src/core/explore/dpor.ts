@@ -1,5 +1,6 @@
 // Source-DPOR with sleep sets (Abdulla, Aronis, Jonsson, Sagonas, POPL 2014, Algorithm 1, as
-// Nidhugg runs it) over any transition system whose moves say what they touched. Depth-first;
+// Nidhugg runs it) over any transition system whose moves say what they touched. Preemptions per
+// outcome are those of the explored schedules: an upper bound (equivalent schedules differ). Depth-first;
 // happens-before by vector clocks; each race reversed by adding an initial of notdep(e, E).p to
 // the backtrack set before e, and a sleep set per state so no two explored schedules are
 // equivalent where the algorithm can tell.
@@ -64,7 +65,7 @@ export function* reducedSearch<S, O, F>(sys: ReducibleSystem<S, O, F>, options: 
   const maxDepth = sys.budgetOutcome ? (options.maxDepth ?? Infinity) : Infinity;
   const stack: Level<S, F>[] = [];
   const onPath = new Map<string, number>();
-  const found = new Map<string, { outcome: O; schedules: bigint; witness: number[]; end: S }>();
+  const found = new Map<string, { outcome: O; schedules: bigint; witness: number[]; end: S; preemptions: number }>();
   let states = 0;
   let transitions = 0;
   let schedules = 0n;
@@ -79,18 +80,26 @@ export function* reducedSearch<S, O, F>(sys: ReducibleSystem<S, O, F>, options: 
     states++;
   };
 
+  /** Preemptions along the current path: switches away from a thread that could go on. */
+  const preemptionsHere = (): number => {
+    let n = 0;
+    for (let i = 1; i < stack.length - 1; i++) {
+      const last = stack[i - 1]!.thread;
+      if (stack[i]!.thread !== last && sys.choices(stack[i]!.state).includes(last)) n++;
+    }
+    return n;
+  };
+
   const record = (o: O, end: S): void => {
     schedules++;
     const k = sys.outcomeKey(o);
     const f = found.get(k);
     const path = stack.slice(0, -1).map((l) => l.thread);
-    if (f === undefined) found.set(k, { outcome: o, schedules: 1n, witness: path, end });
+    const preemptions = preemptionsHere();
+    if (f === undefined) found.set(k, { outcome: o, schedules: 1n, witness: path, end, preemptions });
     else {
       f.schedules++;
-      if (path.length < f.witness.length) {
-        f.witness = path;
-        f.end = end;
-      }
+      if (preemptions < f.preemptions || (preemptions === f.preemptions && path.length < f.witness.length)) Object.assign(f, { witness: path, end, preemptions });
     }
   };
 
@@ -234,6 +243,6 @@ export function* reducedSearch<S, O, F>(sys: ReducibleSystem<S, O, F>, options: 
     }
   }
 
-  const outcomes: SearchOutcome<S, O>[] = [...found.values()].map((f) => ({ outcome: f.outcome, schedules: f.schedules, witness: f.witness, end: f.end }));
+  const outcomes: SearchOutcome<S, O>[] = [...found.values()].map((f) => ({ outcome: f.outcome, schedules: f.schedules, witness: f.witness, end: f.end, preemptions: f.preemptions }));
   return { outcomes, states, transitions, schedules, complete, cyclic, depthCut };
 }

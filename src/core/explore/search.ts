@@ -24,6 +24,11 @@ export interface TransitionSystem<S, O> {
   outcomeKey(o: O): string;
   /** What a state at the depth budget means; without it, the depth is unbounded. */
   budgetOutcome?(s: S): O;
+  /**
+   * Equal keys name states whose moves are the same choices (no symmetry merging threads), so any
+   * path through the state graph replays: witnesses then have the fewest preemptions.
+   */
+  readonly pathsReplay?: boolean;
 }
 
 export interface SearchOptions {
@@ -39,8 +44,13 @@ export interface SearchOutcome<S, O> {
   readonly outcome: O;
   /** Complete schedules (sequences of choices from the start) that end in this outcome. */
   readonly schedules: bigint;
-  /** One shortest schedule reaching it. */
+  /** One schedule reaching it with the fewest preemptions (shortest among those found first). */
   readonly witness: readonly number[];
+  /**
+   * The fewest preemptions (switches away from a thread that could have gone on) of any schedule
+   * reaching it: what CHESS's iterative context bounding (bound 0, 1, 2, …) would find it at.
+   */
+  readonly preemptions: number;
   /** The end state the witness reaches (as `step` built it during the search). */
   readonly end: S;
 }
@@ -81,6 +91,7 @@ export function* search<S, O>(sys: TransitionSystem<S, O>, options: SearchOption
   const depth: number[] = [0];
   const firstEdge: number[] = [];
   const edgeTo: number[] = [];
+  const edgeBy: number[] = [];
   const ends = new Map<number, { outcome: O; state: S }>();
   const found = new Map<string, { outcome: O; ends: number }>();
   const queue: (S | undefined)[] = [start];
@@ -126,6 +137,7 @@ export function* search<S, O>(sys: TransitionSystem<S, O>, options: SearchOption
           queue.push(next);
         }
         edgeTo.push(to);
+        edgeBy.push(c);
       }
     }
     if (!moved) {
@@ -136,21 +148,26 @@ export function* search<S, O>(sys: TransitionSystem<S, O>, options: SearchOption
   firstEdge.push(edgeTo.length);
 
   const { paths, cyclic } = countPaths(ids.size, firstEdge, edgeTo);
-  const byKey = new Map<string, { outcome: O; schedules: bigint; id: number; end: S }>();
+  const fewest = fewestPreemptions(ids.size, firstEdge, edgeTo, edgeBy);
+  const byKey = new Map<string, { outcome: O; schedules: bigint; id: number; end: S; preemptions: number }>();
   let total = 0n;
   for (const [id, e] of ends) {
     const n = paths[id] ?? 0n;
     total += n;
     const k = sys.outcomeKey(e.outcome);
+    const p = fewest.cost(id);
     const seen = byKey.get(k);
-    if (seen) seen.schedules += n;
-    else byKey.set(k, { outcome: e.outcome, schedules: n, id, end: e.state });
+    if (seen) {
+      seen.schedules += n;
+      if (p < seen.preemptions) Object.assign(seen, { id, end: e.state, preemptions: p });
+    } else byKey.set(k, { outcome: e.outcome, schedules: n, id, end: e.state, preemptions: p });
   }
-  const outcomes = [...byKey.values()].map(({ outcome, schedules, id, end: last }): SearchOutcome<S, O> => ({
+  const outcomes = [...byKey.values()].map(({ outcome, schedules, id, end: last, preemptions }): SearchOutcome<S, O> => ({
     outcome,
     schedules,
-    witness: pathTo(id, parent, via),
+    witness: sys.pathsReplay === true && Number.isFinite(preemptions) ? fewest.path(id) : pathTo(id, parent, via),
     end: last,
+    preemptions,
   }));
   return { outcomes, states: ids.size, transitions: edgeTo.length, schedules: total, complete, cyclic, depthCut };
 }
@@ -162,6 +179,59 @@ export function searchAll<S, O>(sys: TransitionSystem<S, O>, options: SearchOpti
     const r = run.next();
     if (r.done) return r.value;
   }
+}
+
+/**
+ * The fewest preemptions to reach every state, by a 0-1 breadth-first search over (state, last
+ * thread to move): a move costs 1 when it switches away from a thread that had a move there too.
+ * A thread whose move would change nothing (a spin) or that waits has none, so leaving it is free,
+ * as in CHESS. Processing costs 0, 1, 2, … in turn is iterative context bounding done once.
+ */
+export function fewestPreemptions(n: number, firstEdge: readonly number[], edgeTo: readonly number[], edgeBy: readonly number[]): { cost(id: number): number; path(id: number): number[] } {
+  let width = 1;
+  for (const c of edgeBy) width = Math.max(width, c + 2);
+  const node = (id: number, last: number): number => id * width + last + 1;
+  const dist = new Float64Array(n * width).fill(Infinity);
+  const prev = new Int32Array(n * width).fill(-1);
+  const movable = (id: number, t: number): boolean => {
+    for (let e = firstEdge[id]!; e < firstEdge[id + 1]!; e++) if (edgeBy[e] === t) return true;
+    return false;
+  };
+  let level: number[] = [node(0, -1)];
+  dist[level[0]!] = 0;
+  for (let cost = 0; level.length > 0; cost++) {
+    const next: number[] = [];
+    // Free moves join this level while it is walked (an array iterator sees them).
+    for (const at of level) {
+      if (dist[at]! < cost) continue; // reached cheaper since it was queued
+      const id = Math.floor(at / width);
+      const last = (at % width) - 1;
+      const lastCanMove = last >= 0 && movable(id, last);
+      for (let e = firstEdge[id]!; e < firstEdge[id + 1]!; e++) {
+        const c = edgeBy[e]!;
+        const w = lastCanMove && c !== last ? 1 : 0;
+        const to = node(edgeTo[e]!, c);
+        if (cost + w >= dist[to]!) continue;
+        dist[to] = cost + w;
+        prev[to] = at;
+        (w === 0 ? level : next).push(to);
+      }
+    }
+    level = next;
+  }
+  const best = (id: number): number => {
+    let b = -1;
+    for (let l = 0; l < width; l++) if (b < 0 || dist[id * width + l]! < dist[b]!) b = id * width + l;
+    return b;
+  };
+  return {
+    cost: (id) => dist[best(id)]!,
+    path: (id) => {
+      const out: number[] = [];
+      for (let at = best(id); prev[at]! >= 0; at = prev[at]!) out.push((at % width) - 1);
+      return out.reverse();
+    },
+  };
 }
 
 /** The choices along the first path that reached state `id`: each state was stored as its parent's successor. */
