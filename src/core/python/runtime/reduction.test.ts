@@ -12,6 +12,7 @@ import { conflicts } from './footprint.ts';
 import { explore } from './search.ts';
 import { enabled, step } from './scheduler.ts';
 import { tracedStep } from './traced.ts';
+import { describePreemptions } from './preemptions.ts';
 import type { MachineSettings, SearchResult } from './types.ts';
 
 const engine = makeEngine('main.py', BUILTINS);
@@ -115,5 +116,41 @@ describe('explore with reduction', () => {
       }),
       { seed: 14, numRuns: 30 },
     );
+  });
+});
+
+describe('preemptions', () => {
+  const once = program([['x += 1'], ['x += 1']]);
+  const twice = program([['x += 1', 'x += 1'], ['x += 1', 'x += 1']]);
+  const fewest = (r: SearchResult): Record<string, number | undefined> => Object.fromEntries(r.outcomes.map((o) => [o.outcome.stdout, o.preemptions]));
+
+  it('a lost update of x += 1 needs one preemption under every, in the middle of the line', () => {
+    const r = exploreAll(once, false);
+    expect(fewest(r)).toEqual({ '1 0 []': 1, '2 0 []': 0 });
+    const lost = r.outcomes.find((o) => o.outcome.stdout === '1 0 []')!;
+    expect(lost.switches).toHaveLength(1);
+    expect(lost.switches![0]!.midLine).toBe(true);
+    expect([11, 15]).toContain(lost.switches![0]!.line); // one worker's `x += 1`
+    const lines = once.split('\n');
+    expect(describePreemptions(1, lost.switches!, (n) => lines[n - 1] ?? '')).toMatch(/^This outcome needs one preemption: a switch in the middle of `x \+= 1` \(Thread-\d \(w\d\), line 1[15]\)\.$/);
+    expect(describePreemptions(0, [], () => '')).toMatch(/^No preemption needed/);
+  });
+
+  it('two threads × two x += 1: 4 needs none, 2 one, 3 two', () => {
+    expect(fewest(exploreAll(twice, false))).toEqual({ '2 0 []': 1, '3 0 []': 2, '4 0 []': 0 });
+  });
+
+  it('a cap of 0 finds only 4 and says the search was not complete; a cap of 2 finds all', () => {
+    const capped = (n: number): SearchResult => {
+      const run = explore(code(twice), every, engine, { sliceStates: 100_000, maxStates: 200_000, maxPreemptions: n });
+      for (;;) {
+        const r = run.next();
+        if (r.done) return r.value;
+      }
+    };
+    const zero = capped(0);
+    expect(outcomes(zero)).toEqual(['finished:4 0 []']);
+    expect(zero.complete).toBe(false);
+    expect(outcomes(capped(2))).toEqual(outcomes(exploreAll(twice, false)));
   });
 });

@@ -5,6 +5,8 @@
 import type { CodeObject } from '../code.ts';
 import { search, type SearchProgress as CoreProgress, type SearchResult as CoreResult, type TransitionSystem } from '../../explore/search.ts';
 import { reducedSearch, type ReducibleSystem } from '../../explore/dpor.ts';
+import { preemptionBounded } from '../../explore/bounds.ts';
+import { switchPoints } from './preemptions.ts';
 import { conflicts, type Footprint } from './footprint.ts';
 import { tracedStep } from './traced.ts';
 import { cloneMachine, createMachine, randomChooser, runSchedule } from './api.ts';
@@ -16,10 +18,12 @@ import { waitForGraph } from './waitFor.ts';
 
 export const DEFAULT_EXPLORE: ExploreSettings = { maxStates: 200_000, sliceStates: 500 };
 
-/** Explore all's options beyond the budget: partial-order reduction. */
+/** Explore all's options beyond the budget: partial-order reduction, a preemption bound. */
 export interface ExploreOptions extends ExploreSettings {
   /** Source-DPOR with sleep sets (one schedule per class of equivalent ones) instead of every schedule over hashed states. */
   readonly reduce: boolean;
+  /** Only schedules with at most this many preemptions (CHESS's bound); null for all. Not with `reduce`. */
+  readonly maxPreemptions: number | null;
 }
 export const DEFAULT_SAMPLE: SampleSettings = { samples: 100, sliceSchedules: 10 };
 
@@ -45,6 +49,7 @@ export function machineSystem(code: CodeObject, settings: MachineSettings, engin
     key,
     outcome: (m) => outcomeOf(m),
     outcomeKey: (o) => o.key,
+    pathsReplay: true,
   };
 }
 
@@ -69,19 +74,40 @@ function describe(o: Outcome, m: Machine, schedules: number | string, witness: r
   return { outcome: o, count: schedules, witness, stderr: m.stderr, waitFor: o.end === 'deadlock' ? waitForGraph(m) : null };
 }
 
-export function* explore(code: CodeObject, settings: MachineSettings, engine: Engine, options: Partial<ExploreOptions> = {}): Generator<SearchProgress, SearchResult, void> {
-  const o = { ...DEFAULT_EXPLORE, reduce: false, ...options };
-  const core = { maxStates: o.maxStates, sliceStates: o.sliceStates };
-  const run: Generator<CoreProgress<Outcome>, CoreResult<Machine, Outcome>, void> = o.reduce ? reducedSearch(reducibleSystem(code, settings, engine), core) : search(machineSystem(code, settings, engine), core);
+/** Runs a core search to its end, passing its progress on as the page's. */
+function* drive<S>(run: Generator<CoreProgress<Outcome>, CoreResult<S, Outcome>, void>): Generator<SearchProgress, CoreResult<S, Outcome>, void> {
   let r = run.next();
   while (!r.done) {
     yield { done: r.value.states, pending: r.value.frontier, outcomes: r.value.found.map((f) => ({ outcome: f.outcome, count: f.ends, witness: [], stderr: '', waitFor: null })) };
     r = run.next();
   }
-  const found = r.value;
+  return r.value;
+}
+
+export function* explore(code: CodeObject, settings: MachineSettings, engine: Engine, options: Partial<ExploreOptions> = {}): Generator<SearchProgress, SearchResult, void> {
+  const o = { ...DEFAULT_EXPLORE, reduce: false, maxPreemptions: null, ...options };
+  const core = { maxStates: o.maxStates, sliceStates: o.sliceStates };
+  let found: CoreResult<Machine, Outcome>;
+  let complete: boolean;
+  if (o.reduce) {
+    found = yield* drive(reducedSearch(reducibleSystem(code, settings, engine), core));
+    complete = found.complete;
+  } else if (o.maxPreemptions !== null) {
+    const bounded = preemptionBounded(machineSystem(code, settings, engine), Math.max(0, o.maxPreemptions));
+    const r = yield* drive(search(bounded.sys, core));
+    found = { ...r, outcomes: r.outcomes.map((x) => ({ ...x, end: x.end.s })) };
+    complete = r.complete && !bounded.cut();
+  } else {
+    found = yield* drive(search(machineSystem(code, settings, engine), core));
+    complete = found.complete;
+  }
   return {
-    outcomes: found.outcomes.map((x) => describe(x.outcome, x.end, countOf(x.schedules), x.witness)),
-    complete: found.complete,
+    outcomes: found.outcomes.map((x) => ({
+      ...describe(x.outcome, x.end, countOf(x.schedules), x.witness),
+      preemptions: x.preemptions,
+      switches: Number.isFinite(x.preemptions) ? switchPoints(code, settings, engine, x.witness) : [],
+    })),
+    complete,
     states: found.states,
     schedules: countOf(found.schedules),
     cyclic: found.cyclic,

@@ -185,8 +185,22 @@ export interface RunResult {
   readonly stderr: string;
 }
 
+/** A preemption on a witness: before move `move`, thread `thread` could have gone on at `line`. */
+export interface SwitchPoint {
+  readonly move: number;
+  readonly thread: number;
+  readonly name: string;
+  readonly line: number;
+  /** The thread had already run part of that line (a switch inside `x += 1`). */
+  readonly midLine: boolean;
+}
+
 /** One outcome of Explore all or Sample. */
 export interface OutcomeCount {
+  /** Explore all: the fewest preemptions of any schedule reaching it (an upper bound under reduction). */
+  readonly preemptions?: number;
+  /** Where the witness preempts (it has the fewest preemptions found). */
+  readonly switches?: readonly SwitchPoint[];
   readonly outcome: Outcome;
   /** Schedules (explored or sampled) that reach it; a decimal string when past 2^53. */
   readonly count: number | string;
