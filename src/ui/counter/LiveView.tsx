@@ -83,6 +83,10 @@ export function LiveView() {
         lastLabel = now;
         const label = describe(model, showRun, total);
         if (canvas.getAttribute('aria-label') !== label) canvas.setAttribute('aria-label', label);
+        // The figures as bare numbers, from the same sample as the words (tests read them mid-run).
+        canvas.dataset.counter = String(model.value);
+        canvas.dataset.expected = String(model.expectedSoFar);
+        canvas.dataset.lost = String(model.lostSoFar);
       }
       const statusText = statusLine(showRun, state.status, state.paused, state.trials.length, config, params.trials);
       const s = size.current;

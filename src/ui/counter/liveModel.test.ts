@@ -1,4 +1,5 @@
 // The live view's derived state: pipeline steps, smoothed rates, drift bounds, lost-update marks, the event log.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocateCounter, CounterSlot, Phase, resetCounter, TraceKind, type PhaseValue } from '../../core/counter/counterLayout.ts';
 import { chunkSize } from '../../core/counter/kernels.ts';
@@ -52,12 +53,33 @@ describe('LiveModel at full speed', () => {
     const chunk = chunkSize(10);
     const s = emptySample(2);
     model.update(frame(s, 0, 0, [0, 0]), 0, true);
+    // Inside the band the unpublished chunks can explain: nothing lost, and expected so far is the cell.
     model.update(frame(s, 16, 5000 - 2000 + chunk, [5000, 2000]), 0, true);
-    expect(model.expectedSoFar).toBe(3000);
+    expect(model.expectedSoFar).toBe(3000 + chunk);
     expect(model.lostSoFar).toBe(0);
     model.update(frame(s, 32, 3000 - chunk - 700, [5000, 2000]), 0, true);
+    expect(model.expectedSoFar).toBe(3000 - chunk);
     expect(model.lostSoFar).toBe(700);
     expect(model.driftFlashAt).toBe(32);
+  });
+
+  it('shows figures that always differ by exactly the updates lost, whatever the sample', () => {
+    const chunk = chunkSize(10);
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 2, maxLength: 2 }),
+        fc.integer({ min: -300_000, max: 300_000 }),
+        fc.constantFrom<readonly (1 | -1)[]>([1, 1], [1, -1], [-1, -1]),
+        (progress, value, dirs) => {
+          const model = new LiveModel(config({ dirs, iters: 100_000 }));
+          model.update(frame(emptySample(2), 0, value, progress), 0, true);
+          expect(Math.abs(model.value - model.expectedSoFar)).toBe(model.lostSoFar);
+          const published = progress.reduce((sum, p, i) => sum + (dirs[i] ?? 1) * p, 0);
+          // Never further from the published count than the chunks in flight.
+          expect(Math.abs(model.expectedSoFar - published)).toBeLessThanOrEqual(2 * chunk);
+        },
+      ),
+    );
   });
 
   it('is exact once every worker is done', () => {

@@ -183,14 +183,16 @@ export class LiveModel {
         else minus += inFlight;
       }
     }
-    this.expectedSoFar = expected;
     this.ops = ops;
     this.rate = rate;
     this.privateTotal = privateTotal;
     // The cell is written continuously but progress only once per chunk: drift inside that band
-    // may be work not yet counted, so only what lies outside it is certainly lost.
-    const diff = s.value - expected;
-    this.lostSoFar = sync === 'local' ? 0 : diff > plus ? diff - plus : diff < -minus ? -minus - diff : 0;
+    // may be work not yet counted, so only what lies outside it is certainly lost. Expected so far is
+    // the count nearest the cell that the work done can explain, taken from this same sample, so the
+    // two figures on screen differ by exactly the updates lost (a mutex run shows them equal).
+    const explained = sync === 'local' ? 0 : Math.min(plus, Math.max(-minus, s.value - expected));
+    this.expectedSoFar = expected + explained;
+    this.lostSoFar = sync === 'local' ? 0 : Math.abs(s.value - this.expectedSoFar);
     if (!this.config.slow && this.lostSoFar > this.driftShown && now - this.driftFlashAt > DRIFT_FLASH_EVERY_MS) {
       this.driftFlashAt = now;
       this.driftShown = this.lostSoFar;
