@@ -57,9 +57,11 @@ export function LiveView() {
       }
       const mem = showRun ? sharedMemory() : null;
       let changed = false;
-      if (mem && model.fits(mem)) changed = model.update(mem, now, running && !still);
+      // Only this run's memory is its published state (the engine may still be allocating it).
+      const published = mem !== null && model.fits(mem);
+      if (published) changed = model.update(mem, now, running && !still);
       const counts = model.counts;
-      if (running) sampler.offer(now, counts.inQueue, counts.produced, counts.consumed);
+      if (running && published) sampler.offer(now, counts.inQueue, counts.produced, counts.consumed);
       else if (wasRunning) sampler.offer(now, counts.inQueue, counts.produced, counts.consumed, true);
       wasRunning = running;
       const result = state.queueResult;

@@ -56,7 +56,8 @@ describe('Sampler', () => {
     const s = new TimeSeries(100, 100);
     const sampler = new Sampler(s);
     sampler.start(1000);
-    expect(s.length).toBe(1);
+    expect(s.length).toBe(0);
+    expect(sampler.offer(1000, 0, 0, 0)).toBe(true);
     expect(sampler.offer(1050, 3, 50, 40)).toBe(false);
     expect(sampler.offer(1100, 3, 100, 80)).toBe(true);
     expect(s.t[1]).toBeCloseTo(0.1);
@@ -69,16 +70,34 @@ describe('Sampler', () => {
     const s = new TimeSeries(100, 100);
     const sampler = new Sampler(s);
     sampler.start(0);
+    sampler.offer(0, 0, 0, 0);
     sampler.offer(40, 0, 0, 0);
     sampler.offer(80, 16, 0, 0);
     sampler.offer(120, 8, 0, 0);
     expect(s.columns[SeriesColumn.occupancy]![1]).toBeCloseTo(8);
   });
 
+  it('draws the first published state at once, as it is: no empty queue made up before it', () => {
+    const s = new TimeSeries(100, 100);
+    const sampler = new Sampler(s);
+    sampler.start(0);
+    expect(s.length).toBe(0);
+    // The run's memory first shows up 30 ms in, with items already waiting in the queue.
+    expect(sampler.offer(30, 2, 3, 1)).toBe(true);
+    expect(s.length).toBe(1);
+    expect(s.t[0]).toBeCloseTo(0.03);
+    expect(s.columns[SeriesColumn.occupancy]![0]).toBe(2);
+    expect(s.columns[SeriesColumn.producedRate]![0]).toBeCloseTo(100);
+    expect(sampler.offer(60, 3, 4, 1)).toBe(false);
+    expect(sampler.offer(130, 4, 8, 4)).toBe(true);
+    expect(s.columns[SeriesColumn.producedRate]![1]).toBeCloseTo(50);
+  });
+
   it('can be forced to take the final sample early', () => {
     const s = new TimeSeries(100, 100);
     const sampler = new Sampler(s);
     sampler.start(0);
+    sampler.offer(0, 0, 0, 0);
     expect(sampler.offer(20, 0, 10, 10, true)).toBe(true);
     expect(s.columns[SeriesColumn.consumedRate]![1]).toBeCloseTo(500);
   });

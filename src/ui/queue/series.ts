@@ -104,22 +104,26 @@ export class Sampler {
     this.lastConsumed = 0;
     this.occupancySum = 0;
     this.frames = 0;
-    this.series.push(0, 0, 0, 0);
   }
 
-  /** Called every frame; takes a sample once the interval has passed (or `force`): true when it did. */
+  /**
+   * Called every frame with the run's published state; takes a sample once the interval has passed
+   * (or `force`): true when it did. The first state offered is drawn at once, as it is: a short run
+   * shows its first items from its first frame, not an empty queue until the first interval ends.
+   */
   offer(now: number, occupancy: number, produced: number, consumed: number, force = false): boolean {
+    const first = this.series.length === 0;
     this.occupancySum += occupancy;
     this.frames++;
     const dt = now - this.lastAt;
-    if (dt <= 0 || (!force && dt < this.series.everyMs)) return false;
+    if (!first && (dt <= 0 || (!force && dt < this.series.everyMs))) return false;
     const meanOccupancy = this.occupancySum / this.frames;
     this.occupancySum = 0;
     this.frames = 0;
-    const perSec = 1000 / dt;
+    const perSec = dt > 0 ? 1000 / dt : 0;
     const producedRate = Math.max(0, (produced - this.lastProduced) * perSec);
     const consumedRate = Math.max(0, (consumed - this.lastConsumed) * perSec);
-    this.series.push((now - this.startAt) / 1000, meanOccupancy, producedRate, consumedRate);
+    this.series.push(Math.max(0, now - this.startAt) / 1000, meanOccupancy, producedRate, consumedRate);
     this.lastAt = now;
     this.lastProduced = produced;
     this.lastConsumed = consumed;
