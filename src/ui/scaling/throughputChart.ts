@@ -1,19 +1,16 @@
 // uPlot options of a throughput-against-workers chart: one line per series on a log axis, a key drawn
 // in the canvas (so that a saved PNG keeps it) and a dashed line at the machine's core count.
 import type uPlot from 'uplot';
-import { SYNC_MODES } from '../../core/counter/syncModes.ts';
-import { QUEUE_KINDS } from '../../core/queue/queueKinds.ts';
-import type { Series } from '../../core/scaling/sweepPlan.ts';
+import { seriesId, type Series } from '../../core/scaling/sweepPlan.ts';
 import { chartStyle, drawMark } from '../common/chartStyle.ts';
-import { workerColour, type Palette } from '../common/cssColor.ts';
+import type { Palette } from '../common/cssColor.ts';
+import { seriesColour as paletteColour } from '../common/seriesPalette.ts';
 import type { UPlotClass } from '../common/loadUPlot.ts';
 import { logRange, keyLayout, logSplits, workerTicks, type ChartData } from './sweepView.ts';
 
-/** A series keeps its colour in every chart and run: counter modes and queue kinds by their place in the lab's list. */
+/** A series keeps its colour in every chart and run: the one palette, by the series' name. */
 export function seriesColour(p: Palette, s: Series): string {
-  if (s.kind === 'counter') return workerColour(p, SYNC_MODES.indexOf(s.mode));
-  if (s.kind === 'queue') return workerColour(p, QUEUE_KINDS.indexOf(s.queue));
-  return s.layout === 'adjacent' ? p.bad : p.ok;
+  return paletteColour(p, seriesId(s));
 }
 
 /**
