@@ -109,3 +109,19 @@ test('at 1280×720 the settings fold above the run controls and open and close b
   await expect(toggle).toHaveCount(0);
   await expect(lab.field('Workers')).toBeVisible();
 });
+
+test('the header keeps to one line at 1280 px, in presentation mode and out of it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const lab = new CounterLab(page);
+  await lab.open();
+  // The middles of the brand, the tabs, the cores and the display controls: a second row would sit 40 px or more lower.
+  const spread = () =>
+    page.locator('header.header > *').evaluateAll((els) => {
+      const middles = els.map((e) => e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2);
+      return Math.max(...middles) - Math.min(...middles);
+    });
+  expect(await spread(), 'presentation mode').toBeLessThan(20);
+  await page.getByRole('button', { name: 'Presentation' }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-presentation');
+  expect(await spread(), 'usual type').toBeLessThan(20);
+});
