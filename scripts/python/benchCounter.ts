@@ -22,7 +22,7 @@ export interface CounterBench {
   readonly end: string;
 }
 
-const engine = makeEngine('counter.py', BUILTINS);
+const engine = makeEngine(BUILTINS);
 
 /** Runs the program once, on one seeded schedule under `model`, and times it. */
 export function runCounterBench(source: string, model: SwitchModel, seed: number): CounterBench {

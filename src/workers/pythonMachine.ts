@@ -7,11 +7,10 @@ import type { Machine } from '../core/python/runtime/machine.ts';
 import { explore, sample } from '../core/python/runtime/search.ts';
 import type { MachineSettings, MachineView, RunResult, SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
 import { view } from '../core/python/runtime/view.ts';
-import { PROGRAM_FILE } from './pythonProgram.ts';
 import type { Stepper } from './pythonSession.ts';
 import type { CodeObject } from '../core/python/code.ts';
 
-const ENGINE = makeEngine(PROGRAM_FILE, BUILTINS);
+const ENGINE = makeEngine(BUILTINS);
 
 export type PyMachine = Machine;
 

@@ -20,7 +20,7 @@ const builtins = new Map<string, PyValue>([
   ['True', true],
 ]);
 
-const engine = makeEngine('main.py', builtins);
+const engine = makeEngine(builtins);
 
 function code(source: string): CodeObject {
   const r = compile(source, { filename: 'main.py' });

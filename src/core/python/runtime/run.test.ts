@@ -11,7 +11,7 @@ import type { Machine } from './machine.ts';
 import { enabled, outcomeOf, step } from './scheduler.ts';
 import type { Chooser, MachineSettings, SwitchModel } from './types.ts';
 
-const engine = makeEngine('main.py', BUILTINS);
+const engine = makeEngine(BUILTINS);
 
 function slowRun(m: Machine, chooser: Chooser): void {
   for (;;) {
