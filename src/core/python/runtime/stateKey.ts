@@ -3,7 +3,7 @@
 // two states that differ only in allocation order or object ids get the same key. Display-only
 // fields (ids, labels, step counts, reasons in words) are left out; so are dead stack slots.
 // Concurrency contract: single-threaded; reads the machine only.
-import { PyDict, PyFloat } from '../values/types.ts';
+import { PyDict, PyFloat, PyRange } from '../values/types.ts';
 import { isFrame } from './vmShape.ts';
 import type { Machine } from './machine.ts';
 import { isImmutableObject } from './clone.ts';
@@ -60,6 +60,11 @@ export function stateKey(m: Machine): string {
     }
     if (o instanceof PyFloat) {
       out.push(`d${o.value}`);
+      return;
+    }
+    // By value: each schedule makes its own `range(2)`, and two of them behave the same.
+    if (o instanceof PyRange) {
+      out.push(`r${o.start}:${o.stop}:${o.step}`);
       return;
     }
     if (isImmutableObject(o)) {
