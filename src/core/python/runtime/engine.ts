@@ -18,8 +18,14 @@ const importer = new PyBuiltin('__import__', (_ctx, args) => {
 
 const DequeIteratorType = new PyType('_deque_iterator', ObjectType, 'collections');
 
-/** The eval loop for processes that see `builtinTable` (and `__import__`, added here). */
-export function makeEngine(builtinTable: ReadonlyMap<string, PyValue>): Engine {
+/**
+ * The eval loop for processes that see `builtinTable` (and `__import__`, added here). The older
+ * form's file name is not needed: every frame names its code's file.
+ */
+export function makeEngine(builtinTable: ReadonlyMap<string, PyValue>): Engine;
+export function makeEngine(filename: string, builtinTable: ReadonlyMap<string, PyValue>): Engine;
+export function makeEngine(first: string | ReadonlyMap<string, PyValue>, second?: ReadonlyMap<string, PyValue>): Engine {
+  const builtinTable = typeof first === 'string' ? second ?? new Map<string, PyValue>() : first;
   // One table for every process and machine: its values are immutable or stateless.
   const builtins = new Map<string, PyValue>([...builtinTable, ['__import__', importer]]);
   return {
