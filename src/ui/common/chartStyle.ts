@@ -29,7 +29,7 @@ export interface Mark {
   /** Line width in CSS pixels. */
   readonly width?: number;
   readonly label?: string;
-  /** The label's distance below the plot's top, in CSS pixels (marks close together take turns). */
+  /** The label's distance below the plot's top, in CSS pixels (marks close together take turns); negative puts it above the plot. */
   readonly labelTop?: number;
 }
 

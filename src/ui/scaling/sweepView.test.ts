@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCALING, scalingProblem } from '../../core/params/scalingParams.ts';
 import { planSweep, type SweepPoint } from '../../core/scaling/sweepPlan.ts';
 import type { MeasuredPoint } from '../../engine/scalingResult.ts';
-import { chartData, formatRatio, keyLayout, logRange, logSplits, progressText, ratioWords, sweepEstimateMs, workerTicks } from './sweepView.ts';
+import { chartData, EXPECTED_RANGE, formatRatio, keyLayout, logRange, logSplits, progressText, ratioWords, sweepEstimateMs, sweepRange, workerTicks } from './sweepView.ts';
 
 const plan = planSweep({ modes: ['mutex', 'spin'], queues: ['mpmc'], sharing: true, upto: 4 });
 
@@ -65,6 +65,27 @@ describe('sweep view', () => {
     expect(logRange([])).toEqual([1e4, 1e8]);
     expect(logSplits(20e6, 200e6).map((v) => Math.round(v))).toEqual([20e6, 50e6, 100e6, 200e6]);
     expect(logSplits(1e6, 1e9)).toEqual([1e6, 1e7, 1e8, 1e9]);
+  });
+
+  it('fixes the y axis before the first point, and keeps it as points arrive inside it', () => {
+    for (const kind of ['counter', 'queue', 'sharing'] as const) expect(sweepRange(kind, [])).toEqual([...EXPECTED_RANGE[kind]]);
+    const arriving = [3e6, 8e7, 2.5e8, 9e8, 1.2e6];
+    for (let n = 1; n <= arriving.length; n++) expect(sweepRange('counter', arriving.slice(0, n))).toEqual([1e5, 1e10]);
+    expect(sweepRange('queue', [2e5, null, 4e7])).toEqual([1e4, 1e9]);
+  });
+
+  it('widens the y axis only where a point falls outside, and never narrows it as more arrive', () => {
+    expect(sweepRange('queue', [3e3])).toEqual([2e3, 1e9]);
+    expect(sweepRange('counter', [4e10])).toEqual([1e5, 5e10]);
+    const arriving = [5e5, 2e3, 7e7, 3e9, 1e6];
+    let prev = sweepRange('queue', []);
+    for (let n = 1; n <= arriving.length; n++) {
+      const next = sweepRange('queue', arriving.slice(0, n));
+      expect(next[0]).toBeLessThanOrEqual(prev[0]);
+      expect(next[1]).toBeGreaterThanOrEqual(prev[1]);
+      prev = next;
+    }
+    expect(prev).toEqual([2e3, 5e9]);
   });
 
   it('labels every worker count where they fit, else every k-th and always the last', () => {

@@ -133,6 +133,27 @@ export function logRange(values: readonly (number | null | undefined)[]): [numbe
   return [lo, hi];
 }
 
+/**
+ * Where a kind's throughput lies on most machines, engines and worker counts: the y axis is drawn over
+ * this range from before the first point, so the axes stand still as the points arrive.
+ */
+export const EXPECTED_RANGE: Readonly<Record<SeriesKind, readonly [number, number]>> = {
+  counter: [1e5, 1e10],
+  queue: [1e4, 1e9],
+  sharing: [1e6, 1e10],
+};
+
+/**
+ * The y range of a chart: the expected range, widened to the next 1-2-5 step only where a point falls
+ * outside it. Points are only ever added during a sweep, so the range never narrows.
+ */
+export function sweepRange(kind: SeriesKind, values: readonly (number | null | undefined)[]): [number, number] {
+  const [lo, hi] = EXPECTED_RANGE[kind];
+  const shown = values.filter((v): v is number => typeof v === 'number' && v > 0);
+  if (shown.length === 0) return [lo, hi];
+  return [Math.min(lo, ladderBelow(Math.min(...shown))), Math.max(hi, ladderAbove(Math.max(...shown)))];
+}
+
 /** Gridlines of a log axis: every decade, and the 2× and 5× steps too when there are few decades. */
 export function logSplits(min: number, max: number): number[] {
   const steps = Math.log10(max / min) <= 2.5 ? LADDER : ([1] as const);

@@ -6,7 +6,7 @@ import { chartStyle, drawMark } from '../common/chartStyle.ts';
 import type { Palette } from '../common/cssColor.ts';
 import { seriesColour as paletteColour } from '../common/seriesPalette.ts';
 import type { UPlotClass } from '../common/loadUPlot.ts';
-import { logRange, keyLayout, logSplits, workerTicks, type ChartData } from './sweepView.ts';
+import { keyLayout, logSplits, sweepRange, workerTicks, type ChartData } from './sweepView.ts';
 
 /** A series keeps its colour in every chart and run: the one palette, by the series' name. */
 export function seriesColour(p: Palette, s: Series): string {
@@ -54,16 +54,19 @@ export function throughputOptions(UPlot: UPlotClass, p: Palette, chart: ChartDat
   const { scale, font, axis } = chartStyle(p);
   const first = chart.workers[0] ?? 1;
   const last = chart.workers[chart.workers.length - 1] ?? first;
+  const showsCores = cores >= first && cores <= last;
   const widths = chart.lines.map((l) => KEY_SWATCH + textWidth(l.label, font));
   const row = Math.round(KEY_ROW * scale);
   const key = (u: uPlot) => keyLayout(widths, u.width, KEY_GAP * scale);
+  // The key's rows, then a row for the core count's label: above the plot, never over a line.
   const keyHeight = (u: uPlot): number => ((key(u).at(-1)?.row ?? -1) + 1) * row + 8 * scale;
+  const markRow = Math.round(18 * scale);
   return {
     width: 0,
     height: 0,
     cursor: { show: false },
     legend: { show: false },
-    padding: [keyHeight, Math.round(12 * scale), null, null],
+    padding: [(u) => keyHeight(u) + (showsCores ? markRow : 0), Math.round(12 * scale), null, null],
     scales: {
       // A lone column still gets some width around it.
       x: { time: false, range: () => [first - (last > first ? 0.3 : 1), last + (last > first ? 0.3 : 1)] },
@@ -72,7 +75,7 @@ export function throughputOptions(UPlot: UPlotClass, p: Palette, chart: ChartDat
         // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
         distr: 3,
         log: 10,
-        range: (u) => logRange(u.data.slice(1).flatMap((s) => [...s])),
+        range: (u) => sweepRange(chart.kind, u.data.slice(1).flatMap((s) => [...s])),
       },
     },
     axes: [
@@ -112,9 +115,9 @@ export function throughputOptions(UPlot: UPlotClass, p: Palette, chart: ChartDat
       // The core count, under the lines: past it, workers take turns on the cores.
       drawAxes: [
         (u) => {
-          if (cores < first || cores > last) return;
+          if (!showsCores) return;
           const label = `${cores} ${cores === 1 ? 'core' : 'cores'}`;
-          drawMark(u, UPlot.pxRatio, p, { x: Math.round(u.valToPos(cores, 'x', true)), colour: p.muted, label });
+          drawMark(u, UPlot.pxRatio, p, { x: Math.round(u.valToPos(cores, 'x', true)), colour: p.muted, label, labelTop: -markRow });
         },
       ],
       draw: [
