@@ -3,7 +3,7 @@
 // Explore all, Sample, Stop. Loads with the lab; the interpreter itself runs in workers.
 import { DEFAULT_EXAMPLE, type ExampleId } from '../core/python/examples/exampleIds.ts';
 import { exampleById } from '../core/python/examples/examples.ts';
-import type { PythonParams } from '../core/python/link.ts';
+import { preemptionCap, type PythonParams } from '../core/python/link.ts';
 import { decodeProgram, encodeProgram } from '../core/python/programCodec.ts';
 import type { MachineSettings, Schedule } from '../core/python/runtime/types.ts';
 import { resetSession, sessionCall, startSearch, type SearchJob } from '../engine/pythonEngine.ts';
@@ -227,7 +227,7 @@ export async function startPySearch(kind: PySearchKind): Promise<void> {
   const base = { kind, source, result: null, error: null };
   useStore.setState({ pySearch: { ...base, status: 'running', progress: null, elapsedMs: 0 } });
   const p = params();
-  const job = startSearch(kind, source, machineSettings(p), { maxStates: EXPLORE_MAX_STATES, samples: p.samples }, (progress) => {
+  const job = startSearch(kind, source, machineSettings(p), { maxStates: EXPLORE_MAX_STATES, samples: p.samples, maxPreemptions: preemptionCap(p.preemptions) }, (progress) => {
     if (search !== job) return;
     const now = useStore.getState().pySearch;
     useStore.setState({ pySearch: { ...base, status: now?.status === 'stopped' ? 'stopped' : 'running', progress, elapsedMs: performance.now() - started } });

@@ -86,7 +86,7 @@ export const pythonApi: PythonApi = {
   },
   async explore(source, settings, options, onProgress) {
     const c = compileProgram(source);
-    return c.ok ? drive(exploreProgram(c.code, settings, options.maxStates), onProgress) : null;
+    return c.ok ? drive(exploreProgram(c.code, settings, options.maxStates, options.maxPreemptions ?? null), onProgress) : null;
   },
   async sample(source, settings, options, onProgress) {
     const c = compileProgram(source);

@@ -45,6 +45,8 @@ export interface SearchOptions {
   readonly maxStates: number;
   /** Sample: schedules to run. */
   readonly samples: number;
+  /** Explore: only schedules with at most this many preemptions; null or absent for all. */
+  readonly maxPreemptions?: number | null;
 }
 
 export interface PythonApi {

@@ -44,8 +44,8 @@ function* stoppable(search: Generator<SearchProgress, SearchResult, void>): Gene
   }
 }
 
-export function exploreProgram(code: CodeObject, settings: MachineSettings, maxStates: number): Generator<SearchProgress, SearchResult, boolean | undefined> {
-  return stoppable(explore(code, settings, ENGINE, { maxStates, sliceStates: 200 }));
+export function exploreProgram(code: CodeObject, settings: MachineSettings, maxStates: number, maxPreemptions: number | null = null): Generator<SearchProgress, SearchResult, boolean | undefined> {
+  return stoppable(explore(code, settings, ENGINE, { maxStates, sliceStates: 200, maxPreemptions }));
 }
 
 export function sampleProgram(code: CodeObject, settings: MachineSettings, samples: number): Generator<SearchProgress, SearchResult, boolean | undefined> {

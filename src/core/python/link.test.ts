@@ -3,7 +3,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../shared/query.ts';
 import { EXAMPLE_IDS } from './examples/exampleIds.ts';
-import { DEFAULT_PYTHON, decodePythonParams, encodePythonParams, samePython, updatePython, type PythonParams } from './link.ts';
+import { DEFAULT_PYTHON, PREEMPTION_CAPS, decodePythonParams, encodePythonParams, samePython, updatePython, type PythonParams } from './link.ts';
 import { decodeProgram, encodeProgram, fromBase64Url, MAX_PROGRAM_BYTES, toBase64Url } from './programCodec.ts';
 
 /** A link's `code` as Node makes it, independently of the page's codec. */
@@ -67,7 +67,7 @@ describe('python link', () => {
   it('keeps a well-formed code value packed, for the page to unpack', () => {
     const code = nodeCode('print(1)');
     const { params, notices } = decode(`code=${code}&switch=gil&quantum=5&samples=300&seed=7`);
-    expect(params).toEqual({ program: { kind: 'code', code }, switch: 'gil', quantum: 5, samples: 300, seed: 7 });
+    expect(params).toEqual({ program: { kind: 'code', code }, switch: 'gil', quantum: 5, samples: 300, seed: 7, preemptions: 'all' });
     expect(notices).toEqual([]);
   });
 
@@ -96,8 +96,9 @@ describe('python link', () => {
         fc.integer({ min: 1, max: 1000 }),
         fc.integer({ min: 1, max: 10_000 }),
         fc.integer({ min: 0, max: 2_147_483_647 }),
-        (program, sw, quantum, samples, seed) => {
-          const p: PythonParams = { program, switch: sw, quantum, samples, seed };
+        fc.constantFrom(...PREEMPTION_CAPS),
+        (program, sw, quantum, samples, seed, preemptions) => {
+          const p: PythonParams = { program, switch: sw, quantum, samples, seed, preemptions };
           const q = encodePythonParams(p);
           expect(q.get('code') === null || q.get('example') === null).toBe(true);
           const back = decode(q.toString());
@@ -115,5 +116,19 @@ describe('python link', () => {
       samples: 1,
       seed: 1,
     });
+  });
+});
+
+describe('the preemption cap', () => {
+  const decode = (search: string) => decodePythonParams(parseQuery(search));
+
+  it('is left out of a link at its default and read back when set; a bad value falls back with a notice', () => {
+    expect(encodePythonParams(DEFAULT_PYTHON).get('preemptions')).toBeNull();
+    const q = encodePythonParams({ ...DEFAULT_PYTHON, preemptions: '1' });
+    expect(q.get('preemptions')).toBe('1');
+    expect(decode(q.toString()).params.preemptions).toBe('1');
+    const bad = decode('preemptions=lots');
+    expect(bad.params.preemptions).toBe('all');
+    expect(bad.notices.length).toBe(1);
   });
 });

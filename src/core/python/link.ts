@@ -1,5 +1,5 @@
 // The Python lab's link: which program (a `code` value or an example id) and the settings
-// (`switch`, `quantum`, `samples`, `seed`). Decoding is synchronous and keeps `code` packed: the page
+// (`switch`, `quantum`, `samples`, `seed`, `preemptions`). Decoding is synchronous and keeps `code` packed: the page
 // unpacks it (decodeProgram, async) as the lab opens. Pure; never throws.
 import { clampInt, decodeChoice, decodeInt, quote, type ChoiceField, type IntField } from '../params/fields.ts';
 import type { LabLink } from '../params/schema.ts';
@@ -9,6 +9,15 @@ import { MAX_CODE_CHARS } from './programCodec.ts';
 import type { SwitchModel } from './runtime/types.ts';
 
 export const SWITCH_MODELS = ['every', 'gil', 'timer'] as const satisfies readonly SwitchModel[];
+
+/** Explore all's preemption cap: `all` schedules, or only those with at most that many preemptions. */
+export const PREEMPTION_CAPS = ['all', '0', '1', '2', '3', '4', '5'] as const;
+export type PreemptionCap = (typeof PREEMPTION_CAPS)[number];
+
+/** The cap as the search takes it: null for every schedule. */
+export function preemptionCap(cap: PreemptionCap): number | null {
+  return cap === 'all' ? null : Number(cap);
+}
 
 /** The program a link names: an example, or the learner's own text packed as `code`. */
 export type ProgramRef = { readonly kind: 'example'; readonly id: ExampleId } | { readonly kind: 'code'; readonly code: string };
@@ -22,6 +31,8 @@ export interface PythonParams {
   readonly samples: number;
   /** Seed of Run's and Sample's random choices. */
   readonly seed: number;
+  /** Explore all: only schedules with at most this many preemptions (`all`: every schedule). */
+  readonly preemptions: PreemptionCap;
 }
 
 export const PYTHON_FIELDS = {
@@ -30,9 +41,10 @@ export const PYTHON_FIELDS = {
   quantum: { kind: 'int', label: 'Quantum', min: 1, max: 1000, fallback: 20 } satisfies IntField,
   samples: { kind: 'int', label: 'Samples', min: 1, max: 10_000, fallback: 200 } satisfies IntField,
   seed: { kind: 'int', label: 'Seed', min: 0, max: 2_147_483_647, fallback: 1 } satisfies IntField,
+  preemptions: { kind: 'choice', label: 'Preemptions', values: PREEMPTION_CAPS, fallback: 'all' } satisfies ChoiceField<PreemptionCap>,
 } as const;
 
-export const PYTHON_KEYS = ['code', 'example', 'switch', 'quantum', 'samples', 'seed'] as const;
+export const PYTHON_KEYS = ['code', 'example', 'switch', 'quantum', 'samples', 'seed', 'preemptions'] as const;
 
 export const DEFAULT_PYTHON: PythonParams = {
   program: { kind: 'example', id: DEFAULT_EXAMPLE },
@@ -40,6 +52,7 @@ export const DEFAULT_PYTHON: PythonParams = {
   quantum: PYTHON_FIELDS.quantum.fallback,
   samples: PYTHON_FIELDS.samples.fallback,
   seed: PYTHON_FIELDS.seed.fallback,
+  preemptions: PYTHON_FIELDS.preemptions.fallback,
 };
 
 const CODE_CHARS = /^[A-Za-z0-9_-]*$/;
@@ -72,6 +85,7 @@ export function decodePythonParams(q: Query): { params: PythonParams; notices: s
       quantum: decodeInt(PYTHON_FIELDS.quantum, q.get('quantum'), notices),
       samples: decodeInt(PYTHON_FIELDS.samples, q.get('samples'), notices),
       seed: decodeInt(PYTHON_FIELDS.seed, q.get('seed'), notices),
+      preemptions: decodeChoice(PYTHON_FIELDS.preemptions, q.get('preemptions'), notices),
     },
     notices,
   };
@@ -84,6 +98,8 @@ export function encodePythonParams(p: PythonParams): Query {
   q.set('quantum', String(p.quantum));
   q.set('samples', String(p.samples));
   q.set('seed', String(p.seed));
+  // Links from before the cap existed stay as they were: the default is left out.
+  if (p.preemptions !== PYTHON_FIELDS.preemptions.fallback) q.set('preemptions', p.preemptions);
   return q;
 }
 
@@ -96,13 +112,14 @@ export function updatePython(prev: PythonParams, patch: Partial<PythonParams>): 
     quantum: clampInt(PYTHON_FIELDS.quantum, next.quantum),
     samples: clampInt(PYTHON_FIELDS.samples, next.samples),
     seed: clampInt(PYTHON_FIELDS.seed, next.seed),
+    preemptions: PREEMPTION_CAPS.includes(next.preemptions) ? next.preemptions : PYTHON_FIELDS.preemptions.fallback,
   };
 }
 
 export function samePython(a: PythonParams, b: PythonParams): boolean {
   const sameProgram =
     a.program.kind === 'code' ? b.program.kind === 'code' && a.program.code === b.program.code : b.program.kind === 'example' && a.program.id === b.program.id;
-  return sameProgram && a.switch === b.switch && a.quantum === b.quantum && a.samples === b.samples && a.seed === b.seed;
+  return sameProgram && a.switch === b.switch && a.quantum === b.quantum && a.samples === b.samples && a.seed === b.seed && a.preemptions === b.preemptions;
 }
 
 /** The Python lab's link, as the lab registry lists it. */
