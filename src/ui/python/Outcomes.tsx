@@ -6,6 +6,7 @@ import type { PySearch } from '../../state/pythonSlice.ts';
 import { replayWitness } from '../../state/pythonActions.ts';
 import { useStore } from '../../state/store.ts';
 import { WaitForGraphView } from '../explore/WaitForGraphView.tsx';
+import { describePreemptions } from '../../core/python/runtime/preemptionWords.ts';
 
 const ENDS = { finished: 'finished', deadlock: 'deadlock', error: 'error', budget: 'step budget' } as const;
 
@@ -18,10 +19,11 @@ function count(n: number | string): string {
   return typeof n === 'number' ? n.toLocaleString('en-US') : n;
 }
 
-function Outcome({ o, replayable }: { o: OutcomeCount; replayable: boolean }) {
+function Outcome({ o, replayable, lines }: { o: OutcomeCount; replayable: boolean; lines: readonly string[] }) {
   const out = o.outcome;
+  const preemptions = o.preemptions !== undefined && Number.isFinite(o.preemptions) ? o.preemptions : null;
   return (
-    <li className={`py-outcome py-end-${out.end}`} data-testid="outcome" data-value={out.stdout} data-end={out.end} data-count={String(o.count)}>
+    <li className={`py-outcome py-end-${out.end}`} data-testid="outcome" data-value={out.stdout} data-end={out.end} data-count={String(o.count)} data-preemptions={preemptions ?? undefined}>
       <div className="py-outcome-head">
         <span className={`tag ${out.end === 'finished' ? 'tag-ok' : 'tag-bad'}`}>{ENDS[out.end]}</span>
         <strong>{count(o.count)}</strong> schedule{o.count === 1 ? '' : 's'}
@@ -33,6 +35,7 @@ function Outcome({ o, replayable }: { o: OutcomeCount; replayable: boolean }) {
       </div>
       {out.stdout === '' ? <p className="hint">printed nothing</p> : <pre className="py-outcome-out">{out.stdout}</pre>}
       <p className="py-outcome-why">{out.why}</p>
+      {preemptions !== null && <p className="py-outcome-preemptions">{describePreemptions(preemptions, o.switches ?? [], (n) => lines[n - 1] ?? '')}</p>}
       {o.stderr && (
         <details>
           <summary>stderr</summary>
@@ -64,6 +67,7 @@ export function Outcomes() {
   if (!search) return null;
   const result = search.result;
   const list = result?.outcomes ?? search.progress?.outcomes ?? [];
+  const lines = search.source.split('\n');
   const complete = search.status === 'running' ? undefined : String(Boolean(result?.complete) && search.kind === 'explore');
   const samples = search.kind === 'sample' && search.progress ? search.progress.done / Math.max(1, search.progress.done + search.progress.pending) : null;
   return (
@@ -75,7 +79,7 @@ export function Outcomes() {
       {search.status === 'running' && samples === null && <progress aria-label="Explore progress" />}
       <ul className="py-outcome-list">
         {list.map((o) => (
-          <Outcome key={o.outcome.key} o={o} replayable={result !== null && source === search.source} />
+          <Outcome key={o.outcome.key} o={o} replayable={result !== null && source === search.source} lines={lines} />
         ))}
       </ul>
     </section>

@@ -8,6 +8,7 @@ import { changeSettings, openExample } from '../../state/pythonActions.ts';
 import { useStore } from '../../state/store.ts';
 import { Ladder } from '../common/Choices.tsx';
 import { NumberField } from '../common/NumberField.tsx';
+import { ExploreSettings } from './ExploreSettings.tsx';
 
 const LABELS: Record<SwitchModel, string> = { every: 'Every instruction', gil: 'GIL', timer: 'Timer' };
 const SUMMARIES: Record<SwitchModel, string> = {
@@ -73,6 +74,7 @@ export function Settings() {
         hint="The same seed gives the same Run and the same samples."
         onCommit={(seed) => changeSettings({ seed })}
       />
+      <ExploreSettings />
     </>
   );
 }

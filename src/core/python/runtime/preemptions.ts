@@ -31,11 +31,3 @@ export function switchPoints(code: CodeObject, settings: MachineSettings, engine
   }
   return out;
 }
-
-/** "needs no preemption", "needs one preemption: a switch in the middle of line 7", "needs 2 preemptions: …". */
-export function describePreemptions(n: number, points: readonly SwitchPoint[], lineText: (line: number) => string): string {
-  if (n === 0) return 'No preemption needed: threads switch only where one waits or ends.';
-  const where = points.map((p) => `a switch ${p.midLine ? 'in the middle of' : 'just before'} \`${lineText(p.line).trim()}\` (${p.name}, line ${p.line})`);
-  const count = n === 1 ? 'one preemption' : `${n} preemptions`;
-  return `This outcome needs ${count}: ${where.join(', then ')}.`;
-}

@@ -12,7 +12,7 @@ import { conflicts } from './footprint.ts';
 import { explore } from './search.ts';
 import { enabled, step } from './scheduler.ts';
 import { tracedStep } from './traced.ts';
-import { describePreemptions } from './preemptions.ts';
+import { describePreemptions } from './preemptionWords.ts';
 import type { MachineSettings, SearchResult } from './types.ts';
 
 const engine = makeEngine('main.py', BUILTINS);
