@@ -43,12 +43,14 @@ export function OutcomeList({ program, result, elapsedMs, onReplay }: Props) {
               <div className="outcome-head">
                 <span className={`tag ${o.outcome.bad ? 'tag-bad' : 'tag-ok'}`}>{o.outcome.bad ? 'bad' : 'good'}</span>
                 <strong className="outcome-label">{o.outcome.label}</strong>
-                <span className="outcome-count" data-testid="outcome-schedules">
-                  {formatBig(o.schedules)}
-                </span>
-                <span className="outcome-of">
-                  {' '}
-                  of {formatBig(result.schedules)} schedules ({percentText(o.schedules, result.schedules)})
+                <span className="outcome-share">
+                  <span className="outcome-count" data-testid="outcome-schedules">
+                    {formatBig(o.schedules)}
+                  </span>
+                  <span className="outcome-of">
+                    {' '}
+                    of {formatBig(result.schedules)} schedules ({percentText(o.schedules, result.schedules)})
+                  </span>
                 </span>
               </div>
               <div className="outcome-bar" aria-hidden="true">

@@ -197,10 +197,17 @@ describe('next step', () => {
 
 describe('shares of schedules', () => {
   it('are exact for any size of count, and a rare outcome never reads 0 %', () => {
-    expect(percentOf(6n, 70n)).toBe(8.5);
-    expect(percentText(2520n, 63_063_000n)).toBe('< 0.1 %');
+    expect(percentOf(6n, 70n)).toBe(8.5714);
+    expect(percentText(2520n, 63_063_000n)).toBe('< 0.01 %');
     expect(percentText(0n, 10n)).toBe('0 %');
     expect(percentOf(1n, 3n * 10n ** 40n)).toBe(0);
-    expect(percentText(10n ** 40n, 10n ** 40n)).toBe('100 %');
+    expect(percentText(1n, 3n * 10n ** 40n)).toBe('< 0.01 %');
+    expect(percentText(10n ** 40n, 10n ** 40n)).toBe('100.0 %');
+  });
+
+  it('round to one decimal like every other share on the page, never truncate', () => {
+    expect(percentText(4n, 6n)).toBe('66.7 %');
+    expect(percentText(2n, 3n)).toBe('66.7 %');
+    expect(percentText(1n, 6n)).toBe('16.7 %');
   });
 });
