@@ -74,6 +74,9 @@ describe('queue layout', () => {
     // The areas follow each other without overlap, and the slots start after the last fixed line.
     expect(Math.max(...hot)).toBeLessThan(QueueSlot.slots);
     expect(QueueSlot.slots % LINE_INTS).toBe(0);
+    // The ring's two indices sit in different 128-byte pairs of lines (the adjacent-line prefetcher).
+    expect(Math.floor(QueueSlot.head / (2 * LINE_INTS))).not.toBe(Math.floor(QueueSlot.tail / (2 * LINE_INTS)));
+    expect(Math.abs(QueueSlot.tail - QueueSlot.head)).toBeGreaterThanOrEqual(2 * LINE_INTS);
     const mem = allocateQueue({ producers: 1, consumers: 1, capacity: 7, items: 10 });
     expect(mem.seen % LINE_INTS).toBe(0);
     expect(mem.seen).toBeGreaterThanOrEqual(slotBase(mem.slotCount));

@@ -46,22 +46,26 @@ export const QueueSlot = {
   barrier: LINE * 2,
   /** Run counters: producers done, consumers done, the closed flag. */
   shutdown: LINE * 3,
-  /** Consumer side of the ring: spsc/unsafe read index, mpmc dequeue position. */
+  /**
+   * Consumer side of the ring: spsc/unsafe read index, mpmc dequeue position. Head and tail are 128
+   * bytes apart, each alone in its aligned pair of lines: Intel's adjacent-line prefetcher moves
+   * lines in pairs, so 64 bytes apart the two indices would still pull each other's line along.
+   */
   head: LINE * 4,
   /** Producer side of the ring: spsc/unsafe write index, mpmc enqueue position. */
-  tail: LINE * 5,
+  tail: LINE * 6,
   /** locked: the mutex and, under it, count, head and tail together (one line moves them all). */
-  lock: LINE * 6,
+  lock: LINE * 8,
   /** Condition variable (locked) or event count (lock-free kinds) of "not empty" and "not full". */
-  notEmpty: LINE * 7,
-  notFull: LINE * 8,
-  producers: LINE * 9,
-  consumers: LINE * (9 + MAX_PRODUCERS),
+  notEmpty: LINE * 9,
+  notFull: LINE * 10,
+  producers: LINE * 11,
+  consumers: LINE * (11 + MAX_PRODUCERS),
   /** Per consumer: two lines of verification tallies (VerifySlot). */
-  verify: LINE * (9 + MAX_PRODUCERS + MAX_CONSUMERS),
+  verify: LINE * (11 + MAX_PRODUCERS + MAX_CONSUMERS),
   /** Per consumer: two lines, one log2 latency bucket per Int32. */
-  latency: LINE * (9 + MAX_PRODUCERS + MAX_CONSUMERS * 3),
-  slots: LINE * (9 + MAX_PRODUCERS + MAX_CONSUMERS * 5),
+  latency: LINE * (11 + MAX_PRODUCERS + MAX_CONSUMERS * 3),
+  slots: LINE * (11 + MAX_PRODUCERS + MAX_CONSUMERS * 5),
 } as const;
 
 export const HeaderSlot = { magic: 0, producers: 1, consumers: 2, capacity: 3, items: 4, slotCount: 5, seen: 6 } as const;
