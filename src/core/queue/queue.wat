@@ -414,6 +414,10 @@
     (local $high i32)
     (local $spins i32)
     (local $unpublished i32)
+    ;; The consumer's index as last seen, kept in a local (a register) for the chunk: an instance
+    ;; global is a load and a store in memory on every item.
+    (local $head_seen i32)
+    (local.set $head_seen (global.get $head_cache))
     (local.set $high (i32.shl (local.get $producer) (global.get $SEQ_BITS)))
     (local.set $tail (global.get $tail))
     (block $out
@@ -421,7 +425,7 @@
         (br_if $out (i32.ge_u (local.get $seq) (local.get $end)))
         (local.set $next (i32.add (local.get $tail) (i32.const 1)))
         (if (i32.eq (local.get $next) (global.get $slot_count)) (then (local.set $next (i32.const 0))))
-        (if (i32.eq (local.get $next) (global.get $head_cache))
+        (if (i32.eq (local.get $next) (local.get $head_seen))
           (then
             ;; Looks full: show what is written, then look at the consumer's index again.
             (call $spsc_publish_tail (local.get $tail))
@@ -429,8 +433,8 @@
             (local.set $spins (global.get $SPINS))
             (block $room
               (loop $wait
-                (global.set $head_cache (i32.atomic.load (global.get $HEAD)))
-                (br_if $room (i32.ne (local.get $next) (global.get $head_cache)))
+                (local.set $head_seen (i32.atomic.load (global.get $HEAD)))
+                (br_if $room (i32.ne (local.get $next) (local.get $head_seen)))
                 (local.set $spins (i32.sub (local.get $spins) (i32.const 1)))
                 (br_if $out (i32.eqz (local.get $spins)))
                 (br $wait)))))
@@ -450,6 +454,7 @@
             (local.set $unpublished (i32.const 0))))
         (br $next_item)))
     (if (local.get $unpublished) (then (call $spsc_publish_tail (local.get $tail))))
+    (global.set $head_cache (local.get $head_seen))
     (local.get $seq))
 
   (func $spsc_consume (param $max i32) (result i32)
@@ -461,12 +466,15 @@
     (local $good i32)
     (local $spins i32)
     (local $unpublished i32)
+    ;; The producer's index as last seen, in a local for the chunk (see spsc_produce).
+    (local $tail_seen i32)
+    (local.set $tail_seen (global.get $tail_cache))
     (global.set $halt (i32.const 0))
     (local.set $head (global.get $head))
     (block $out
       (loop $next_item
         (br_if $out (i32.ge_u (local.get $k) (local.get $max)))
-        (if (i32.eq (local.get $head) (global.get $tail_cache))
+        (if (i32.eq (local.get $head) (local.get $tail_seen))
           (then
             ;; Looks empty: hand back the slots taken, then look at the producer's index again.
             (if (local.get $unpublished)
@@ -476,8 +484,8 @@
             (local.set $spins (global.get $SPINS))
             (block $items
               (loop $wait
-                (global.set $tail_cache (i32.atomic.load (global.get $TAIL)))
-                (br_if $items (i32.ne (local.get $head) (global.get $tail_cache)))
+                (local.set $tail_seen (i32.atomic.load (global.get $TAIL)))
+                (br_if $items (i32.ne (local.get $head) (local.get $tail_seen)))
                 (local.set $spins (i32.sub (local.get $spins) (i32.const 1)))
                 (if (i32.eqz (local.get $spins))
                   (then (global.set $halt (global.get $NO_ITEM)) (br $out)))
@@ -502,6 +510,7 @@
             (local.set $unpublished (i32.const 0))))
         (br $next_item)))
     (if (local.get $unpublished) (then (call $spsc_publish_head (local.get $head))))
+    (global.set $tail_cache (local.get $tail_seen))
     (local.get $good))
 
   ;; ---- the chunk loops: many items per call, spinning a little on a full or empty ring ----
