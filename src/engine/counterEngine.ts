@@ -16,15 +16,14 @@ import type { EngineKind } from '../core/wasm/engines.ts';
 import type { CounterApi } from '../workers/counterApi.ts';
 import { spawnCounterWorker } from '../workers/spawn.ts';
 import { dirsOf, summariseTrial, type CounterTrial } from './counterResult.ts';
-import type { LabEngine } from './labEngine.ts';
 import { Pacer } from './pacer.ts';
 import { progressSum } from './counterSample.ts';
 import { STALL_MS } from './runStatus.ts';
-import { messageOf } from './runStart.ts';
 import { measureStartLine } from './startMeasure.ts';
 import { startWatchdog } from './watchdog.ts';
 import { WorkerCalls } from './workerCalls.ts';
-import { WorkerPool, type PooledWorker } from './workerPool.ts';
+import type { PooledWorker } from './workerPool.ts';
+import { PooledEngine, type PooledRun } from './pooledEngine.ts';
 import { counterModule, engineUsed } from './wasmModules.ts';
 
 export interface CounterRunHooks {
@@ -42,23 +41,20 @@ export interface CounterRunOutcome {
   readonly engine: EngineKind;
 }
 
-interface ActiveRun {
+interface ActiveRun extends PooledRun<CounterApi> {
   readonly params: CounterParams;
   readonly engine: EngineKind;
-  /** Filled once the pool has the workers; empty while they load. */
-  slots: PooledWorker<CounterApi>[];
-  stopRequested: boolean;
+  readonly slots: readonly PooledWorker<CounterApi>[];
   pacer: Pacer | null;
-  /** The trial in flight, if any. */
-  round: WorkerCalls<CounterApi, CounterWorkerResult> | null;
 }
 
-export class CounterEngine implements LabEngine {
-  readonly pool = new WorkerPool<CounterApi>('counter', spawnCounterWorker);
+export class CounterEngine extends PooledEngine<CounterApi, ActiveRun> {
   private memory: CounterMemory | null = null;
-  private active: ActiveRun | null = null;
   private pace = 4;
-  private pausedFlag = false;
+
+  constructor(spawn: (name: string) => Worker = spawnCounterWorker) {
+    super('counter', spawn);
+  }
 
   /**
    * Shared memory of the current (or last) run; allocated on first use. Where WebAssembly threads
@@ -70,86 +66,37 @@ export class CounterEngine implements LabEngine {
     return this.memory;
   }
 
-  get running(): boolean {
-    return this.active !== null;
-  }
-
-  get paused(): boolean {
-    return this.pausedFlag;
-  }
-
   /** Runs on `params.engine`; on JavaScript where WebAssembly threads cannot run (the outcome says which ran). */
   async run(params: CounterParams, hooks: CounterRunHooks, seed = 1): Promise<CounterRunOutcome> {
-    if (this.active) throw new Error('a run is already in progress');
     const pressedAt = performance.now();
     const trials: CounterTrial[] = [];
-    const m = this.mem.ints;
     const engine = engineUsed(params.engine, this.mem.wasm ? counterModule() : null);
     resetCounter(this.mem);
-    // Active from the first moment, so that a Stop pressed while the workers load is not lost.
-    const run: ActiveRun = { params, engine, slots: [], stopRequested: false, pacer: null, round: null };
-    this.active = run;
-    this.pausedFlag = false;
-    try {
-      run.slots = this.pool.reuse(params.workers) ?? (await this.pool.acquire(params.workers));
-    } catch (e) {
-      this.active = null;
-      return { status: 'failed', trials, error: messageOf(e), engine };
-    }
+    const started = await this.workers(params.workers);
+    if (started.kind === 'failed') return { status: 'failed', trials, error: started.error, engine };
+    if (started.kind === 'stopped') return { status: 'stopped', trials, engine };
+    const run: ActiveRun = { params, engine, slots: started.slots, stopRequested: false, round: null, pacer: null };
+    this.begin(run);
     // For the bench: Run to every worker past the start line (a reused pool makes it quick).
-    void measureStartLine('counter', pressedAt, m, CounterSlot.barrier, params.workers);
+    void measureStartLine('counter', pressedAt, this.mem.ints, CounterSlot.barrier, params.workers);
     const stopWatchdog = this.watch(run, hooks);
-    try {
-      for (let t = 0; t < params.trials && !run.stopRequested; t++) {
-        const trial = await this.runTrial(run, t, seed + t);
-        trials.push(trial);
-        hooks.onTrial(trial);
+    let error: string | undefined;
+    for (let t = 0; t < params.trials && !run.stopRequested && error === undefined; t++) {
+      const ended = await this.runTrial(run, t, seed + t);
+      if ('error' in ended) error = ended.error;
+      else {
+        trials.push(ended.trial);
+        hooks.onTrial(ended.trial);
       }
-      return { status: run.stopRequested ? 'stopped' : 'done', trials, engine };
-    } catch (e) {
-      return { status: run.stopRequested ? 'stopped' : 'failed', trials, error: messageOf(e), engine };
-    } finally {
-      stopWatchdog();
-      run.pacer?.stop();
-      setControl(m, CounterSlot.control, Control.stop);
-      this.active = null;
-      this.pausedFlag = false;
     }
-  }
-
-  /**
-   * Ends the run: cooperatively within STOP_GRACE_MS, else by replacing the workers that do not see
-   * the stop word (stuck in a long system wait, or a bug); their trial then reports what they had
-   * published in shared memory.
-   */
-  async stop(): Promise<void> {
-    const run = this.active;
-    if (!run) return;
-    run.stopRequested = true;
-    run.pacer?.stop();
-    const wake = (): void => this.wakeAll(run.params.workers);
-    if (run.round) await run.round.halt(this.pool, wake);
-    else wake();
-  }
-
-  pause(): void {
-    const run = this.active;
-    if (!run || this.pausedFlag) return;
-    this.pausedFlag = true;
-    if (run.pacer) run.pacer.paused = true;
-    else setControl(this.mem.ints, CounterSlot.control, Control.pause);
-  }
-
-  resume(): void {
-    const run = this.active;
-    if (!run || !this.pausedFlag) return;
-    this.pausedFlag = false;
-    if (run.pacer) run.pacer.paused = false;
-    else setControl(this.mem.ints, CounterSlot.control, Control.run);
+    stopWatchdog();
+    await this.end(run);
+    if (error === undefined) return { status: run.stopRequested ? 'stopped' : 'done', trials, engine };
+    return { status: run.stopRequested ? 'stopped' : 'failed', trials, error, engine };
   }
 
   /** In slow motion: let the workers take one tick of steps (works while paused). */
-  step(): void {
+  override step(): void {
     this.active?.pacer?.tick();
   }
 
@@ -158,21 +105,17 @@ export class CounterEngine implements LabEngine {
     this.active?.pacer?.setPace(stepsPerSecond);
   }
 
-  dispose(): void {
-    this.pool.dispose();
-  }
-
-  private async runTrial(run: ActiveRun, t: number, seed: number): Promise<CounterTrial> {
+  private async runTrial(run: ActiveRun, t: number, seed: number): Promise<{ trial: CounterTrial } | { error: string }> {
     const { params, slots } = run;
     const m = this.mem.ints;
     const wasm = run.engine === 'wasm' ? this.mem.wasm : undefined;
     resetCounter(this.mem);
-    setControl(m, CounterSlot.control, this.pausedFlag && params.speed === 'full' ? Control.pause : Control.run);
+    setControl(m, CounterSlot.control, this.paused && params.speed === 'full' ? Control.pause : Control.run);
     const dirs = dirsOf(params.dirs);
     const slow = params.speed === 'slow';
     if (slow) {
       run.pacer = new Pacer(m, params.workers, this.pace, seed);
-      run.pacer.paused = this.pausedFlag;
+      run.pacer.paused = this.paused;
       run.pacer.start();
     }
     const round = new WorkerCalls(slots, (slot, index) => {
@@ -188,16 +131,12 @@ export class CounterEngine implements LabEngine {
       };
       return slot.remote.runCounter(this.mem.buffer, job, wasm);
     });
-    run.round = round;
-    let results: CounterWorkerResult[];
-    try {
-      results = (await round.results()) ?? this.publishedResults(params.workers);
-    } finally {
-      run.pacer?.stop();
-      run.pacer = null;
-      run.round = null;
-    }
-    return summariseTrial(t + 1, results, dirs, Atomics.load(m, CounterSlot.value));
+    // Null results when Stop replaced workers that did not answer: the trial reports what they published.
+    const { results, error } = await this.follow(run, round);
+    run.pacer?.stop();
+    run.pacer = null;
+    if (error !== undefined) return { error };
+    return { trial: summariseTrial(t + 1, results ?? this.publishedResults(params.workers), dirs, Atomics.load(m, CounterSlot.value)) };
   }
 
   private publishedResults(workers: number): CounterWorkerResult[] {
@@ -215,19 +154,29 @@ export class CounterEngine implements LabEngine {
     });
   }
 
-  /** Sets the stop word and wakes every word a worker may sleep on. */
-  private wakeAll(workers: number): void {
+  /** In slow motion the pacer holds the workers; at full speed, their control word. */
+  protected signal(run: ActiveRun, word: keyof typeof Control): void {
+    if (run.pacer && word !== 'stop') run.pacer.paused = word === 'pause';
+    else setControl(this.mem.ints, CounterSlot.control, Control[word]);
+  }
+
+  /**
+   * The stop word, and a wake for every word a worker may sleep on; a worker that does not see them
+   * (stuck in a long system wait, or a bug) is replaced, and its trial reports what it had published.
+   */
+  protected wake(run: ActiveRun): void {
+    run.pacer?.stop();
     const m = this.mem.ints;
     setControl(m, CounterSlot.control, Control.stop);
     Atomics.notify(m, CounterSlot.barrier);
-    for (let i = 0; i < workers; i++) Atomics.notify(m, workerBase(i) + WorkerSlot.tokens);
+    for (let i = 0; i < run.params.workers; i++) Atomics.notify(m, workerBase(i) + WorkerSlot.tokens);
   }
 
   private watch(run: ActiveRun, hooks: CounterRunHooks): () => void {
     const m = this.mem.ints;
     return startWatchdog({
       progress: () => progressSum(m, run.params.workers),
-      paused: () => this.pausedFlag,
+      paused: () => this.paused,
       onStall: (ms) => hooks.onStall(ms),
       stallMs: STALL_MS,
     });

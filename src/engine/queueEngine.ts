@@ -11,15 +11,14 @@ import { Control, setControl } from '../core/shared/memory.ts';
 import type { EngineKind } from '../core/wasm/engines.ts';
 import type { QueueApi } from '../workers/queueApi.ts';
 import { spawnQueueWorker } from '../workers/spawn.ts';
-import type { LabEngine } from './labEngine.ts';
 import type { QueueLive } from './queueLive.ts';
 import { monitorQueueRun } from './queueMonitor.ts';
 import { publishedWorkerResults, runElapsed, summariseQueueRun, type QueueRunResult, type QueueRunStatus } from './queueResult.ts';
 import { queueChannels, wakeQueueWorkers } from './queueWiring.ts';
 import { measureStartLine } from './startMeasure.ts';
-import { messageOf, RunStart } from './runStart.ts';
+import { PooledEngine, type PooledRun } from './pooledEngine.ts';
 import { WorkerCalls } from './workerCalls.ts';
-import { WorkerPool, type PooledWorker } from './workerPool.ts';
+import type { PooledWorker } from './workerPool.ts';
 import { engineUsed, queueModule } from './wasmModules.ts';
 
 export interface QueueRunHooks {
@@ -38,38 +37,22 @@ export interface QueueRunOutcome {
   readonly engine: EngineKind;
 }
 
-interface ActiveRun {
-  readonly params: QueueParams;
+interface ActiveRun extends PooledRun<QueueApi> {
   readonly mem: QueueMemory;
-  readonly engine: EngineKind;
-  readonly calls: WorkerCalls<QueueApi, QueueWorkerResult>;
-  stopRequested: boolean;
   /** Set when the stall watch decided the run can never finish. */
   deadlock: string | null;
 }
 
-export class QueueEngine implements LabEngine {
-  readonly pool: WorkerPool<QueueApi>;
+export class QueueEngine extends PooledEngine<QueueApi, ActiveRun> {
   private memory: QueueMemory | null = null;
-  private active: ActiveRun | null = null;
-  private pausedFlag = false;
-  private readonly starting = new RunStart();
 
   constructor(spawn: (name: string) => Worker = spawnQueueWorker) {
-    this.pool = new WorkerPool<QueueApi>('queue', spawn);
+    super('queue', spawn);
   }
 
   /** Shared memory of the current (or last) run; null before the first run. */
   get mem(): QueueMemory | null {
     return this.memory;
-  }
-
-  get running(): boolean {
-    return this.active !== null || this.starting.waiting;
-  }
-
-  get paused(): boolean {
-    return this.pausedFlag;
   }
 
   /** Runs on `params.engine` (JavaScript where WebAssembly threads cannot run); `message` has no kernel, so it is the same baseline on both. */
@@ -80,23 +63,22 @@ export class QueueEngine implements LabEngine {
     const problem = queueProblem(params);
     if (problem) return { status: 'failed', result: null, error: problem, engine };
     const jobs = jobsFor(params);
-    const started = await this.starting.workers(this.pool, jobs.length);
+    const started = await this.workers(jobs.length);
     if (started.kind === 'failed') return { status: 'failed', result: null, error: started.error, engine };
     if (started.kind === 'stopped') return { status: 'stopped', result: null, engine };
-    const slots = started.slots;
     const mem = this.prepare(params);
     const t0 = performance.now();
-    const run: ActiveRun = { params, mem, engine, calls: this.start(mem, params, slots, jobs, engine), stopRequested: false, deadlock: null };
-    this.active = run;
-    this.pausedFlag = false;
+    const run: ActiveRun = { mem, stopRequested: false, round: null, deadlock: null };
+    this.begin(run);
+    const round = this.start(mem, params, started.slots, jobs, engine);
     // For the bench: Run to every worker past the start line (a reused pool makes it quick).
     void measureStartLine('queue', pressedAt, mem.ints, QueueSlot.barrier, jobs.length);
     const stopWatching = monitorQueueRun({
       mem,
       kind: params.queue,
       startedAt: t0,
-      paused: () => this.pausedFlag,
-      halted: () => run.calls.stopping,
+      paused: () => this.paused,
+      halted: () => round.stopping,
       onLive: hooks.onLive,
       onStall: hooks.onStall,
       onDeadlock: (diagnosis) => {
@@ -104,60 +86,16 @@ export class QueueEngine implements LabEngine {
         void this.halt(run);
       },
     });
-    let results: QueueWorkerResult[] | null = null;
-    let error: string | undefined;
-    try {
-      // Null when Stop had to replace workers that did not answer: what they published stands.
-      results = await run.calls.results();
-    } catch (e) {
-      // One worker failed: the others would wait for it forever, so the run ends for all.
-      error = messageOf(e);
-      await this.halt(run);
-    } finally {
-      stopWatching();
-    }
+    // Null results when Stop had to replace workers that did not answer: what they published stands.
+    const { results, error } = await this.follow(run, round);
+    stopWatching();
     const wallMs = performance.now() - t0;
-    await run.calls.halted();
-    setControl(mem.ints, QueueSlot.control, Control.stop);
-    this.active = null;
-    this.pausedFlag = false;
+    await this.end(run);
     const workers = results ?? publishedWorkerResults(mem);
     const status: QueueRunStatus = run.deadlock !== null ? 'deadlocked' : error !== undefined ? 'failed' : run.stopRequested ? 'stopped' : 'done';
     const verdict = verifyQueue(mem, params.queue);
     const result = summariseQueueRun(verdict, latencySummary(mem), workers, runElapsed(workers, wallMs, results !== null), status, run.deadlock ?? undefined);
     return error === undefined ? { status, result, engine } : { status, result, error, engine };
-  }
-
-  /** Ends the run: cooperatively within STOP_GRACE_MS, else by terminating (and replacing) the workers that did not answer. */
-  async stop(): Promise<void> {
-    this.starting.stop();
-    const run = this.active;
-    if (!run) return;
-    run.stopRequested = true;
-    await this.halt(run);
-  }
-
-  pause(): void {
-    const run = this.active;
-    if (!run || this.pausedFlag) return;
-    this.pausedFlag = true;
-    setControl(run.mem.ints, QueueSlot.control, Control.pause);
-  }
-
-  resume(): void {
-    const run = this.active;
-    if (!run || !this.pausedFlag) return;
-    this.pausedFlag = false;
-    setControl(run.mem.ints, QueueSlot.control, Control.run);
-  }
-
-  /** The Queue lab has no slow motion: its delays pace it. */
-  step(): void {
-    // Nothing to step: a queue run is paced by its per-item delays instead.
-  }
-
-  dispose(): void {
-    this.pool.dispose();
   }
 
   /**
@@ -190,11 +128,15 @@ export class QueueEngine implements LabEngine {
     });
   }
 
+  protected signal(run: ActiveRun, word: keyof typeof Control): void {
+    setControl(run.mem.ints, QueueSlot.control, Control[word]);
+  }
+
   /**
-   * Stop word and a wake for every sleeper; a worker that does not see them (a bug, a long system
+   * The stop word and a wake for every sleeper; a worker that does not see them (a bug, a long system
    * wait) is terminated and replaced, and the run reports what it had published in shared memory.
    */
-  private halt(run: ActiveRun): Promise<void> {
-    return run.calls.halt(this.pool, () => wakeQueueWorkers(run.mem.ints));
+  protected wake(run: ActiveRun): void {
+    wakeQueueWorkers(run.mem.ints);
   }
 }

@@ -7,18 +7,16 @@ import { DEFAULT_QUEUE, type QueueParams } from '../core/params/queueParams.ts';
 import { resolvedUpto, sweepOf, type ScalingParams } from '../core/params/scalingParams.ts';
 import { allocateSharing, resetSharing, SharingSlot, type SharingMemory } from '../core/scaling/sharingLayout.ts';
 import type { SweepPoint } from '../core/scaling/sweepPlan.ts';
-import type { TimedResult } from '../core/scaling/timedRuns.ts';
 import { Control, setControl } from '../core/shared/memory.ts';
 import type { EngineKind } from '../core/wasm/engines.ts';
 import type { WasmCode } from '../core/wasm/wasmThreads.ts';
 import type { ScalingApi } from '../workers/scalingApi.ts';
 import { spawnQueueWorker, spawnScalingWorker } from '../workers/spawn.ts';
-import type { LabEngine } from './labEngine.ts';
 import { QueueEngine } from './queueEngine.ts';
 import { lostUpdates, measureTimed, type MeasuredPoint, type ScalingRunResult } from './scalingResult.ts';
+import { PooledEngine, type PooledRun } from './pooledEngine.ts';
 import { messageOf } from './runStart.ts';
 import { WorkerCalls } from './workerCalls.ts';
-import { WorkerPool } from './workerPool.ts';
 import { counterModule, sweepEngineUsed } from './wasmModules.ts';
 
 export interface ScalingRunHooks {
@@ -44,43 +42,27 @@ const OVERRUN_MS = 5000;
 const QUEUE_CAPACITY = 1024;
 const QUEUE_ITEMS_PER_MS = 20_000;
 
-/** The point in progress: its workers' calls and the control word that stops them. */
-interface ActivePoint {
-  readonly calls: WorkerCalls<ScalingApi, TimedResult>;
-  readonly ints: Int32Array;
-  readonly control: number;
+/** A sweep: Stop asked, the round of the point in progress and the control word that stops it. */
+interface Sweep extends PooledRun<ScalingApi> {
+  point: { readonly ints: Int32Array; readonly control: number } | null;
 }
 
-export class ScalingEngine implements LabEngine {
-  readonly pool: WorkerPool<ScalingApi>;
+export class ScalingEngine extends PooledEngine<ScalingApi, Sweep> {
   /** Queue points run the Queue lab's own engine, on workers of their own. */
   readonly queues: QueueEngine;
   private counterMem: CounterMemory | null = null;
   private sharingMem: SharingMemory | null = null;
-  private sweeping = false;
-  /** Read through stopAsked(): Stop sets it while the sweep awaits, which flow analysis cannot see. */
-  private stopRequested = false;
-  private pausedFlag = false;
   private resumed: (() => void) | null = null;
-  private point: ActivePoint | null = null;
   private queuePoint = false;
 
   constructor(spawn: (name: string) => Worker = spawnScalingWorker, spawnQueue: (name: string) => Worker = spawnQueueWorker) {
-    this.pool = new WorkerPool<ScalingApi>('scaling', spawn);
+    super('scaling', spawn);
     this.queues = new QueueEngine(spawnQueue);
-  }
-
-  get running(): boolean {
-    return this.sweeping;
-  }
-
-  get paused(): boolean {
-    return this.pausedFlag;
   }
 
   /** True while the workers of a point are running (false between points, and while held by Pause). */
   get pointInProgress(): boolean {
-    return this.point !== null || this.queuePoint;
+    return (this.active?.point ?? null) !== null || this.queuePoint;
   }
 
   /** The settings as a sweep runs them here: on JavaScript alone where WebAssembly threads cannot run. */
@@ -91,90 +73,77 @@ export class ScalingEngine implements LabEngine {
 
   /** Runs every point of the sweep in order (of `runnable(params)`); `cores` is what the page reports, for the `upto=0` default. */
   async run(asked: ScalingParams, cores: number, hooks: ScalingRunHooks = {}): Promise<ScalingRunOutcome> {
-    if (this.sweeping) throw new Error('a sweep is already in progress');
+    if (this.running) throw new Error('a sweep is already in progress');
     const params = this.runnable(asked);
     const plan = sweepOf(params, cores);
     const points: MeasuredPoint[] = [];
+    const sweep: Sweep = { stopRequested: false, round: null, point: null };
     const result = (): ScalingRunResult => ({
       cores,
       upto: resolvedUpto(params, cores),
       ms: params.ms,
       points: [...points],
       planned: plan.length,
-      stopped: this.stopAsked(),
+      stopped: stopAsked(sweep),
     });
     if (plan.length === 0) return { status: 'failed', result: result(), error: 'Choose at least one counter mode, queue kind or the false-sharing experiment.' };
-    this.sweeping = true;
-    this.stopRequested = false;
-    this.pausedFlag = false;
+    this.begin(sweep);
     try {
       for (const p of plan) {
-        await this.whilePaused(hooks);
-        if (this.stopAsked()) break;
-        const measured = await this.measure(p, params.ms);
+        await this.whilePaused(sweep, hooks);
+        if (stopAsked(sweep)) break;
+        const measured = await this.measure(sweep, p, params.ms);
         // A point cut short by Stop is not a measurement of the asked time: it is dropped.
-        if (this.stopAsked() || measured === null) break;
+        if (stopAsked(sweep) || measured === null) break;
         points.push(measured);
         hooks.onPoint?.(measured, points.length, plan.length);
       }
     } catch (e) {
       return { status: 'failed', result: result(), error: messageOf(e) };
     } finally {
-      this.sweeping = false;
-      this.pausedFlag = false;
-      this.point = null;
+      await this.end(sweep);
     }
-    return { status: this.stopAsked() ? 'stopped' : 'done', result: result() };
+    return { status: stopAsked(sweep) ? 'stopped' : 'done', result: result() };
   }
 
   /** Ends the sweep: the point in progress stops within STOP_GRACE_MS, or its workers are replaced. */
-  async stop(): Promise<void> {
-    if (!this.sweeping) return;
-    this.stopRequested = true;
-    this.wake();
-    if (this.queuePoint) await this.queues.stop();
-    const point = this.point;
-    if (point) await this.halt(point);
+  override async stop(): Promise<void> {
+    await Promise.all([super.stop(), this.queuePoint ? this.queues.stop() : undefined]);
   }
 
-  /** Holds the sweep after the point in progress: a timed point is not interrupted, so its number stays true. */
-  pause(): void {
-    if (this.sweeping) this.pausedFlag = true;
-  }
-
-  resume(): void {
-    this.pausedFlag = false;
-    this.wake();
-  }
-
-  /** A sweep has no slow motion. */
-  step(): void {
-    // Nothing to step: every point runs at full speed for its time.
-  }
-
-  dispose(): void {
-    this.pool.dispose();
+  override dispose(): void {
+    super.dispose();
     this.queues.dispose();
   }
 
-  private stopAsked(): boolean {
-    return this.stopRequested;
+  /**
+   * Pause holds the sweep after the point in progress: a timed point is not interrupted, so its number
+   * stays true. Resume lets the sweep go on; stop ends the point in progress.
+   */
+  protected signal(sweep: Sweep, word: keyof typeof Control): void {
+    if (word === 'run') this.release();
+    if (word === 'stop' && sweep.point) setControl(sweep.point.ints, sweep.point.control, Control.stop);
   }
 
-  private wake(): void {
+  protected wake(sweep: Sweep): void {
+    this.release();
+    this.signal(sweep, 'stop');
+  }
+
+  private release(): void {
     this.resumed?.();
     this.resumed = null;
   }
 
   /** Paused and not stopped: read through a call, since Pause and Stop change it while the sweep awaits. */
-  private holding(): boolean {
-    return this.pausedFlag && !this.stopRequested;
+  private holding(sweep: Sweep): boolean {
+    return this.paused && !sweep.stopRequested;
   }
 
-  private async whilePaused(hooks: ScalingRunHooks): Promise<void> {
-    if (!this.holding()) return;
+  private async whilePaused(sweep: Sweep, hooks: ScalingRunHooks): Promise<void> {
+    if (!this.holding(sweep)) return;
     hooks.onHold?.(true);
-    while (this.holding()) {
+    while (this.holding(sweep)) {
       await new Promise<void>((resolve) => {
         this.resumed = resolve;
       });
@@ -182,9 +151,9 @@ export class ScalingEngine implements LabEngine {
     hooks.onHold?.(false);
   }
 
-  private measure(p: SweepPoint, ms: number): Promise<MeasuredPoint | null> {
+  private measure(sweep: Sweep, p: SweepPoint, ms: number): Promise<MeasuredPoint | null> {
     if (p.series.kind === 'queue') return this.measureQueue(p, p.series, ms);
-    return this.measureTimed(p, ms);
+    return this.measureTimed(sweep, p, ms);
   }
 
   private async measureQueue(p: SweepPoint, series: { queue: QueueParams['queue']; engine: EngineKind }, ms: number): Promise<MeasuredPoint | null> {
@@ -230,38 +199,34 @@ export class ScalingEngine implements LabEngine {
     }
   }
 
-  private async measureTimed(p: SweepPoint, ms: number): Promise<MeasuredPoint | null> {
-    const slots = await this.pool.acquire(p.workers);
-    if (this.stopAsked()) return null;
+  private async measureTimed(sweep: Sweep, p: SweepPoint, ms: number): Promise<MeasuredPoint | null> {
+    const started = await this.workers(p.workers, sweep);
+    if (started.kind === 'failed') throw new Error(started.error);
+    if (started.kind === 'stopped' || stopAsked(sweep)) return null;
     const { ints, buffer, control, wasm } = this.prepare(p);
     setControl(ints, control, Control.run);
-    const calls = new WorkerCalls(slots, (slot, index) => {
+    sweep.point = { ints, control };
+    const round = new WorkerCalls(started.slots, (slot, index) => {
       const job = { index, workers: p.workers, ms };
       if (p.series.kind === 'sharing') return slot.remote.runSharingPoint(buffer, { ...job, layout: p.series.layout });
       if (p.series.kind === 'counter') return slot.remote.runCounterPoint(buffer, { ...job, sync: p.series.mode }, wasm);
       return Promise.reject(new Error('queue points run on the queue engine'));
     });
-    const point: ActivePoint = { calls, ints, control };
-    this.point = point;
-    const overrun = setTimeout(() => void this.halt(point), ms + OVERRUN_MS);
-    try {
-      const results = await calls.results();
-      if (results === null) {
-        if (this.stopAsked()) return null;
-        throw new Error(`a point of ${p.workers} workers did not end within ${OVERRUN_MS / 1000} s of its time`);
-      }
-      const measured = measureTimed(p, results);
-      return p.series.kind === 'counter' ? { ...measured, lost: lostUpdates(measured.ops, Atomics.load(ints, CounterSlot.value)) } : measured;
-    } catch (e) {
-      // One worker failed: the others would wait at the start line, so the point ends for all.
-      await this.halt(point);
-      throw e;
-    } finally {
-      clearTimeout(overrun);
-      await calls.halted();
-      setControl(ints, control, Control.stop);
-      this.point = null;
+    const overrun = setTimeout(() => void this.halt(sweep), ms + OVERRUN_MS);
+    // One worker failing ends the point for all: the others would wait at the start line.
+    const { results, error } = await this.follow(sweep, round);
+    clearTimeout(overrun);
+    await round.halted();
+    setControl(ints, control, Control.stop);
+    sweep.point = null;
+    sweep.round = null;
+    if (error !== undefined) throw new Error(error);
+    if (results === null) {
+      if (stopAsked(sweep)) return null;
+      throw new Error(`a point of ${p.workers} workers did not end within ${OVERRUN_MS / 1000} s of its time`);
     }
+    const measured = measureTimed(p, results);
+    return p.series.kind === 'counter' ? { ...measured, lost: lostUpdates(measured.ops, Atomics.load(ints, CounterSlot.value)) } : measured;
   }
 
   /**
@@ -282,7 +247,9 @@ export class ScalingEngine implements LabEngine {
     return { ints, buffer, control: CounterSlot.control, wasm: this.counterMem.wasm };
   }
 
-  private halt(point: ActivePoint): Promise<void> {
-    return point.calls.halt(this.pool, () => setControl(point.ints, point.control, Control.stop));
-  }
+}
+
+/** Stop asked: read through a call, since Stop sets it while the sweep awaits, which flow analysis cannot see. */
+function stopAsked(sweep: Sweep): boolean {
+  return sweep.stopRequested;
 }
