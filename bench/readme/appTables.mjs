@@ -65,7 +65,7 @@ function moreWorkers(app) {
   ];
 }
 
-/** The budgets of the app (DESIGN.md's performance bar), one row each. */
+/** The budgets of the app (the project's performance bar), one row each. */
 export function budgetTable(app, node, chromium) {
   const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
   const rows = [];

@@ -1,4 +1,4 @@
-// The quality bars of DESIGN.md that the bench checks.
+// The project's quality bars that the bench checks.
 export const TARGETS = {
   /** JS Atomics.add ns/op over native fetch_add ns/op, at each thread count. */
   atomicVsNative: 3,

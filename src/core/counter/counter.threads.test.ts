@@ -117,7 +117,7 @@ describe.each(ENGINES)('%s engine', (engine) => {
       const results = await done;
       const latency = performance.now() - t0;
       console.info(`Stop ${sync}: every thread answered ${latency.toFixed(1)} ms after the control word changed`);
-      // DESIGN.md asks 200 ms of the whole engine; this generous bound only catches a worker that
+      // The reliability bar asks 200 ms of the whole engine; this generous bound only catches a worker that
       // ignores the control word, without flaking on a loaded machine.
       expect(latency).toBeLessThan(1000);
       for (const r of results) {
