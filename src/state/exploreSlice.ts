@@ -3,7 +3,7 @@
 // live in explorerActions.ts, which loads with the Explorer lab rather than with the page.
 import type { StateCreator } from 'zustand';
 import type { Exploration, ExploreProgress } from '../core/explore/explore.ts';
-import type { History } from '../core/explore/history.ts';
+import type { StepLog } from '../core/explore/history.ts';
 import type { Program } from '../core/explore/program.ts';
 import type { CapturedRace } from '../core/explore/replay.ts';
 import type { ExploreParams } from '../core/params/exploreParams.ts';
@@ -17,7 +17,7 @@ export interface ExplorerSession {
   readonly program: Program;
   /** Set when the program replays a race captured from a real Counter run. */
   readonly captured: CapturedRace | null;
-  readonly history: History;
+  readonly history: StepLog;
 }
 
 export type ExplorationStatus = 'running' | 'done' | 'cancelled' | 'failed';

@@ -1,7 +1,7 @@
 // The Explorer's actions on the store: open a scenario or a captured race, step, undo, redo,
 // replay a schedule, explore every interleaving. Kept out of the slice so that the Explorer's
 // model loads with the lab (or with Explain), not with the page.
-import { canPush, canRedo, canUndo, currentState, historyFrom, historyUpTo, pushStep, redo, rewind, undo, type History } from '../core/explore/history.ts';
+import { canPush, canRedo, canUndo, currentState, historyFrom, historyUpTo, pushStep, redo, rewind, undo, type StepLog } from '../core/explore/history.ts';
 import { threadStatus } from '../core/explore/status.ts';
 import type { CapturedRace } from '../core/explore/replay.ts';
 import { buildScenario } from '../core/explore/scenarios.ts';
@@ -27,7 +27,7 @@ export function showsSettings(session: ExplorerSession, params: ExploreParams): 
 }
 
 /** Why a link's step could not be replayed, for the notice. */
-function stoppedNotice(h: History, t: number, stopped: number): string {
+function stoppedNotice(h: StepLog, t: number, stopped: number): string {
   const name = h.program.threads[t]?.name ?? `Thread ${t + 1}`;
   const end = h.states[h.schedule.length] ?? currentState(h);
   const why = t < h.program.threads.length ? threadStatus(end, t).why : 'not in this program';
@@ -68,7 +68,7 @@ export function backToScenario(): void {
 }
 
 /** A change of the steps, written to the settings too, so the link replays them (a captured race's are not a scenario's). */
-function updateHistory(change: (h: History) => History, playing = false): void {
+function updateHistory(change: (h: StepLog) => StepLog, playing = false): void {
   const session = ensureExplorer();
   const history = change(session.history);
   if (history === session.history && useStore.getState().playing === playing) return;

@@ -1,4 +1,4 @@
-// History slice: the last runs of this visit in each lab that runs, newest first, to compare settings side by side.
+// RunsByLab slice: the last runs of this visit in each lab that runs, newest first, to compare settings side by side.
 import type { StateCreator } from 'zustand';
 import type { CounterRunRecord, LitmusRunRecord, QueueRunRecord, ScalingRunRecord } from './runRecords.ts';
 import type { AppState } from './store.ts';
@@ -16,18 +16,18 @@ export type HistoryLab = keyof RunRecords;
 /** A record as the history keeps it: with an id that no other record of this visit has (a React key). */
 export type Recorded<L extends HistoryLab> = RunRecords[L] & { readonly id: number };
 
-export type History = { readonly [L in HistoryLab]: readonly Recorded<L>[] };
+export type RunsByLab = { readonly [L in HistoryLab]: readonly Recorded<L>[] };
 
 export const HISTORY_LENGTH = 12;
 
 export interface HistorySlice {
-  history: History;
+  history: RunsByLab;
   /** Puts a run first in its lab's list (a null record, a run that left nothing to compare, is skipped). */
   recordRun: <L extends HistoryLab>(lab: L, record: RunRecords[L] | null) => void;
   clearHistory: (lab: HistoryLab) => void;
 }
 
-const EMPTY: History = { counter: [], queue: [], litmus: [], scaling: [] };
+const EMPTY: RunsByLab = { counter: [], queue: [], litmus: [], scaling: [] };
 
 let nextId = 1;
 

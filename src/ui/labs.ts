@@ -13,13 +13,13 @@ import type { LabResults } from './common/labResults.ts';
 import { EXPLORER_SHORTCUTS } from './explore/stepKeys.ts';
 import type { KeyRow } from './shell/shortcuts.ts';
 import type { HistoryColumn } from './common/RunHistory.tsx';
-import { COUNTER_HISTORY } from './counter/History.tsx';
+import { COUNTER_HISTORY } from './counter/YourRuns.tsx';
 import { COUNTER_RESULTS } from './counter/results.ts';
-import { LITMUS_HISTORY } from './litmus/History.tsx';
+import { LITMUS_HISTORY } from './litmus/YourRuns.tsx';
 import { LITMUS_RESULTS } from './litmus/results.ts';
-import { QUEUE_HISTORY } from './queue/History.tsx';
+import { QUEUE_HISTORY } from './queue/YourRuns.tsx';
 import { QUEUE_RESULTS } from './queue/results.ts';
-import { SCALING_HISTORY } from './scaling/History.tsx';
+import { SCALING_HISTORY } from './scaling/YourRuns.tsx';
 import { SCALING_RESULTS } from './scaling/results.ts';
 
 /** Where a lab's race can still be seen when the page cannot run real threads. */

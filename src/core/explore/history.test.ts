@@ -2,12 +2,12 @@
 // branching behave like an editor's undo list.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canRedo, canUndo, currentState, historyFrom, pastSchedule, pushStep, redo, rewind, startHistory, undo, type History } from './history.ts';
+import { canRedo, canUndo, currentState, historyFrom, pastSchedule, pushStep, redo, rewind, startHistory, undo, type StepLog } from './history.ts';
 import { buildScenario, SCENARIO_IDS, SCENARIOS, type Scenario } from './scenarios.ts';
 import { canStep } from './scheduler.ts';
 
 /** Walks the history forward, each pick choosing among the threads that can step. */
-function walk(h: History, picks: readonly number[]): History {
+function walk(h: StepLog, picks: readonly number[]): StepLog {
   for (const pick of picks) {
     const s = currentState(h);
     const ready = s.threads.map((_, t) => t).filter((t) => canStep(s, t));

@@ -273,12 +273,13 @@ export function isLesson(id: string): boolean {
   return lessonById(id) !== undefined;
 }
 
-/** The lab a query string opens (from its `lab` key; the Counter lab when it has none). */
+/** The lab a query string opens (from its `lab` key; the first lab, as a link without one opens, when it has none). */
 export function labOf(query: string): string {
+  const first: string = LABS[0] ?? '';
   try {
-    return parseQuery(query).get('lab')?.trim().toLowerCase() ?? 'counter';
+    return parseQuery(query).get('lab')?.trim().toLowerCase() ?? first;
   } catch {
-    return 'counter';
+    return first;
   }
 }
 

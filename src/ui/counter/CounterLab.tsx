@@ -8,7 +8,7 @@ import { CodePanel } from './CodePanel.tsx';
 import { CounterControls } from './CounterControls.tsx';
 import { EventLog } from './EventLog.tsx';
 import { Histogram } from './Histogram.tsx';
-import { History } from './History.tsx';
+import { YourRuns } from './YourRuns.tsx';
 import { LiveView } from './LiveView.tsx';
 import { Results } from './Results.tsx';
 import { Settings } from './Settings.tsx';
@@ -45,7 +45,7 @@ export default function CounterLab() {
       </section>
       <Results />
       {runParams && trials.length > 1 && <Histogram trials={trials} expected={expectedTotal(runParams)} />}
-      <History />
+      <YourRuns />
       <CodePanel />
     </LabLayout>
   );

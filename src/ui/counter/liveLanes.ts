@@ -4,7 +4,7 @@ import { Phase } from '../../core/counter/counterLayout.ts';
 import { fonts } from '../common/canvasFonts.ts';
 import { workerColour, type Palette } from '../common/cssColor.ts';
 import { formatCount, formatRate, formatSigned } from '../common/format.ts';
-import { ERASE_MS, HISTORY_POINTS, type Lane, type LiveModel, type Step } from './liveModel.ts';
+import { ERASE_MS, SPARK_POINTS, type Lane, type LiveModel, type Step } from './liveModel.ts';
 import type { Geometry, LiveFrame } from './livePainter.ts';
 
 /** 1 → 0 over `ms` after `at`; with reduced motion, 1 for the whole time, then 0 (no fading). */
@@ -73,20 +73,20 @@ export function paintFastLane(
   ctx.fillText(text, width - g.pad, mid, rightW - 8);
 }
 
-/** One scale for every sparkline, so that lanes can be compared. */
-export function maxHistory(model: LiveModel): number {
+/** One scale for every sparkline (the highest rate any lane drew), so that lanes can be compared. */
+export function sparkScale(model: LiveModel): number {
   let max = 1;
-  for (const lane of model.lanes) for (let k = 0; k < HISTORY_POINTS; k++) max = Math.max(max, lane.history[k]!);
+  for (const lane of model.lanes) for (let k = 0; k < SPARK_POINTS; k++) max = Math.max(max, lane.spark[k]!);
   return max;
 }
 
 function paintSparkline(
   ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, lane: Lane, colour: string, max: number,
 ): void {
-  const step = w / (HISTORY_POINTS - 1);
+  const step = w / (SPARK_POINTS - 1);
   ctx.beginPath();
-  for (let k = 0; k < HISTORY_POINTS; k++) {
-    const v = lane.history[(lane.historyAt + k) % HISTORY_POINTS]!;
+  for (let k = 0; k < SPARK_POINTS; k++) {
+    const v = lane.spark[(lane.sparkAt + k) % SPARK_POINTS]!;
     const py = y + h - (v / max) * h;
     if (k === 0) ctx.moveTo(x, py);
     else ctx.lineTo(x + k * step, py);

@@ -21,9 +21,9 @@ export const ERASE_MS = 1500;
 /** How long the drift number glows when it grows at full speed, and how often it may. */
 export const DRIFT_FLASH_MS = 700;
 const DRIFT_FLASH_EVERY_MS = 1200;
-/** Sparkline: one point every HISTORY_EVERY_MS, HISTORY_POINTS of them (6 s). */
-export const HISTORY_POINTS = 48;
-const HISTORY_EVERY_MS = 125;
+/** Sparkline: one point every SPARK_EVERY_MS, SPARK_POINTS of them (6 s). */
+export const SPARK_POINTS = 48;
+const SPARK_EVERY_MS = 125;
 /** Time constant of the rate smoothing: steady enough to read, quick enough to follow a stall. */
 const RATE_TAU_MS = 400;
 
@@ -82,9 +82,9 @@ export interface Lane {
   hasWritten: boolean;
   /** Operations per second, smoothed. */
   rate: number;
-  /** Ring of past rates for the sparkline; `history[historyAt]` is the oldest. */
-  readonly history: Float64Array;
-  historyAt: number;
+  /** Ring of past rates for the sparkline; `spark[sparkAt]` is the oldest. */
+  readonly spark: Float64Array;
+  sparkAt: number;
   /** The last write of this worker that another one erased, and when. */
   erasedValue: number;
   erasedBy: number;
@@ -95,7 +95,7 @@ function newLane(): Lane {
   return {
     progress: 0, phase: Phase.idle, step: -1, holds: false, waiting: false, retries: 0, local: 0,
     lastRead: 0, lastWrite: 0, hasRead: false, hasWritten: false, rate: 0,
-    history: new Float64Array(HISTORY_POINTS), historyAt: 0,
+    spark: new Float64Array(SPARK_POINTS), sparkAt: 0,
     erasedValue: 0, erasedBy: -1, erasedAt: -Infinity,
   };
 }
@@ -198,11 +198,11 @@ export class LiveModel {
       this.driftShown = this.lostSoFar;
     }
     if (this.lostSoFar < this.driftShown) this.driftShown = this.lostSoFar;
-    if (running && now - this.lastHistoryAt >= HISTORY_EVERY_MS) {
+    if (running && now - this.lastHistoryAt >= SPARK_EVERY_MS) {
       this.lastHistoryAt = now;
       for (const lane of this.lanes) {
-        lane.history[lane.historyAt] = lane.rate;
-        lane.historyAt = (lane.historyAt + 1) % HISTORY_POINTS;
+        lane.spark[lane.sparkAt] = lane.rate;
+        lane.sparkAt = (lane.sparkAt + 1) % SPARK_POINTS;
       }
       changed = true;
     }

@@ -3,7 +3,7 @@
 import type { Palette } from '../common/cssColor.ts';
 import { formatCount, formatRate } from '../common/format.ts';
 import { fonts } from '../common/canvasFonts.ts';
-import { fade, maxHistory, paintFastLane, paintLaneLabel, paintSlowLane } from './liveLanes.ts';
+import { fade, sparkScale, paintFastLane, paintLaneLabel, paintSlowLane } from './liveLanes.ts';
 import { DRIFT_FLASH_MS, ERASE_MS, type LiveModel } from './liveModel.ts';
 
 export interface LiveFrame {
@@ -72,7 +72,7 @@ export function paintLive(ctx: CanvasRenderingContext2D, width: number, height: 
   ctx.clearRect(0, 0, width, height);
   ctx.textBaseline = 'middle';
   paintHead(ctx, width, g, f);
-  const sparkMax = model.config.slow ? 1 : maxHistory(model);
+  const sparkMax = model.config.slow ? 1 : sparkScale(model);
   for (let i = 0; i < model.lanes.length; i++) {
     const y = g.headH + i * g.laneH;
     ctx.globalAlpha = 0.7;

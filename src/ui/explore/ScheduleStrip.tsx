@@ -1,7 +1,7 @@
 // The schedule so far: which thread took each step, with the steps ahead (undone, or still to replay) faded.
-import type { History } from '../../core/explore/history.ts';
+import type { StepLog } from '../../core/explore/history.ts';
 
-export function ScheduleStrip({ history: h }: { history: History }) {
+export function ScheduleStrip({ history: h }: { history: StepLog }) {
   const names = h.program.threads.map((t) => t.name);
   return (
     <div className="schedule">

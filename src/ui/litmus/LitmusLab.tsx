@@ -5,7 +5,7 @@ import { Controls } from '../common/Controls.tsx';
 import { formatCount } from '../common/format.ts';
 import { LabLayout } from '../common/LabLayout.tsx';
 import { CodePanel } from './CodePanel.tsx';
-import { History } from './History.tsx';
+import { YourRuns } from './YourRuns.tsx';
 import { Outcomes } from './Outcomes.tsx';
 import { Settings } from './Settings.tsx';
 import { useLiveTally } from './useLiveTally.ts';
@@ -48,7 +48,7 @@ export default function LitmusLab() {
         running={running}
         stopped={!running && result?.stopped === true}
       />
-      <History />
+      <YourRuns />
       <CodePanel />
     </LabLayout>
   );

@@ -5,7 +5,7 @@ import { isolationProblem } from '../../engine/isolation.ts';
 import { useStore } from '../../state/store.ts';
 import { LabLayout } from '../common/LabLayout.tsx';
 import { CodePanel } from './CodePanel.tsx';
-import { History } from './History.tsx';
+import { YourRuns } from './YourRuns.tsx';
 import { LatencyChart } from './LatencyChart.tsx';
 import { LiveView } from './LiveView.tsx';
 import { QueueControls } from './QueueControls.tsx';
@@ -49,7 +49,7 @@ export default function QueueLab() {
       {result && runParams && result.latency.samples > 0 && (
         <LatencyChart latency={result.latency} sampledEvery={stampMask(runParams) + 1} />
       )}
-      <History />
+      <YourRuns />
       <CodePanel />
     </LabLayout>
   );

@@ -14,7 +14,7 @@ import { SweepTable } from './SweepTable.tsx';
 import '../common/lab.css';
 import '../common/chart.css';
 import './scalingLab.css';
-import { History } from './History.tsx';
+import { YourRuns } from './YourRuns.tsx';
 
 export default function ScalingLab() {
   const params = useStore((s) => s.scaling);
@@ -51,7 +51,7 @@ export default function ScalingLab() {
       </section>
       <SweepCharts plan={plan} points={points} cores={cores} ms={(runParams ?? params).ms} />
       <SweepTable points={points} planned={plan.length} />
-      <History />
+      <YourRuns />
       <CodePanel />
     </LabLayout>
   );

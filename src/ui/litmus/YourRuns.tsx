@@ -14,6 +14,6 @@ export const LITMUS_HISTORY: readonly HistoryColumn<Recorded<'litmus'>>[] = [
   { head: 'Ended', words: true, cell: (r) => r.status, tone: (r) => (r.status === 'failed' ? 'bad' : null) },
 ];
 
-export function History() {
+export function YourRuns() {
   return <RunHistory lab="litmus" columns={LITMUS_HISTORY} />;
 }

@@ -19,6 +19,6 @@ export const COUNTER_HISTORY: readonly HistoryColumn<Recorded<'counter'>>[] = [
   { head: 'Throughput', cell: (r) => formatRate(r.throughput) },
 ];
 
-export function History() {
+export function YourRuns() {
   return <RunHistory lab="counter" columns={COUNTER_HISTORY} />;
 }

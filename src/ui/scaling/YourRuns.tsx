@@ -19,6 +19,6 @@ export const SCALING_HISTORY: readonly HistoryColumn<Recorded<'scaling'>>[] = [
   { head: 'Padded ÷ adjacent', cell: (r) => (r.sharing === null ? '—' : formatRatio(r.sharing)) },
 ];
 
-export function History() {
+export function YourRuns() {
   return <RunHistory lab="scaling" columns={SCALING_HISTORY} />;
 }

@@ -30,6 +30,6 @@ export const QUEUE_HISTORY: readonly HistoryColumn<Row>[] = [
   { head: 'Items/s', cell: (r) => formatCompact(r.throughput) },
 ];
 
-export function History() {
+export function YourRuns() {
   return <RunHistory lab="queue" columns={QUEUE_HISTORY} />;
 }
