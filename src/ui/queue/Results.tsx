@@ -48,20 +48,8 @@ export function Results() {
           <dt>Elapsed</dt>
           <dd className="card-value">{formatMs(result.elapsedMs)}</dd>
         </div>
-        <div className="card">
-          <dt>Blocked on full</dt>
-          <dd className="card-value" data-testid="result-blocked-full">
-            {formatCount(fullWaits)}
-          </dd>
-          <dd className="card-note">producer waits for room</dd>
-        </div>
-        <div className="card">
-          <dt>Blocked on empty</dt>
-          <dd className="card-value" data-testid="result-blocked-empty">
-            {formatCount(emptyWaits)}
-          </dd>
-          <dd className="card-note">consumer waits for items</dd>
-        </div>
+        <ResultCard label="Blocked on full" testId="result-blocked-full" value={fullWaits} note="producer waits for room" />
+        <ResultCard label="Blocked on empty" testId="result-blocked-empty" value={emptyWaits} note="consumer waits for items" />
       </dl>
       <PerProducer result={result} />
       <PerWorker workers={result.workers} params={params} />
