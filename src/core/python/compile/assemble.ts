@@ -183,7 +183,10 @@ function optimize(order: Block[]): void {
       if (line < 0) return;
       const prev = kept[kept.length - 1];
       if (prev?.loc.line === line) return;
-      const next = n + 1 < b.instrs.length ? b.instrs[n + 1] : fallsThrough(b) ? firstInstr(order, k + 1) : undefined;
+      const within = n + 1 < b.instrs.length ? b.instrs[n + 1] : undefined;
+      // A NOP gives its line to a lineless instruction after it in its block (remove_redundant_nops).
+      if (within !== undefined && within.loc.line < 0) { within.loc = i.loc; return; }
+      const next = within ?? (fallsThrough(b) ? firstInstr(order, k + 1) : undefined);
       if (next?.loc.line === line) return;
       kept.push(i);
     });

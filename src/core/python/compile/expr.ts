@@ -263,7 +263,9 @@ export function jumpIf(c: Compiler, e: ExprNode, target: Block, cond: boolean): 
     default: {
       const k = fold(e);
       if (k !== undefined && (k === null || typeof k !== 'object')) {
+        // CPython folds the constant test into NOPs; one stays when it is all its line has.
         if (Boolean(k) === cond) b.jump(PSEUDO.JUMP, target, loc);
+        else b.emit(OP.NOP, 0, loc);
         return;
       }
     }
@@ -320,6 +322,10 @@ function call(c: Compiler, e: Call): void {
     b.emit(OP.LOAD_ATTR, (b.tables.nameIndex(f.attr) << 1) | 1, locOf(f));
   } else if (f.nodeType === 'Name') {
     c.nameop(f.id, 'Load', locOf(f), true);
+  } else if (f.nodeType === 'Attribute' && f.value.nodeType === 'Name') {
+    // `module.f()`: CPython's optimizer folds the PUSH_NULL into the LOAD_GLOBAL that follows it.
+    c.nameop(f.value.id, 'Load', locOf(f.value), true);
+    b.emit(OP.LOAD_ATTR, b.tables.nameIndex(f.attr) << 1, locOf(f));
   } else {
     b.emit(OP.PUSH_NULL, 0, loc);
     expr(c, f);

@@ -258,34 +258,39 @@ function forStmt(c: Compiler, s: For): void {
 }
 
 /** Emits what leaving frame block `f` needs (CPython's compiler_unwind_fblock). */
-function unwindFBlock(c: Compiler, f: FBlock, preserveTos: boolean, loc: Loc): void {
+/**
+ * Emits what leaving frame block `f` needs; returns the location the unwinding statement's
+ * remaining instructions take, as CPython's `ploc`: a `with`'s own line after its exit call, none
+ * after a finally body (the finally appears to run after the statement).
+ */
+function unwindFBlock(c: Compiler, f: FBlock, preserveTos: boolean, loc: Loc): Loc {
   const b = c.b;
   switch (f.kind) {
-    case 'while': case 'exceptionHandler': return;
-    case 'tryExcept': b.emit(PSEUDO.POP_BLOCK, 0, loc); return;
+    case 'while': case 'exceptionHandler': return loc;
+    case 'tryExcept': b.emit(PSEUDO.POP_BLOCK, 0, loc); return loc;
     case 'for': case 'popValue':
       if (preserveTos) b.emit(OP.SWAP, 2, loc);
       b.emit(OP.POP_TOP, 0, loc);
-      return;
+      return loc;
     case 'finallyTry':
       b.emit(PSEUDO.POP_BLOCK, 0, loc);
       if (preserveTos) c.u.fblocks.push({ kind: 'popValue', block: null, exit: null, loc });
       body(c, f.finalBody ?? []);
       if (preserveTos) c.u.fblocks.pop();
-      return;
+      return NO_LOC;
     case 'finallyEnd':
       if (preserveTos) b.emit(OP.SWAP, 2, loc);
       b.emit(OP.POP_TOP, 0, loc);
       if (preserveTos) b.emit(OP.SWAP, 2, loc);
       b.emit(PSEUDO.POP_BLOCK, 0, loc);
       b.emit(OP.POP_EXCEPT, 0, loc);
-      return;
+      return loc;
     case 'with':
       b.emit(PSEUDO.POP_BLOCK, 0, f.loc);
       if (preserveTos) b.emit(OP.SWAP, 2, f.loc);
       callExitWithNones(c, f.loc);
       b.emit(OP.POP_TOP, 0, f.loc);
-      return;
+      return f.loc;
     case 'handlerCleanup':
       if (f.name !== null && f.name !== undefined) b.emit(PSEUDO.POP_BLOCK, 0, loc);
       if (preserveTos) b.emit(OP.SWAP, 2, loc);
@@ -296,21 +301,20 @@ function unwindFBlock(c: Compiler, f: FBlock, preserveTos: boolean, loc: Loc): v
         c.nameop(f.name, 'Store', loc);
         c.nameop(f.name, 'Del', loc);
       }
-      return;
+      return loc;
   }
 }
 
 /** Unwinds every frame block up to the innermost loop (returned) or all of them (`loop` false). */
-function unwindStack(c: Compiler, preserveTos: boolean, toLoop: boolean, loc: Loc): FBlock | null {
+function unwindStack(c: Compiler, preserveTos: boolean, toLoop: boolean, loc: Loc): { loop: FBlock | null; loc: Loc } {
   const stack = c.u.fblocks;
   const top = stack[stack.length - 1];
-  if (top === undefined) return null;
-  if (toLoop && (top.kind === 'while' || top.kind === 'for')) return top;
+  if (top === undefined) return { loop: null, loc };
+  if (toLoop && (top.kind === 'while' || top.kind === 'for')) return { loop: top, loc };
   stack.pop();
-  unwindFBlock(c, top, preserveTos, loc);
-  const loop = unwindStack(c, preserveTos, toLoop, loc);
+  const rest = unwindStack(c, preserveTos, toLoop, unwindFBlock(c, top, preserveTos, loc));
   stack.push(top);
-  return loop;
+  return rest;
 }
 
 function returnStmt(c: Compiler, value: ExprNode | undefined, loc: Loc): void {
@@ -318,24 +322,27 @@ function returnStmt(c: Compiler, value: ExprNode | undefined, loc: Loc): void {
   if (c.u.scope.kind !== 'function') throw new CompileFail({ lineno: loc.line, col_offset: loc.col, end_lineno: loc.endLine, end_col_offset: loc.endCol }, "'return' outside function");
   const k = value === undefined ? null : fold(value);
   const preserve = value !== undefined && value.nodeType !== 'Constant';
+  // The NOPs give the return (and a constant value on its own line) a line, as compiler_return.
+  let at = loc;
   if (preserve) expr(c, value);
-  unwindStack(c, preserve, false, loc);
-  if (preserve || k === undefined) b.emit(OP.RETURN_VALUE, 0, loc);
-  else b.emit(OP.RETURN_CONST, b.tables.constIndex(k), loc);
+  else if (value !== undefined) { at = locOf(value); b.emit(OP.NOP, 0, at); }
+  if (value === undefined || locOf(value).line !== loc.line) { at = loc; b.emit(OP.NOP, 0, at); }
+  at = unwindStack(c, preserve, false, at).loc;
+  if (preserve || k === undefined) b.emit(OP.RETURN_VALUE, 0, at);
+  else b.emit(OP.RETURN_CONST, b.tables.constIndex(k), at);
 }
 
 function breakOrContinue(c: Compiler, isBreak: boolean, loc: Loc): void {
   const b = c.b;
   b.emit(OP.NOP, 0, loc);
-  const loop = unwindStack(c, false, true, loc);
+  const { loop, loc: at } = unwindStack(c, false, true, loc);
   if (loop === null) {
     throw new CompileFail({ lineno: loc.line, col_offset: loc.col, end_lineno: loc.endLine, end_col_offset: loc.endCol }, `'${isBreak ? 'break' : 'continue'}' outside loop`);
   }
   if (isBreak) {
-    unwindFBlock(c, loop, false, loc);
-    b.jump(PSEUDO.JUMP, loop.exit ?? loop.block ?? b.newBlock(), loc);
+    b.jump(PSEUDO.JUMP, loop.exit ?? loop.block ?? b.newBlock(), unwindFBlock(c, loop, false, at));
   } else {
-    b.jump(PSEUDO.JUMP, loop.block ?? b.newBlock(), loc);
+    b.jump(PSEUDO.JUMP, loop.block ?? b.newBlock(), at);
   }
 }
 

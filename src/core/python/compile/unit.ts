@@ -136,8 +136,8 @@ export class Compiler {
     const u = this.u;
     const b = this.b;
     if (u.hiddenFast.some((s) => s.has(name))) {
+      if (pushNull) b.emit(OP.PUSH_NULL, 0, loc);
       b.emit(ctx === 'Load' ? OP.LOAD_FAST : ctx === 'Store' ? OP.STORE_FAST : OP.DELETE_FAST, u.varIndex(name), loc);
-      if (pushNull) throw new Error('push NULL with a fast local');
       return;
     }
     const sc = u.scope.scopeOf(name);
