@@ -8,8 +8,15 @@ export interface ChartStyle {
   readonly scale: number;
   /** The axes' font, in CSS pixels. */
   readonly font: string;
-  /** Spread into every axis: colours, font, grid and ticks. */
-  readonly axis: { stroke: string; font: string; labelFont: string; grid: { stroke: string; width: number }; ticks: { stroke: string; width: number } };
+  /** Spread into every axis: colours, font, tick spacing, grid and ticks. */
+  readonly axis: {
+    stroke: string;
+    font: string;
+    labelFont: string;
+    space: (u: uPlot, axisIdx: number) => number;
+    grid: { stroke: string; width: number };
+    ticks: { stroke: string; width: number };
+  };
 }
 
 export function chartStyle(p: Palette): ChartStyle {
@@ -18,7 +25,16 @@ export function chartStyle(p: Palette): ChartStyle {
   return {
     scale,
     font,
-    axis: { stroke: p.muted, font, labelFont: font, grid: { stroke: withAlpha(p.border, 0.8), width: 1 }, ticks: { stroke: p.border, width: 1 } },
+    axis: {
+      stroke: p.muted,
+      font,
+      labelFont: font,
+      // uPlot's default gaps between ticks (50 px on x, 30 on y) grow with the font, or large
+      // labels run together in presentation mode.
+      space: (_u, axisIdx) => Math.round((axisIdx === 0 ? 50 : 30) * scale),
+      grid: { stroke: withAlpha(p.border, 0.8), width: 1 },
+      ticks: { stroke: p.border, width: 1 },
+    },
   };
 }
 
