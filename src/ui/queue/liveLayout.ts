@@ -36,6 +36,8 @@ export interface LiveLayout {
 /** Below this canvas width the view stacks producers, ring and consumers. */
 export const NARROW = 720;
 const LEGEND_H = 24;
+/** How far a two-line head/tail label reaches beyond the ring (liveRing.ts), with a 4 px gap. */
+export const RING_LABEL_ROOM = 44;
 /** A phone's legend takes two lines. */
 const LEGEND_H_NARROW = 40;
 
@@ -66,7 +68,8 @@ function wideLayout(width: number, p: Shape): LiveLayout {
   const midW = width - 2 * (pad + colW + gap);
   const titleH = 22;
   const diameter = Math.max(140, Math.min(260, midW - 40));
-  const ringBlock = p.queue === 'message' ? Math.max(150, most * laneH) : diameter + 58;
+  // Room above and below the ring for a two-line head/tail label (liveRing.ts draws it 18 px out).
+  const ringBlock = p.queue === 'message' ? Math.max(150, most * laneH) : diameter + 2 * RING_LABEL_ROOM;
   const bodyH = Math.max(most * laneH + titleH, ringBlock + titleH);
   const bodyTop = headH;
   const lanesTop = (n: number): number => bodyTop + titleH + Math.max(0, (bodyH - titleH - n * laneH) / 2);
