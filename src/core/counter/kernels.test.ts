@@ -43,6 +43,12 @@ describe.each(ENGINES)('kernels alone, %s engine', (engine) => {
     expect(s.retries).toBe(0);
   });
 
+  it.each([0, 1, 3, 4, 7, 1023])('atomic adds exactly %i times at window 0, whatever the remainder', (n) => {
+    const { m, kernels } = setUp(engine);
+    expect(kernels.atomic(m, n, 3, 0, stats())).toBe(n);
+    expect(Atomics.load(m, CounterSlot.value)).toBe(3 * n);
+  });
+
   it('carries the counts of a chunk over to the next one', () => {
     const { m, kernels } = setUp(engine);
     const s = stats();
