@@ -1,6 +1,6 @@
-// Explore all and Sample for Python programs. Explore runs the shared search core over machines
-// (a move is a transition, states merged by canonical key); Sample runs seeded random schedules.
-// Both are generators: progress between slices, so a worker can answer Stop.
+// Explore all for Python programs (and Sample, from sample.ts). Explore runs the shared search core
+// over machines (a move is a transition, states merged by canonical key). Both are generators:
+// progress between slices, so a worker can answer Stop.
 // Concurrency contract: single-threaded; one search per worker at a time.
 import type { CodeObject } from '../code.ts';
 import { search, type SearchProgress as CoreProgress, type SearchResult as CoreResult, type TransitionSystem } from '../../explore/search.ts';
@@ -9,11 +9,11 @@ import { preemptionBounded } from '../../explore/bounds.ts';
 import { switchPoints } from './preemptions.ts';
 import { conflicts, type Footprint } from './footprint.ts';
 import { tracedStep } from './traced.ts';
-import { cloneMachine, createMachine, randomChooser, runSchedule } from './api.ts';
+import { cloneMachine, createMachine } from './api.ts';
 import type { Engine, Machine } from './machine.ts';
 import { enabled, outcomeOf, step } from './scheduler.ts';
 import { stateKey } from './stateKey.ts';
-import type { ExploreSettings, MachineSettings, Outcome, OutcomeCount, SampleSettings, SearchProgress, SearchResult } from './types.ts';
+import type { ExploreSettings, MachineSettings, Outcome, OutcomeCount, SearchProgress, SearchResult } from './types.ts';
 import { waitForGraph } from './waitFor.ts';
 
 export const DEFAULT_EXPLORE: ExploreSettings = { maxStates: 200_000, sliceStates: 500 };
@@ -25,7 +25,6 @@ export interface ExploreOptions extends ExploreSettings {
   /** Only schedules with at most this many preemptions (CHESS's bound); null for all. Not with `reduce`. */
   readonly maxPreemptions: number | null;
 }
-export const DEFAULT_SAMPLE: SampleSettings = { samples: 100, sliceSchedules: 10 };
 
 /** Python machines as a transition system: a choice is a thread, a step one move of it. */
 export function machineSystem(code: CodeObject, settings: MachineSettings, engine: Engine): TransitionSystem<Machine, Outcome> {
@@ -114,18 +113,4 @@ export function* explore(code: CodeObject, settings: MachineSettings, engine: En
   };
 }
 
-export function* sample(code: CodeObject, settings: MachineSettings, engine: Engine, options: Partial<SampleSettings> = {}): Generator<SearchProgress, SearchResult, void> {
-  const o = { ...DEFAULT_SAMPLE, ...options };
-  const byKey = new Map<string, { outcome: Outcome; count: number; witness: readonly number[]; end: Machine }>();
-  const chooser = randomChooser(settings.seed);
-  const list = (): OutcomeCount[] => [...byKey.values()].map((x) => describe(x.outcome, x.end, x.count, x.witness));
-  for (let i = 0; i < o.samples; i++) {
-    if (i > 0 && i % Math.max(1, o.sliceSchedules) === 0) yield { done: i, pending: o.samples - i, outcomes: list() };
-    const m = createMachine(code, settings, engine);
-    const r = runSchedule(m, chooser);
-    const seen = byKey.get(r.outcome.key);
-    if (seen) seen.count++;
-    else byKey.set(r.outcome.key, { outcome: r.outcome, count: 1, witness: r.schedule, end: m });
-  }
-  return { outcomes: list(), complete: false, states: o.samples, schedules: o.samples, cyclic: false };
-}
+export { DEFAULT_SAMPLE, sample } from './sample.ts';

@@ -209,6 +209,19 @@ export interface OutcomeCount {
   /** stderr at the witness's end (tracebacks of threads that died). */
   readonly stderr: string;
   readonly waitFor: PyWaitForGraph | null;
+  /** Sample: the seed of the run that gave the witness (runSeed of the sample's seed and the run's index). */
+  readonly seed?: number;
+}
+
+/** PCT's promise for a program of `threads` threads and `steps` choice points, at bug depth `depth`. */
+export interface PctGuarantee {
+  readonly threads: number;
+  readonly steps: number;
+  readonly depth: number;
+  /** Lower bound on the chance that one run shows a given bug of depth `depth`: 1/(n·k^(d−1)). */
+  readonly probability: number;
+  /** Runs after which such a bug has shown at least once with 95 % confidence (Infinity when too many to count). */
+  readonly runsFor95: number;
 }
 
 export interface SearchProgress {
@@ -217,6 +230,8 @@ export interface SearchProgress {
   /** States waiting to be expanded (explore), schedules still to run (sample). */
   readonly pending: number;
   readonly outcomes: readonly OutcomeCount[];
+  /** Sample with PCT: what it guarantees for this program. */
+  readonly pct?: PctGuarantee;
 }
 
 export interface SearchResult {
@@ -228,6 +243,8 @@ export interface SearchResult {
   readonly schedules: number | string;
   /** The state graph has a cycle (a loop that can spin forever); counts leave the cycles out. */
   readonly cyclic: boolean;
+  /** Sample with PCT: what it guarantees for this program. */
+  readonly pct?: PctGuarantee;
 }
 
 export interface ExploreSettings {

@@ -1,0 +1,71 @@
+// Sample: many whole schedules, each from its own seed (run i of a sample with seed s uses
+// runSeed(s, i)), chosen uniformly at random or by PCT. Any range of runs can go to any worker and
+// the merged counts are those of one worker running them all.
+// Concurrency contract: single-threaded; a generator that yields between runs so a worker can
+// answer Stop.
+import type { CodeObject } from '../code.ts';
+import { createMachine, randomChooser, runSchedule } from './api.ts';
+import type { Engine, Machine } from './machine.ts';
+import { counting, pctChooser, pctGuarantee, runSeed } from './pct.ts';
+import type { MachineSettings, PctGuarantee, Outcome, OutcomeCount, SampleSettings, SearchProgress, SearchResult } from './types.ts';
+import { waitForGraph } from './waitFor.ts';
+
+/** How Sample picks each schedule: uniformly at random at every choice, or by PCT's priorities. */
+export type Sampler = 'random' | 'pct';
+
+export interface SampleOptions extends SampleSettings {
+  readonly sampler: Sampler;
+  /** PCT's bug depth d. */
+  readonly depth: number;
+  /** Index of the first run: a worker's share of a sample is runs first … first + samples − 1. */
+  readonly first: number;
+  /** PCT's k; measured from a run when absent (every share of one sample measures the same run). */
+  readonly steps?: number;
+}
+
+export const DEFAULT_SAMPLE: SampleSettings = { samples: 100, sliceSchedules: 10 };
+export const DEFAULT_PCT_DEPTH = 2;
+
+/** Threads and choice points of one uniformly random run (seeded by the settings): n and k for PCT. */
+export function measure(code: CodeObject, settings: MachineSettings, engine: Engine): { threads: number; steps: number } {
+  const m = createMachine(code, settings, engine);
+  const c = counting(randomChooser(runSeed(settings.seed, 0x7fffffff)));
+  runSchedule(m, c.choose);
+  return { threads: m.threads.length, steps: c.calls() };
+}
+
+interface Seen {
+  outcome: Outcome;
+  count: number;
+  witness: readonly number[];
+  seed: number;
+  end: Machine;
+}
+
+function describe(x: Seen): OutcomeCount {
+  return { outcome: x.outcome, count: x.count, witness: x.witness, seed: x.seed, stderr: x.end.stderr, waitFor: x.outcome.end === 'deadlock' ? waitForGraph(x.end) : null };
+}
+
+export function* sample(code: CodeObject, settings: MachineSettings, engine: Engine, options: Partial<SampleOptions> = {}): Generator<SearchProgress, SearchResult, void> {
+  const o = { ...DEFAULT_SAMPLE, sampler: 'random' as Sampler, depth: DEFAULT_PCT_DEPTH, first: 0, ...options };
+  let pct: PctGuarantee | undefined;
+  if (o.sampler === 'pct') {
+    const measured = o.steps === undefined ? measure(code, settings, engine) : null;
+    pct = pctGuarantee(measured?.threads ?? 0, o.steps ?? measured!.steps, o.depth);
+  }
+  const byKey = new Map<string, Seen>();
+  const list = (): OutcomeCount[] => [...byKey.values()].map(describe);
+  const slice = Math.max(1, o.sliceSchedules);
+  for (let i = 0; i < o.samples; i++) {
+    if (i > 0 && i % slice === 0) yield { done: i, pending: o.samples - i, outcomes: list(), ...(pct ? { pct } : {}) };
+    const seed = runSeed(settings.seed, o.first + i);
+    const m = createMachine(code, settings, engine);
+    const chooser = pct ? pctChooser(seed, { depth: o.depth, steps: pct.steps }).choose : randomChooser(seed);
+    const r = runSchedule(m, chooser);
+    if (pct && m.threads.length > pct.threads) pct = pctGuarantee(m.threads.length, pct.steps, pct.depth);
+    const seen = byKey.get(r.outcome.key);
+    if (seen) seen.count++;
+    else byKey.set(r.outcome.key, { outcome: r.outcome, count: 1, witness: r.schedule, seed, end: m });
+  }
+  return { outcomes: list(), complete: false, states: o.samples, schedules: o.samples, cyclic: false, ...(pct ? { pct } : {}) };
+}
