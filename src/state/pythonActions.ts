@@ -227,7 +227,7 @@ export async function startPySearch(kind: PySearchKind): Promise<void> {
   const base = { kind, source, result: null, error: null };
   useStore.setState({ pySearch: { ...base, status: 'running', progress: null, elapsedMs: 0 } });
   const p = params();
-  const job = startSearch(kind, source, machineSettings(p), { maxStates: EXPLORE_MAX_STATES, samples: p.samples, maxPreemptions: preemptionCap(p.preemptions) }, (progress) => {
+  const job = startSearch(kind, source, machineSettings(p), { maxStates: EXPLORE_MAX_STATES, samples: p.samples, maxPreemptions: preemptionCap(p.preemptions), sampler: p.sampler, depth: p.depth }, (progress) => {
     if (search !== job) return;
     const now = useStore.getState().pySearch;
     useStore.setState({ pySearch: { ...base, status: now?.status === 'stopped' ? 'stopped' : 'running', progress, elapsedMs: performance.now() - started } });

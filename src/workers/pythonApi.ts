@@ -90,7 +90,7 @@ export const pythonApi: PythonApi = {
   },
   async sample(source, settings, options, onProgress) {
     const c = compileProgram(source);
-    return c.ok ? drive(sampleProgram(c.code, settings, options.samples), onProgress) : null;
+    return c.ok ? drive(sampleProgram(c.code, settings, options.samples, options.sampler, options.depth), onProgress) : null;
   },
   stop() {
     stopped = true;

@@ -1,6 +1,7 @@
 // The Python lab's worker API as a type: what the page may ask of a Python worker. Declared here,
 // on the worker side, once; pythonApi.ts implements it.
 import type { ProgramError } from '../core/python/parse/source.ts';
+import type { Sampler } from '../core/python/runtime/sample.ts';
 import type { MachineSettings, RunResult, MachineView, Schedule, SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
 
 /** One row of the listing beside the source: an instruction of a code object, as `dis` shows it. */
@@ -47,6 +48,10 @@ export interface SearchOptions {
   readonly samples: number;
   /** Explore: only schedules with at most this many preemptions; null or absent for all. */
   readonly maxPreemptions?: number | null;
+  /** Sample: uniformly random schedules, or PCT's (absent: random). */
+  readonly sampler?: Sampler;
+  /** Sample with PCT: the bug depth d. */
+  readonly depth?: number;
 }
 
 export interface PythonApi {

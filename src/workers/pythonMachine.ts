@@ -4,7 +4,8 @@ import { BUILTINS } from '../core/python/values/builtins.ts';
 import { cloneMachine, createMachine, enabled, randomChooser, runSchedule, step } from '../core/python/runtime/api.ts';
 import { makeEngine } from '../core/python/runtime/engine.ts';
 import type { Machine } from '../core/python/runtime/machine.ts';
-import { explore, sample } from '../core/python/runtime/search.ts';
+import { explore } from '../core/python/runtime/search.ts';
+import { DEFAULT_PCT_DEPTH, sample, type Sampler } from '../core/python/runtime/sample.ts';
 import type { MachineSettings, MachineView, RunResult, SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
 import { view } from '../core/python/runtime/view.ts';
 import type { Stepper } from './pythonSession.ts';
@@ -39,7 +40,7 @@ function* stoppable(search: Generator<SearchProgress, SearchResult, void>): Gene
     if (stop) {
       const outcomes = last.outcomes;
       const schedules = outcomes.reduce((n, o) => n + Number(o.count), 0);
-      return { outcomes, complete: false, states: last.done, schedules, cyclic: false };
+      return { outcomes, complete: false, states: last.done, schedules, cyclic: false, ...(last.pct ? { pct: last.pct } : {}) };
     }
   }
 }
@@ -48,6 +49,6 @@ export function exploreProgram(code: CodeObject, settings: MachineSettings, maxS
   return stoppable(explore(code, settings, ENGINE, { maxStates, sliceStates: 200, maxPreemptions }));
 }
 
-export function sampleProgram(code: CodeObject, settings: MachineSettings, samples: number): Generator<SearchProgress, SearchResult, boolean | undefined> {
-  return stoppable(sample(code, settings, ENGINE, { samples, sliceSchedules: 1 }));
+export function sampleProgram(code: CodeObject, settings: MachineSettings, samples: number, sampler: Sampler = 'random', depth = DEFAULT_PCT_DEPTH): Generator<SearchProgress, SearchResult, boolean | undefined> {
+  return stoppable(sample(code, settings, ENGINE, { samples, sliceSchedules: 1, sampler, depth }));
 }

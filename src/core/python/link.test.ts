@@ -3,7 +3,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../shared/query.ts';
 import { EXAMPLE_IDS } from './examples/exampleIds.ts';
-import { DEFAULT_PYTHON, PREEMPTION_CAPS, decodePythonParams, encodePythonParams, samePython, updatePython, type PythonParams } from './link.ts';
+import { DEFAULT_PYTHON, PREEMPTION_CAPS, SAMPLERS, decodePythonParams, encodePythonParams, samePython, updatePython, type PythonParams } from './link.ts';
 import { decodeProgram, encodeProgram, fromBase64Url, MAX_PROGRAM_BYTES, toBase64Url } from './programCodec.ts';
 
 /** A link's `code` as Node makes it, independently of the page's codec. */
@@ -67,7 +67,7 @@ describe('python link', () => {
   it('keeps a well-formed code value packed, for the page to unpack', () => {
     const code = nodeCode('print(1)');
     const { params, notices } = decode(`code=${code}&switch=gil&quantum=5&samples=300&seed=7`);
-    expect(params).toEqual({ program: { kind: 'code', code }, switch: 'gil', quantum: 5, samples: 300, seed: 7, preemptions: 'all' });
+    expect(params).toEqual({ program: { kind: 'code', code }, switch: 'gil', quantum: 5, samples: 300, seed: 7, preemptions: 'all', sampler: 'random', depth: 2 });
     expect(notices).toEqual([]);
   });
 
@@ -97,8 +97,10 @@ describe('python link', () => {
         fc.integer({ min: 1, max: 10_000 }),
         fc.integer({ min: 0, max: 2_147_483_647 }),
         fc.constantFrom(...PREEMPTION_CAPS),
-        (program, sw, quantum, samples, seed, preemptions) => {
-          const p: PythonParams = { program, switch: sw, quantum, samples, seed, preemptions };
+        fc.constantFrom(...SAMPLERS),
+        fc.integer({ min: 1, max: 5 }),
+        (program, sw, quantum, samples, seed, preemptions, sampler, depth) => {
+          const p: PythonParams = { program, switch: sw, quantum, samples, seed, preemptions, sampler, depth };
           const q = encodePythonParams(p);
           expect(q.get('code') === null || q.get('example') === null).toBe(true);
           const back = decode(q.toString());
@@ -130,5 +132,20 @@ describe('the preemption cap', () => {
     const bad = decode('preemptions=lots');
     expect(bad.params.preemptions).toBe('all');
     expect(bad.notices.length).toBe(1);
+  });
+});
+
+describe('the sample strategy and PCT depth', () => {
+  const decode = (search: string) => decodePythonParams(parseQuery(search));
+
+  it('are left out at their defaults, read back when set, and a bad value falls back with a notice', () => {
+    const plain = encodePythonParams(DEFAULT_PYTHON);
+    expect(plain.get('sampler')).toBeNull();
+    expect(plain.get('depth')).toBeNull();
+    const q = encodePythonParams({ ...DEFAULT_PYTHON, sampler: 'pct', depth: 3 });
+    expect(decode(q.toString()).params).toMatchObject({ sampler: 'pct', depth: 3 });
+    const bad = decode('sampler=smart&depth=9');
+    expect(bad.params).toMatchObject({ sampler: 'random', depth: 5 });
+    expect(bad.notices).toHaveLength(2);
   });
 });

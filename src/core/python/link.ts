@@ -1,5 +1,5 @@
 // The Python lab's link: which program (a `code` value or an example id) and the settings
-// (`switch`, `quantum`, `samples`, `seed`, `preemptions`). Decoding is synchronous and keeps `code` packed: the page
+// (`switch`, `quantum`, `samples`, `seed`, `preemptions`, `sampler`, `depth`). Decoding is synchronous and keeps `code` packed: the page
 // unpacks it (decodeProgram, async) as the lab opens. Pure; never throws.
 import { clampInt, decodeChoice, decodeInt, quote, type ChoiceField, type IntField } from '../params/fields.ts';
 import type { LabLink } from '../params/schema.ts';
@@ -19,6 +19,10 @@ export function preemptionCap(cap: PreemptionCap): number | null {
   return cap === 'all' ? null : Number(cap);
 }
 
+/** How Sample picks schedules: uniformly at random, or by PCT's random priorities (depth `depth`). */
+export const SAMPLERS = ['random', 'pct'] as const;
+export type SamplerName = (typeof SAMPLERS)[number];
+
 /** The program a link names: an example, or the learner's own text packed as `code`. */
 export type ProgramRef = { readonly kind: 'example'; readonly id: ExampleId } | { readonly kind: 'code'; readonly code: string };
 
@@ -33,6 +37,10 @@ export interface PythonParams {
   readonly seed: number;
   /** Explore all: only schedules with at most this many preemptions (`all`: every schedule). */
   readonly preemptions: PreemptionCap;
+  /** Sample's strategy. */
+  readonly sampler: SamplerName;
+  /** PCT's bug depth d: the ordered events a bug needs (1–5). */
+  readonly depth: number;
 }
 
 export const PYTHON_FIELDS = {
@@ -42,9 +50,11 @@ export const PYTHON_FIELDS = {
   samples: { kind: 'int', label: 'Samples', min: 1, max: 10_000, fallback: 200 } satisfies IntField,
   seed: { kind: 'int', label: 'Seed', min: 0, max: 2_147_483_647, fallback: 1 } satisfies IntField,
   preemptions: { kind: 'choice', label: 'Preemptions', values: PREEMPTION_CAPS, fallback: 'all' } satisfies ChoiceField<PreemptionCap>,
+  sampler: { kind: 'choice', label: 'Sample strategy', values: SAMPLERS, fallback: 'random' } satisfies ChoiceField<SamplerName>,
+  depth: { kind: 'int', label: 'PCT bug depth (d)', min: 1, max: 5, fallback: 2 } satisfies IntField,
 } as const;
 
-export const PYTHON_KEYS = ['code', 'example', 'switch', 'quantum', 'samples', 'seed', 'preemptions'] as const;
+export const PYTHON_KEYS = ['code', 'example', 'switch', 'quantum', 'samples', 'seed', 'preemptions', 'sampler', 'depth'] as const;
 
 export const DEFAULT_PYTHON: PythonParams = {
   program: { kind: 'example', id: DEFAULT_EXAMPLE },
@@ -53,6 +63,8 @@ export const DEFAULT_PYTHON: PythonParams = {
   samples: PYTHON_FIELDS.samples.fallback,
   seed: PYTHON_FIELDS.seed.fallback,
   preemptions: PYTHON_FIELDS.preemptions.fallback,
+  sampler: PYTHON_FIELDS.sampler.fallback,
+  depth: PYTHON_FIELDS.depth.fallback,
 };
 
 const CODE_CHARS = /^[A-Za-z0-9_-]*$/;
@@ -86,6 +98,8 @@ export function decodePythonParams(q: Query): { params: PythonParams; notices: s
       samples: decodeInt(PYTHON_FIELDS.samples, q.get('samples'), notices),
       seed: decodeInt(PYTHON_FIELDS.seed, q.get('seed'), notices),
       preemptions: decodeChoice(PYTHON_FIELDS.preemptions, q.get('preemptions'), notices),
+      sampler: decodeChoice(PYTHON_FIELDS.sampler, q.get('sampler'), notices),
+      depth: decodeInt(PYTHON_FIELDS.depth, q.get('depth'), notices),
     },
     notices,
   };
@@ -100,6 +114,8 @@ export function encodePythonParams(p: PythonParams): Query {
   q.set('seed', String(p.seed));
   // Links from before the cap existed stay as they were: the default is left out.
   if (p.preemptions !== PYTHON_FIELDS.preemptions.fallback) q.set('preemptions', p.preemptions);
+  if (p.sampler !== PYTHON_FIELDS.sampler.fallback) q.set('sampler', p.sampler);
+  if (p.depth !== PYTHON_FIELDS.depth.fallback) q.set('depth', String(p.depth));
   return q;
 }
 
@@ -113,13 +129,15 @@ export function updatePython(prev: PythonParams, patch: Partial<PythonParams>): 
     samples: clampInt(PYTHON_FIELDS.samples, next.samples),
     seed: clampInt(PYTHON_FIELDS.seed, next.seed),
     preemptions: PREEMPTION_CAPS.includes(next.preemptions) ? next.preemptions : PYTHON_FIELDS.preemptions.fallback,
+    sampler: SAMPLERS.includes(next.sampler) ? next.sampler : PYTHON_FIELDS.sampler.fallback,
+    depth: clampInt(PYTHON_FIELDS.depth, next.depth),
   };
 }
 
 export function samePython(a: PythonParams, b: PythonParams): boolean {
   const sameProgram =
     a.program.kind === 'code' ? b.program.kind === 'code' && a.program.code === b.program.code : b.program.kind === 'example' && a.program.id === b.program.id;
-  return sameProgram && a.switch === b.switch && a.quantum === b.quantum && a.samples === b.samples && a.seed === b.seed && a.preemptions === b.preemptions;
+  return sameProgram && a.switch === b.switch && a.quantum === b.quantum && a.samples === b.samples && a.seed === b.seed && a.preemptions === b.preemptions && a.sampler === b.sampler && a.depth === b.depth;
 }
 
 /** The Python lab's link, as the lab registry lists it. */

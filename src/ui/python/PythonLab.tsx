@@ -9,6 +9,7 @@ import { LabLayout } from '../common/LabLayout.tsx';
 import { PythonEditor } from './editor/PythonEditor.tsx';
 import { Listing } from './Listing.tsx';
 import { Outcomes } from './Outcomes.tsx';
+import { SampleReport } from './Histogram.tsx';
 import { Settings } from './Settings.tsx';
 import { OutputView, StateView } from './StateView.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -122,6 +123,7 @@ export default function PythonLab() {
         </p>
       )}
       <Outcomes />
+      <SampleReport />
       <Teach />
     </LabLayout>
   );
