@@ -3,7 +3,7 @@
 // Concurrency contract: single-threaded; each method is one machine step.
 import { Exc, raiseType, type NativeCtx, type PyKwargs, type PyValue } from '../values/types.ts';
 import type { Machine, ThreadRec } from '../runtime/machine.ts';
-import { arg, block, checkKwargs, deadlineOf, LibObject, libType, machineOf, method, pending, query, seconds, self, truthy } from './native.ts';
+import { arg, block, checkKwargs, deadlineOf, LibObject, libType, machineOf, method, pending, query, seconds, truthy } from './native.ts';
 
 export abstract class BaseLock extends LibObject {
   /** Holding thread, or −1 when free. */
@@ -54,9 +54,23 @@ export class PyRLock extends BaseLock {
   }
 }
 
+/** `self` for lock methods: a fixed class here, so the check stays a cheap one on the hot path. */
+function lockSelf(args: readonly PyValue[], what: string): BaseLock {
+  const s = args[0];
+  if (!(s instanceof BaseLock)) raiseType(Exc.TypeError, `descriptor '${what}' requires a different object`);
+  return s;
+}
+
+/** The last reason given: a contended lock makes the same one over and over while it is held. */
+let lastReason = { lock: null as BaseLock | null, num: 0, holder: '', text: '' };
+
 /** Why a thread waits for `lock`, in words. */
 export function waitsForLock(m: Machine, lock: BaseLock): string {
-  return `waits for ${lock.label} held by ${m.threadName(lock.owner)}`;
+  const holder = m.threadName(lock.owner);
+  const last = lastReason;
+  if (last.lock === lock && last.num === lock.num && last.holder === holder) return last.text;
+  lastReason = { lock, num: lock.num, holder, text: `waits for ${lock.label} held by ${holder}` };
+  return lastReason.text;
 }
 
 /**
@@ -89,7 +103,7 @@ export function releaseLock(ctx: NativeCtx, lock: BaseLock): null {
 }
 
 function acquireMethod(ctx: NativeCtx, args: readonly PyValue[], kwargs: PyKwargs | null) {
-  const lock = self(args, BaseLock, 'acquire');
+  const lock = lockSelf(args, 'acquire');
   checkKwargs(kwargs, 'acquire', ['blocking', 'timeout']);
   const blocking = truthy(arg(args, kwargs, 1, 'blocking', true));
   const t = seconds(arg(args, kwargs, 2, 'timeout', -1));
@@ -101,9 +115,9 @@ function acquireMethod(ctx: NativeCtx, args: readonly PyValue[], kwargs: PyKwarg
 function defineLockMethods(type: ReturnType<typeof libType>): void {
   method(type, 'acquire', acquireMethod);
   method(type, '__enter__', acquireMethod);
-  method(type, 'release', (ctx, args) => releaseLock(ctx, self(args, BaseLock, 'release')));
-  method(type, '__exit__', (ctx, args) => releaseLock(ctx, self(args, BaseLock, '__exit__')));
-  query(type, 'locked', (_ctx, args) => self(args, BaseLock, 'locked').owner >= 0);
+  method(type, 'release', (ctx, args) => releaseLock(ctx, lockSelf(args, 'release')));
+  method(type, '__exit__', (ctx, args) => releaseLock(ctx, lockSelf(args, '__exit__')));
+  query(type, 'locked', (_ctx, args) => lockSelf(args, 'locked').owner >= 0);
 }
 
 export const LockType = libType('lock', '_thread', (ctx) => machineOf(ctx).register(new PyLock()));

@@ -145,15 +145,22 @@ export function intArg(v: PyValue, what: string): number {
   raiseType(Exc.TypeError, `'${typeof v === 'string' ? 'str' : v === null ? 'NoneType' : typeof v === 'bigint' ? 'int' : v.pyType.name}' object cannot be interpreted as an integer (${what})`);
 }
 
+/** pending's answer: one object serves every call (callers destructure it at once). */
+const PENDING: { rec: ThreadRec; wait: WaitRec | null; timedOut: boolean } = { rec: null as unknown as ThreadRec, wait: null, timedOut: false };
+
 /**
  * The calling thread's pending wait, if this call is a retry of one that blocked; null on a first
- * call. `timedOut` is true once its deadline has passed.
+ * call. `timedOut` is true once its deadline has passed. Every lock and queue call asks, so the
+ * answer is a reused object: destructure it before calling anything else.
  */
-export function pending(ctx: NativeCtx): { rec: ThreadRec; wait: WaitRec | null; timedOut: boolean } {
+export function pending(ctx: NativeCtx): { readonly rec: ThreadRec; readonly wait: WaitRec | null; readonly timedOut: boolean } {
   const m = machineOf(ctx);
-  const rec = m.current();
+  const rec = m.threads[m.running]!;
   const wait = rec.wait;
-  return { rec, wait, timedOut: wait !== null && wait.deadline !== null && m.now >= wait.deadline };
+  PENDING.rec = rec;
+  PENDING.wait = wait;
+  PENDING.timedOut = wait !== null && wait.deadline !== null && m.now >= wait.deadline;
+  return PENDING;
 }
 
 /** Parks the calling thread on `on` (null: only the clock) and says why; the method will be called again. */

@@ -3,10 +3,10 @@
 // sharedctypes does. So `v.value += 1` reads under the lock, lets it go, and writes under it
 // again: a race, even with the GIL, unless the caller holds `get_lock()` around both.
 // Concurrency contract: single-threaded; each access is one machine step that may block.
-import { Exc, PyBuiltin, PyFloat, raiseType, type NativeCtx, type PyKwargs, type PyValue } from '../values/types.ts';
+import { Exc, PyBuiltin, PyFloat, raiseType, type Blocked, type NativeCtx, type PyKwargs, type PyValue } from '../values/types.ts';
 import type { Machine } from '../runtime/machine.ts';
 import { PyRLock, waitsForLock } from './locks.ts';
-import { block, checkKwargs, intArg, LibObject, libFunction, libType, machineOf, method, pending, property, query, self } from './native.ts';
+import { block, checkKwargs, intArg, LibObject, libFunction, libType, machineOf, method, property, query } from './native.ts';
 
 const INT_BITS: Record<string, [number, boolean]> = {
   b: [8, true], B: [8, false], h: [16, true], H: [16, false], i: [32, true], I: [32, false],
@@ -23,12 +23,13 @@ export function coerce(typecode: string, v: PyValue): PyValue {
   }
   const bits = INT_BITS[typecode];
   if (bits === undefined) return v;
+  // A C int that fits: the common case, kept off BigInt.
+  if (typeof v === 'number' && bits[0] === 32 && bits[1] && v >= -2147483648 && v <= 2147483647) return v;
   let n: bigint;
   if (typeof v === 'number') n = BigInt(v);
   else if (typeof v === 'boolean') n = v ? 1n : 0n;
   else if (typeof v === 'bigint') n = v;
   else raiseType(Exc.TypeError, v instanceof PyFloat ? 'int expected instead of float' : `an integer is required`);
-  if (typeof v === 'number' && bits[0] === 32 && bits[1] && v >= -2147483648 && v <= 2147483647) return v;
   const w = bits[1] ? BigInt.asIntN(bits[0], n) : BigInt.asUintN(bits[0], n);
   return w >= BigInt(Number.MIN_SAFE_INTEGER) && w <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(w) : w;
 }
@@ -62,15 +63,24 @@ export class PySharedValue extends LibObject {
 }
 
 /**
- * One guarded access: take the lock (waiting if another thread holds it), do `f`, let the lock go.
- * CPython runs Python code there (the property's getter or setter), so it is an eval-breaker point.
+ * Whether the calling thread may make one guarded access now: the lock (if any) is free or its
+ * own. Blocked when another thread holds it. CPython runs Python code there (the property's
+ * getter or setter), so an access is an eval-breaker point. Callers do the access themselves
+ * (no closure per access: `v.value += 1` in a loop makes two of these a turn).
  */
-function guarded(ctx: NativeCtx, v: PySharedValue, f: () => PyValue) {
+function guard(ctx: NativeCtx, v: PySharedValue): Blocked | null {
   const m = machineOf(ctx);
-  const { rec } = pending(ctx);
+  const rec = m.threads[m.running]!;
   if (v.lock !== null && !v.lock.isFree(rec.id)) return block(ctx, rec, v, waitsForLock(m, v.lock), null);
   m.breaker = true;
-  return f();
+  return null;
+}
+
+/** `self` for Value and Array methods: a fixed class here, so the check stays a cheap one. */
+function valueSelf(args: readonly PyValue[], what: string): PySharedValue {
+  const s = args[0];
+  if (!(s instanceof PySharedValue)) raiseType(Exc.TypeError, `descriptor '${what}' requires a different object`);
+  return s;
 }
 
 function index(v: PySharedValue, i: PyValue): number {
@@ -119,48 +129,46 @@ property(
   ValueType,
   'value',
   (ctx, args) => {
-    const v = self(args, PySharedValue, 'value');
-    return guarded(ctx, v, () => v.items[0]!);
+    const v = valueSelf(args, 'value');
+    return guard(ctx, v) ?? v.items[0]!;
   },
   (ctx, args) => {
-    const v = self(args, PySharedValue, 'value');
+    const v = valueSelf(args, 'value');
     const x = coerce(v.typecode, args[1] ?? null);
-    return guarded(ctx, v, () => {
-      v.items[0] = x;
-      return null;
-    });
+    const wait = guard(ctx, v);
+    if (wait === null) v.items[0] = x;
+    return wait;
   },
   false,
 );
 for (const type of [ValueType, ArrayType]) {
   query(type, 'get_lock', (_ctx, args) => {
-    const v = self(args, PySharedValue, 'get_lock');
+    const v = valueSelf(args, 'get_lock');
     if (v.lock === null) raiseType(Exc.AttributeError, `'c_int' object has no attribute 'get_lock'`);
     return v.lock;
   });
   for (const name of ['acquire', 'release', '__enter__', '__exit__']) {
     method(type, name, (ctx, args, kwargs) => {
-      const v = self(args, PySharedValue, name);
+      const v = valueSelf(args, name);
       const fn = v.lock?.pyType.dict.get(name);
       if (v.lock === null || !(fn instanceof PyBuiltin)) raiseType(Exc.AttributeError, name);
       return fn.fn(ctx, [v.lock, ...args.slice(1)], kwargs);
     });
   }
 }
-method(ArrayType, '__len__', (_ctx, args) => self(args, PySharedValue, '__len__').items.length);
+method(ArrayType, '__len__', (_ctx, args) => valueSelf(args, '__len__').items.length);
 method(ArrayType, '__getitem__', (ctx, args) => {
-  const v = self(args, PySharedValue, '__getitem__');
+  const v = valueSelf(args, '__getitem__');
   const at = index(v, args[1] ?? null);
-  return guarded(ctx, v, () => v.items[at]!);
+  return guard(ctx, v) ?? v.items[at]!;
 });
 method(ArrayType, '__setitem__', (ctx, args) => {
-  const v = self(args, PySharedValue, '__setitem__');
+  const v = valueSelf(args, '__setitem__');
   const at = index(v, args[1] ?? null);
   const x = coerce(v.typecode, args[2] ?? null);
-  return guarded(ctx, v, () => {
-    v.items[at] = x;
-    return null;
-  });
+  const wait = guard(ctx, v);
+  if (wait === null) v.items[at] = x;
+  return wait;
 });
-method(ArrayType, '__iter__', (ctx, args) => machineOf(ctx).engine.iterOver(ctx, [...self(args, PySharedValue, '__iter__').items]));
+method(ArrayType, '__iter__', (ctx, args) => machineOf(ctx).engine.iterOver(ctx, [...valueSelf(args, '__iter__').items]));
 

@@ -9,30 +9,51 @@ import { allEnded, ends, exec, isReady, nextIsLocal } from './scheduler.ts';
 import type { Chooser } from './types.ts';
 import { StepKind } from './vmShape.ts';
 
+/** Ready sets by bitmask of thread ids: never mutated, so every run shares them. */
+const READY_SETS = new Map<number, readonly number[]>();
+/** The same for the first eight threads, by index: the usual case, without hashing. */
+const SMALL_SETS: (readonly number[])[] = [];
+
+function readySet(mask: number): readonly number[] {
+  if (mask < 256) {
+    const small = SMALL_SETS[mask];
+    if (small !== undefined) return small;
+  }
+  let set = READY_SETS.get(mask);
+  if (set === undefined) {
+    const ids: number[] = [];
+    for (let t = 0; t < 31; t++) if ((mask & (1 << t)) !== 0) ids.push(t);
+    set = ids;
+    READY_SETS.set(mask, set);
+  }
+  if (mask < 256) SMALL_SETS[mask] = set;
+  return set;
+}
+
 /**
- * Threads that may move now, ids ascending, written over `out` (returned when nothing changed, so
- * an unchanged set costs no allocation). When none can, the clock first jumps to the earliest
- * deadline, as `settle` does after every move.
+ * Threads that may move now, ids ascending. A set of low ids comes from READY_SETS (no
+ * allocation per move); choosers never mutate what they are offered. When none can move, the
+ * clock first jumps to the earliest deadline, as `settle` does after every move.
  */
-function readyThreads(m: Machine, out: number[]): number[] {
-  let n = 0;
-  let same = true;
+function readyThreads(m: Machine): readonly number[] {
+  let mask = 0;
+  let big = false;
   let next = Infinity;
   for (const rec of m.threads) {
     if (rec.life !== Life.live) continue;
     if (isReady(m, rec)) {
-      if (out[n] !== rec.id) same = false;
-      n++;
+      if (rec.id < 31) mask |= 1 << rec.id;
+      else big = true;
     } else {
       const d = rec.wait?.deadline;
       if (d !== null && d !== undefined && d < next) next = d;
     }
   }
-  if (n === 0 && next !== Infinity && next > m.now) {
+  if (mask === 0 && !big && next !== Infinity && next > m.now) {
     m.now = next;
-    return readyThreads(m, out);
+    return readyThreads(m);
   }
-  if (same && n === out.length) return out;
+  if (!big) return readySet(mask);
   const fresh: number[] = [];
   for (const rec of m.threads) if (rec.life === Life.live && isReady(m, rec)) fresh.push(rec.id);
   return fresh;
@@ -96,7 +117,7 @@ export function runMoves(m: Machine, chooser: Chooser): void {
   const log = new MoveLog();
   const base = m.moves.length;
   try {
-    let ready = readyThreads(m, []);
+    let ready = readyThreads(m);
     let seen = m.epoch;
     for (;;) {
       const main = m.threads[0]!;
@@ -108,7 +129,7 @@ export function runMoves(m: Machine, chooser: Chooser): void {
       const kind = finishMove(m, rec, exec(m, rec));
       // Unless a library call or an end happened, the others are as they were and `rec` can go on.
       if (ends(kind) || m.epoch !== seen) {
-        ready = readyThreads(m, ready);
+        ready = readyThreads(m);
         seen = m.epoch;
       }
     }

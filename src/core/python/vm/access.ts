@@ -55,18 +55,32 @@ export function getAttr(ctx: NativeCtx, obj: PyValue, name: string): PyValue | B
   return v;
 }
 
+/** getMethod's answer. One object serves every call: read it before the next lookup. */
+export interface MethodLookup {
+  fn: PyValue | Blocked;
+  bound: boolean;
+}
+const METHOD: MethodLookup = { fn: null, bound: false };
+
 /**
  * The method form of LOAD_ATTR: a function found on the type is returned unbound (the caller
- * pushes it with `obj` as self), anything else bound or plain, with `self` null.
+ * pushes it with `obj` as self), anything else bound or plain, with `self` null. Two lookups per
+ * loop iteration of `with lock:` make this hot, so the answer is a reused object, not a new one.
  */
-export function getMethod(ctx: NativeCtx, obj: PyValue, name: string): { fn: PyValue | Blocked; bound: boolean } {
+export function getMethod(ctx: NativeCtx, obj: PyValue, name: string): MethodLookup {
   if (!(obj instanceof PyModule) && !(obj instanceof PyClass) && !(obj instanceof PyType)) {
-    if (obj instanceof PyInstance && obj.dict.has(name)) return { fn: obj.dict.get(name) ?? null, bound: false };
+    if (obj instanceof PyInstance && obj.dict.has(name)) return answer(obj.dict.get(name) ?? null, false);
     const t = typeOf(obj);
     const v = t === null ? undefined : lookupType(t, name);
-    if (v instanceof PyBuiltin || v instanceof PyFunction) return { fn: v, bound: true };
+    if (v instanceof PyBuiltin || v instanceof PyFunction) return answer(v, true);
   }
-  return { fn: getAttr(ctx, obj, name), bound: false };
+  return answer(getAttr(ctx, obj, name), false);
+}
+
+function answer(fn: PyValue | Blocked, bound: boolean): MethodLookup {
+  METHOD.fn = fn;
+  METHOD.bound = bound;
+  return METHOD;
 }
 
 /** `obj.name = value`; a native property's setter may return Blocked. */

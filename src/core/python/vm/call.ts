@@ -116,7 +116,10 @@ export function callValue(thread: VmThread, ctx: NativeCtx, callee: PyValue, arg
       return callee.fn(ctx, args, kwargs);
     }
     if (callee instanceof PyBoundMethod) {
-      args = [callee.self, ...args];
+      const withSelf = new Array<PyValue>(args.length + 1);
+      withSelf[0] = callee.self;
+      for (let i = 0; i < args.length; i++) withSelf[i + 1] = args[i]!;
+      args = withSelf;
       callee = callee.fn;
       continue;
     }

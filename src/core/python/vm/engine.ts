@@ -39,7 +39,7 @@ function callThread(ctx: NativeCtx, id: number, name: string, fn: PyValue, args:
 }
 
 export const vmEngine = {
-  execOne: (thread: VmThread, ctx: NativeCtx): number => execOne(thread, ctx),
+  execOne,
   moduleThread(id: number, name: string, code: CodeObject, globals: Map<string, PyValue>, builtins: Map<string, PyValue>): VmThread {
     const thread = new VmThread(id, name);
     thread.frames.push(moduleFrame(code, globals, builtins));
