@@ -55,6 +55,38 @@ for (const [what, code] of [
   });
 }
 
+for (const [what, source, construct] of [
+  ['an unsupported construct', 'import threading\n\n\nasync def main():\n    pass\n', /line 4\b.*`async def`/],
+  ['a module outside the interpreter', 'import threading\nimport os\n', /line 2\b.*`os`/],
+  ['eval', 'x = 1\nprint(eval("x"))\n', /line 2\b.*`eval`/],
+  ['a stray control character', 'x = 1\ny = \u0000\n', /line \d+.*unexpected character/],
+] as const) {
+  test(`a program with ${what} is refused with its line, and nothing runs`, async ({ page }) => {
+    const lab = new PythonLab(page);
+    await lab.open(`code=${codeOf(source)}`);
+    await expect(lab.programError).toContainText(construct);
+    await expect(lab.stepButton('T1')).toHaveCount(0);
+    await expect(lab.run).toBeDisabled();
+    await expect(lab.exploreAll).toBeDisabled();
+  });
+}
+
+test('a large program (60 KB, 3,000 lines) opens, compiles and runs', async ({ page }) => {
+  const lab = new PythonLab(page);
+  const body = Array.from({ length: 3000 }, (_, i) => `x = x + 1  # ${String(i + 2).padStart(6, '.')}`).join('\n');
+  const source = `x = 0\n${body}\nprint(x)\n`;
+  // Just within what a link may hold (64 KiB unpacked).
+  expect(source.length).toBeGreaterThan(60_000);
+  expect(source.length).toBeLessThan(64 * 1024);
+  await lab.open(`code=${codeOf(source)}`);
+  await expect(lab.programError).toHaveCount(0);
+  await lab.setSpeed('Straight to the end');
+  await expect(lab.run).toBeEnabled();
+  await lab.run.click();
+  await expect(lab.runOutcome).toHaveAttribute('data-end', 'finished');
+  await expect(lab.printed).toHaveText('3000');
+});
+
 test('the lab is accessible in both themes and fits a phone', async ({ page, axe }) => {
   const lab = new PythonLab(page);
   await lab.open('example=lock-order');

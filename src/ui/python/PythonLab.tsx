@@ -13,15 +13,10 @@ import { SampleReport } from './Histogram.tsx';
 import { Settings } from './Settings.tsx';
 import { OutputView, StateView } from './StateView.tsx';
 import { Toolbar } from './Toolbar.tsx';
-import { savedProgram, useAutosave } from './useAutosave.ts';
+import { draftToOpen, useAutosave } from './useAutosave.ts';
 import { threadLabel } from './threadLabel.ts';
 import '../common/lab.css';
 import './python.css';
-
-function linkNamesProgram(): boolean {
-  const q = new URLSearchParams(location.search);
-  return q.has('code') || q.has('example');
-}
 
 function ProgramError() {
   const errors = useStore((s) => s.pyErrors);
@@ -83,7 +78,7 @@ export default function PythonLab() {
   useAutosave();
 
   useEffect(() => {
-    if (useStore.getState().pySource === null) void openProgram(linkNamesProgram() ? null : savedProgram());
+    if (useStore.getState().pySource === null) void openProgram(draftToOpen());
   }, []);
 
   const threadLines = useMemo(

@@ -77,16 +77,16 @@ export function Toolbar() {
         <button type="button" className="button primary" disabled={!ready || busy} onClick={() => void runOnce()}>
           Run
         </button>
-        <label className="py-speed">
-          <span>Speed</span>
-          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+        <span className="py-speed">
+          <label htmlFor="py-speed">Speed</label>
+          <select id="py-speed" value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
             {SPEEDS.map((s) => (
               <option key={s.value} value={s.value}>
                 {s.label}
               </option>
             ))}
           </select>
-        </label>
+        </span>
         <button type="button" className="button" disabled={!ready || searching} onClick={() => void startPySearch('explore')}>
           Explore all
         </button>

@@ -5,12 +5,28 @@ import { useStore } from '../../state/store.ts';
 
 const KEY = 'racelab.python.program';
 
-export function savedProgram(): string | null {
+function savedProgram(): string | null {
   try {
     return localStorage.getItem(KEY);
   } catch {
     return null;
   }
+}
+
+let draftOffered = false;
+
+/**
+ * The saved draft, when the page was loaded on this lab by a link that names no program (a bare
+ * `?lab=python`, a bookmark), and only the first time the lab opens in that page: a link with a
+ * program, and a lesson that opens an example later, always win. The address bar is rewritten from
+ * the settings before the lab loads, so the page's own navigation entry is what says how it was opened.
+ */
+export function draftToOpen(): string | null {
+  if (draftOffered) return null;
+  draftOffered = true;
+  const nav = performance.getEntriesByType('navigation')[0];
+  const q = new URL(nav?.name ?? location.href).searchParams;
+  return q.get('lab') === 'python' && !q.has('code') && !q.has('example') ? savedProgram() : null;
 }
 
 export function useAutosave(): void {
