@@ -55,7 +55,12 @@ function ended(rec: ThreadRec | undefined): boolean {
 export function hasEnded(m: Machine, o: PyThreadObj): boolean {
   if (o.tid < 0) return false;
   if (o.kind === 'thread') return ended(m.threads[o.tid]);
-  return m.processes[o.pid]!.threads.every((t) => ended(m.threads[t]) || m.threads[t]!.life === Life.new || m.threads[t]!.daemon);
+  // A loop, not `every` with a closure: a parent joining its child asks this before each move.
+  for (const t of m.processes[o.pid]!.threads) {
+    const rec = m.threads[t]!;
+    if (!ended(rec) && rec.life !== Life.new && !rec.daemon) return false;
+  }
+  return true;
 }
 
 function tupleArgs(v: PyValue): readonly PyValue[] {

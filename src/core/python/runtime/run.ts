@@ -5,9 +5,10 @@
 // Same moves, same chooser calls, same end state as `enabled` and `step` by hand.
 // Concurrency contract: single-threaded; mutates the machine in place.
 import { Life, type Machine, type ThreadRec } from './machine.ts';
-import { allEnded, ends, exec, isReady, nextIsLocal } from './scheduler.ts';
+import { allEnded, ends, exec, isReady, nextIsLocal, STATIC_LOCAL } from './scheduler.ts';
+import { finishThread } from './threadEnd.ts';
 import type { Chooser } from './types.ts';
-import { StepKind } from './vmShape.ts';
+import { StepKind, ThreadState } from './vmShape.ts';
 
 /** Ready sets by bitmask of thread ids: never mutated, so every run shares them. */
 const READY_SETS = new Map<number, readonly number[]>();
@@ -59,14 +60,37 @@ function readyThreads(m: Machine): readonly number[] {
   return fresh;
 }
 
-/** The rest of one move of `rec` after its first instruction, under the machine's switch model. */
+/**
+ * One whole move of `rec` under `every`: its first instruction and the local ones after it, as
+ * `exec` and `nextIsLocal` would run them, in one loop. This is the loop every instruction of a
+ * long run goes through, so the instruction's own-frame test is a table look-up where it can be.
+ */
+function everyMove(m: Machine, rec: ThreadRec): number {
+  const budget = m.settings.stepBudget;
+  const vm = rec.vm;
+  const engine = m.engine;
+  for (;;) {
+    m.running = rec.id;
+    const kind = engine.execOne(vm, m);
+    if (kind === StepKind.Blocked) return kind;
+    m.steps++;
+    rec.wait = null;
+    if (kind === StepKind.Finished || kind === StepKind.Raised) {
+      finishThread(m, rec, kind === StepKind.Raised);
+      return kind;
+    }
+    if (m.steps >= budget) return kind;
+    const f = vm.frames[vm.frames.length - 1];
+    if (f === undefined || vm.state !== ThreadState.Ready) return kind;
+    if (STATIC_LOCAL[f.code.code[f.pc * 2]!] !== 1 && !nextIsLocal(vm)) return kind;
+  }
+}
+
+/** The rest of one move of `rec` after its first instruction, under `gil` or `timer`. */
 function finishMove(m: Machine, rec: ThreadRec, first: number): number {
   const budget = m.settings.stepBudget;
   let kind = first;
   switch (m.settings.switch) {
-    case 'every':
-      while (!ends(kind) && m.steps < budget && nextIsLocal(rec.vm)) kind = exec(m, rec);
-      return kind;
     case 'gil':
       while (!ends(kind) && !m.breaker && kind !== StepKind.Resume && kind !== StepKind.BackJump && kind !== StepKind.CallReturned && m.steps < budget) {
         kind = exec(m, rec);
@@ -116,6 +140,7 @@ export function runMoves(m: Machine, chooser: Chooser): void {
   const budget = m.settings.stepBudget;
   const log = new MoveLog();
   const base = m.moves.length;
+  const every = m.settings.switch === 'every';
   try {
     let ready = readyThreads(m);
     let seen = m.epoch;
@@ -126,7 +151,7 @@ export function runMoves(m: Machine, chooser: Chooser): void {
       const rec = m.threads[t]!;
       log.push(t);
       m.breaker = false;
-      const kind = finishMove(m, rec, exec(m, rec));
+      const kind = every ? everyMove(m, rec) : finishMove(m, rec, exec(m, rec));
       // Unless a library call or an end happened, the others are as they were and `rec` can go on.
       if (ends(kind) || m.epoch !== seen) {
         ready = readyThreads(m);

@@ -36,7 +36,7 @@ const STATIC_LOCAL_OPS = [
   OP.BUILD_STRING, OP.BUILD_SLICE, OP.MAKE_CELL, OP.COPY_FREE_VARS, OP.LOAD_CLOSURE,
 ];
 /** STATIC_LOCAL_OPS as a table by opcode: one indexed load per instruction on the run's hot path. */
-const STATIC_LOCAL = new Uint8Array(256);
+export const STATIC_LOCAL = new Uint8Array(256);
 for (const op of STATIC_LOCAL_OPS) STATIC_LOCAL[op] = 1;
 
 /** A value no other thread can change: reading it observes nothing shared. */
