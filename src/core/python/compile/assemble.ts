@@ -6,22 +6,15 @@ import { OP, POS_STRIDE, type CodeObject, type Const, type ExceptionEntry } from
 import { Block, hasTarget, isBranch, isSetup, isTerminator, NO_LOC, type CodeBuilder, type Handler, type Instr } from './builder.ts';
 import { PSEUDO, stackEffect } from './stackeffect.ts';
 
-export interface CodeMeta {
-  readonly name: string;
-  readonly qualname: string;
-  readonly filename: string;
+/** What a code object says about itself, as the compiler knows it before assembly. */
+export type CodeMeta = Pick<
+  CodeObject,
+  'name' | 'qualname' | 'filename' | 'firstLineNo' | 'argCount' | 'posOnlyArgCount' | 'kwOnlyArgCount' | 'flags' | 'varnames' | 'cellvars' | 'freevars'
+> & {
   readonly sourceLines: readonly string[];
-  readonly firstLineNo: number;
-  readonly argCount: number;
-  readonly posOnlyArgCount: number;
-  readonly kwOnlyArgCount: number;
-  readonly flags: number;
-  readonly varnames: readonly string[];
-  readonly cellvars: readonly string[];
-  readonly freevars: readonly string[];
   /** Number of leading varnames bound on entry (the parameters). */
   readonly boundOnEntry: number;
-}
+};
 
 function blockList(entry: Block): Block[] {
   const out: Block[] = [];
