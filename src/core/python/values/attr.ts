@@ -39,7 +39,8 @@ export function lookupMethod(obj: PyValue, name: string): PyBuiltin | undefined 
   return found;
 }
 
-function noAttribute(obj: PyValue, name: string): never {
+/** AttributeError with CPython's message for a module, a type or an instance. */
+export function noAttribute(obj: PyValue, name: string): never {
   if (obj instanceof PyModule) raiseType(Exc.AttributeError, `module '${obj.name}' has no attribute '${name}'`);
   if (obj instanceof PyType) raiseType(Exc.AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
   return raiseType(Exc.AttributeError, `'${typeNameOf(obj)}' object has no attribute '${name}'`);

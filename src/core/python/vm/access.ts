@@ -2,6 +2,7 @@
 // natives' types (methods bound on access, computed properties that may block), lists, tuples,
 // strings and dicts. A native property may return Blocked, which the caller must handle.
 import '../values/methods.ts';
+import { lookupType, noAttribute } from '../values/attr.ts';
 import { typeOf as valueType } from '../values/types.ts';
 import {
   Blocked, Exc, NativeProperty, PyRaise, newException, PyBoundMethod, PyBuiltin, PyDict, PyList, PyModule, PyTuple, PyType,
@@ -10,20 +11,9 @@ import {
 import { typeNameOf } from '../values/repr.ts';
 import { PyClass, PyFunction, PyInstance, PySlice } from './objects.ts';
 
-/** Looks `name` up along a type's bases. */
-export function lookupType(t: PyType, name: string): PyValue | undefined {
-  for (let c: PyType | null = t; c !== null; c = c.base) {
-    const v = c.dict.get(name);
-    if (v !== undefined) return v;
-  }
-  return undefined;
-}
+/** Looks `name` up along a type's bases: the value model's lookup, shared. */
+export { lookupType };
 
-function noAttribute(obj: PyValue, name: string): never {
-  if (obj instanceof PyModule) raiseType(Exc.AttributeError, `module '${obj.name}' has no attribute '${name}'`);
-  if (obj instanceof PyType) raiseType(Exc.AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
-  raiseType(Exc.AttributeError, `'${typeNameOf(obj)}' object has no attribute '${name}'`);
-}
 
 /** The type whose dict holds `obj`'s methods (str, int and None included). */
 function typeOf(obj: PyValue): PyType | null {
