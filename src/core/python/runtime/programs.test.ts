@@ -7,6 +7,7 @@ import { compile } from '../compile/compile.ts';
 import type { CodeObject } from '../code.ts';
 import { createMachine, randomChooser, runSchedule } from './api.ts';
 import { makeEngine } from './engine.ts';
+import { PROGRAMS } from '../examples/programs.ts';
 import { explore } from './search.ts';
 import type { MachineSettings, SearchResult } from './types.ts';
 
@@ -79,67 +80,9 @@ describe('real programs on the machine', () => {
   });
 });
 
-const postCounter = (n: number): string => `import multiprocessing as mp
-
-# Create a shared integer value
-shared_value = mp.Value('i', 0)
-
-def increment():
-    for _ in range(${n}):
-        with shared_value.get_lock():
-            shared_value.value += 1
-
-def decrement():
-    for _ in range(${n}):
-        with shared_value.get_lock():
-            shared_value.value -= 1
-
-# Create two threads
-increment_thread = mp.Process(target=increment)
-decrement_thread = mp.Process(target=decrement)
-
-# Start the threads
-increment_thread.start()
-decrement_thread.start()
-
-# Wait for the threads to complete
-increment_thread.join()
-decrement_thread.join()
-
-# Print the final value
-print(f"Shared value: {shared_value.value}")
-`;
-
-const postQueue = `import queue
-import threading
-
-# Create a shared queue
-shared_queue = queue.Queue()
-
-def producer():
-    for i in range(10):
-        shared_queue.put(i)
-        print(f"Produced: {i}")
-        threading.Event().wait(1)  # Simulate some delay
-
-def consumer():
-    while not shared_queue.empty():
-        item = shared_queue.get()
-        print(f"Consumed: {item}")
-        threading.Event().wait(0.5)  # Simulate some delay
-
-# Create two threads
-producer_thread = threading.Thread(target=producer)
-consumer_thread = threading.Thread(target=consumer)
-
-# Start the threads
-producer_thread.start()
-consumer_thread.start()
-
-# Wait for the threads to complete
-producer_thread.join()
-consumer_thread.join()
-`;
+/** The post's counter program verbatim, with `n` updates per process instead of a million. */
+const postCounter = (n: number): string => PROGRAMS['post-counter'].replaceAll('range(1000000)', `range(${n})`);
+const postQueue = PROGRAMS['post-queue'];
 
 describe("the post's programs", () => {
   it('the counter with the lock always prints Shared value: 0 (every interleaving of 2 iterations each, gil)', () => {
