@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, copyFileSync, readFileSync, rmSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
+import { bundle } from '../lib/bundle.mjs';
 import { median, min, round } from '../lib/stats.mjs';
 
 /** The bar and the goal of issue 13, in M instructions/s. */
@@ -18,16 +18,7 @@ export const PYTHON_RATIO_BAR = 5;
 export async function runPythonSuite(ctx) {
   const outfile = join(ctx.buildDir, 'python', 'benchCounterWorker.mjs');
   mkdirSync(join(ctx.buildDir, 'python'), { recursive: true });
-  await build({
-    entryPoints: [join(ctx.root, 'scripts', 'python', 'benchCounterWorker.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
+  await bundle(join(ctx.root, 'scripts', 'python', 'benchCounterWorker.ts'), outfile, 'node');
   const program = join(ctx.root, 'src', 'core', 'python', 'fixtures', 'programs', 'example-post-counter.py');
   const source = readFileSync(program, 'utf8');
   // One warm-up run, then the measured ones, all in one worker per model (the JIT stays warm).
