@@ -1,5 +1,6 @@
 // threading.Barrier: parties arrive, the last one runs the action and releases them all (a new
-// phase begins once every one of them has left), a timeout or abort breaks it for everyone.
+// phase begins once every one of them has left), a timeout or abort breaks it for everyone, and
+// reset breaks it for those waiting, then (once they have left) makes it whole again, as CPython's does.
 // Concurrency contract: single-threaded; wait is one blocked call retried until released.
 import { Exc, makeExceptionType, PyException, raise, raiseType, type NativeCtx, type PyKwargs, type PyValue } from '../values/types.ts';
 import type { Machine, ThreadRec, WaitRec } from '../runtime/machine.ts';
@@ -9,6 +10,8 @@ export const BrokenBarrierError = makeExceptionType('BrokenBarrierError', Exc.Ru
 
 const FILLING = 0;
 const DRAINING = 1;
+/** reset() while threads wait: they leave with BrokenBarrierError, then the barrier fills again. */
+const RESETTING = -1;
 const BROKEN = -2;
 
 export class PyBarrier extends LibObject {
@@ -33,11 +36,11 @@ export class PyBarrier extends LibObject {
   }
   override ready(_m: Machine, _t: ThreadRec, w: WaitRec): boolean {
     if (this.state === BROKEN) return true;
-    return w.phase === 0 ? this.state === FILLING : (w.data as number) < this.phase;
+    return w.phase === 0 ? this.state === FILLING : this.state === RESETTING || (w.data as number) < this.phase;
   }
   leave(t: number): void {
     this.arrivals = this.arrivals.filter((x) => x !== t);
-    if (this.arrivals.length === 0 && this.state === DRAINING) this.state = FILLING;
+    if (this.arrivals.length === 0 && (this.state === DRAINING || this.state === RESETTING)) this.state = FILLING;
   }
   breakIt(): void {
     this.state = BROKEN;
@@ -56,7 +59,7 @@ function barrierWait(ctx: NativeCtx, args: readonly PyValue[], kwargs: PyKwargs 
   const given = seconds(arg(args, kwargs, 1, 'timeout', null));
   if (wait === null || wait.phase === 0) {
     if (b.state === BROKEN) broken();
-    if (b.state === DRAINING) return block(ctx, rec, b, `waits for ${b.label} to drain`, null, 0);
+    if (b.state === DRAINING || b.state === RESETTING) return block(ctx, rec, b, `waits for ${b.label} to ${b.state === DRAINING ? 'drain' : 'reset'}`, null, 0);
     const index = b.arrivals.length;
     b.arrivals.push(rec.id);
     if (index + 1 === b.parties) {
@@ -78,7 +81,7 @@ function barrierWait(ctx: NativeCtx, args: readonly PyValue[], kwargs: PyKwargs 
     return r;
   }
   const index = b.arrivals.indexOf(rec.id);
-  if (b.state === BROKEN) {
+  if (b.state === BROKEN || b.state === RESETTING) {
     b.leave(rec.id);
     broken();
   }
@@ -107,7 +110,10 @@ method(BarrierType, 'abort', (_ctx, args) => {
 });
 method(BarrierType, 'reset', (_ctx, args) => {
   const b = self(args, PyBarrier, 'reset');
-  b.state = b.arrivals.length > 0 ? BROKEN : FILLING;
+  // Threads inside wait() leave broken and the last one out makes it whole; while it drains a
+  // released phase, the draining finishes as it would have.
+  if (b.arrivals.length === 0) b.state = FILLING;
+  else if (b.state !== DRAINING) b.state = RESETTING;
   return null;
 });
 property(BarrierType, 'parties', (_ctx, args) => self(args, PyBarrier, 'parties').parties);
