@@ -9,6 +9,7 @@ import { createMachine, randomChooser, runSchedule } from './api.ts';
 import { makeEngine } from './engine.ts';
 import { changePoints, counting, pctChooser, pctGuarantee, runSeed, runsFor } from './pct.ts';
 import { sample } from './sample.ts';
+import { createControl } from './searchControl.ts';
 import type { MachineSettings, SearchResult } from './types.ts';
 
 const engine = makeEngine(BUILTINS);
@@ -122,20 +123,21 @@ describe('PCT', () => {
   });
 
   it('samples by PCT deterministically and reports n and k', () => {
-    const all = (first: number, samples: number): SearchResult => {
-      const g = sample(LOST_UPDATE, every, engine, { samples, sliceSchedules: 7, sampler: 'pct', depth: 2, first });
+    const all = (worker: number, workers: number): SearchResult => {
+      const share = { control: createControl(false), worker, workers };
+      const g = sample(LOST_UPDATE, every, engine, { samples: 60, sliceSchedules: 7, sampler: 'pct', depth: 2, share });
       for (;;) {
         const r = g.next();
         if (r.done) return r.value;
       }
     };
-    const a = all(0, 60);
-    expect(all(0, 60).outcomes.map((o) => [o.outcome.stdout, o.count, o.seed])).toEqual(a.outcomes.map((o) => [o.outcome.stdout, o.count, o.seed]));
+    const a = all(0, 1);
+    expect(all(0, 1).outcomes.map((o) => [o.outcome.stdout, o.count, o.seed])).toEqual(a.outcomes.map((o) => [o.outcome.stdout, o.count, o.seed]));
     expect(a.pct?.threads).toBe(3);
     expect(a.pct?.steps).toBeGreaterThan(0);
-    // Two shares, merged, count what one run of all of them counts.
+    // Two workers' shares (each every other run, as without shared memory), merged, count what one worker counts.
     const merged = new Map<string, number>();
-    for (const part of [all(0, 25), all(25, 35)]) for (const o of part.outcomes) merged.set(o.outcome.stdout, (merged.get(o.outcome.stdout) ?? 0) + Number(o.count));
+    for (const part of [all(0, 2), all(1, 2)]) for (const o of part.outcomes) merged.set(o.outcome.stdout, (merged.get(o.outcome.stdout) ?? 0) + Number(o.count));
     expect(merged).toEqual(new Map(a.outcomes.map((o) => [o.outcome.stdout, Number(o.count)])));
   });
 });

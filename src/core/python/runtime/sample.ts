@@ -1,13 +1,14 @@
 // Sample: many whole schedules, each from its own seed (run i of a sample with seed s uses
-// runSeed(s, i)), chosen uniformly at random or by PCT. Any range of runs can go to any worker and
-// the merged counts are those of one worker running them all.
-// Concurrency contract: single-threaded; a generator that yields between runs so a worker can
-// answer Stop.
+// runSeed(s, i)), chosen uniformly at random or by PCT. Workers claim runs from shared control words
+// (searchControl.ts), so the merged counts are those of one worker running them all.
+// Concurrency contract: one generator per worker; workers share only the control words. It yields
+// between runs, and a Stop seen at a choice point ends the run it is in (not counted).
 import type { CodeObject } from '../code.ts';
 import { createMachine, randomChooser, runSchedule } from './api.ts';
 import type { Engine, Machine } from './machine.ts';
 import { counting, pctChooser, pctGuarantee, runSeed } from './pct.ts';
-import type { MachineSettings, PctGuarantee, Outcome, OutcomeCount, SampleSettings, SearchProgress, SearchResult } from './types.ts';
+import { claimer, createControl, CONTROL, stoppable, Stopped, type Share } from './searchControl.ts';
+import type { MachineSettings, Outcome, OutcomeCount, PctGuarantee, RunResult, SampleSettings, SearchProgress, SearchResult } from './types.ts';
 import { waitForGraph } from './waitFor.ts';
 
 /** How Sample picks each schedule: uniformly at random at every choice, or by PCT's priorities. */
@@ -17,8 +18,8 @@ export interface SampleOptions extends SampleSettings {
   readonly sampler: Sampler;
   /** PCT's bug depth d. */
   readonly depth: number;
-  /** Index of the first run: a worker's share of a sample is runs first … first + samples − 1. */
-  readonly first: number;
+  /** This worker's share of the runs (absent: all of them). */
+  readonly share: Share;
   /** PCT's k; measured from a run when absent (every share of one sample measures the same run). */
   readonly steps?: number;
 }
@@ -47,7 +48,9 @@ function describe(x: Seen): OutcomeCount {
 }
 
 export function* sample(code: CodeObject, settings: MachineSettings, engine: Engine, options: Partial<SampleOptions> = {}): Generator<SearchProgress, SearchResult, void> {
-  const o = { ...DEFAULT_SAMPLE, sampler: 'random' as Sampler, depth: DEFAULT_PCT_DEPTH, first: 0, ...options };
+  const o = { ...DEFAULT_SAMPLE, sampler: 'random' as Sampler, depth: DEFAULT_PCT_DEPTH, ...options };
+  const share = o.share ?? { control: createControl(false), worker: 0, workers: 1 };
+  const claim = claimer(share.control, share.worker, share.workers, o.samples);
   let pct: PctGuarantee | undefined;
   if (o.sampler === 'pct') {
     const measured = o.steps === undefined ? measure(code, settings, engine) : null;
@@ -56,16 +59,25 @@ export function* sample(code: CodeObject, settings: MachineSettings, engine: Eng
   const byKey = new Map<string, Seen>();
   const list = (): OutcomeCount[] => [...byKey.values()].map(describe);
   const slice = Math.max(1, o.sliceSchedules);
-  for (let i = 0; i < o.samples; i++) {
-    if (i > 0 && i % slice === 0) yield { done: i, pending: o.samples - i, outcomes: list(), ...(pct ? { pct } : {}) };
-    const seed = runSeed(settings.seed, o.first + i);
+  let done = 0;
+  for (let i = claim(); i >= 0; i = claim()) {
+    if (done > 0 && done % slice === 0) yield { done, pending: o.samples - done, outcomes: list(), ...(pct ? { pct } : {}) };
+    const seed = runSeed(settings.seed, i);
     const m = createMachine(code, settings, engine);
-    const chooser = pct ? pctChooser(seed, { depth: o.depth, steps: pct.steps }).choose : randomChooser(seed);
-    const r = runSchedule(m, chooser);
+    const chooser = stoppable(pct ? pctChooser(seed, { depth: o.depth, steps: pct.steps }).choose : randomChooser(seed), share.control);
+    let r: RunResult;
+    try {
+      r = runSchedule(m, chooser);
+    } catch (e) {
+      if (e instanceof Stopped) break;
+      throw e;
+    }
+    done++;
+    Atomics.add(share.control, CONTROL.done, 1);
     if (pct && m.threads.length > pct.threads) pct = pctGuarantee(m.threads.length, pct.steps, pct.depth);
     const seen = byKey.get(r.outcome.key);
     if (seen) seen.count++;
     else byKey.set(r.outcome.key, { outcome: r.outcome, count: 1, witness: r.schedule, seed, end: m });
   }
-  return { outcomes: list(), complete: false, states: o.samples, schedules: o.samples, cyclic: false, ...(pct ? { pct } : {}) };
+  return { outcomes: list(), complete: false, states: done, schedules: done, cyclic: false, ...(pct ? { pct } : {}) };
 }
