@@ -1,13 +1,17 @@
-// The Python lab's two workers, from the page's side: the session worker (check, step, run) and the
-// search worker (Explore all, Sample). Every call is guarded against a dead worker (it rejects,
-// never hangs); a search that does not answer Stop within the grace period is ended by force and
-// its worker replaced.
+// The Python lab's workers, from the page's side: the session worker (check, step, run) and a pool
+// of search workers, one per core (Explore all, Sample: Sample's runs are claimed from shared control
+// words, so the pool shares its budget and every worker stays busy). Every call is guarded against
+// a dead worker (it rejects, never hangs); workers that do not answer Stop within the grace period
+// are ended by force and replaced, and the search keeps what they had reported.
 import { proxy, wrap, type Remote } from 'comlink';
+import { mergeProgress, mergeResults, progressAsResult } from '../core/python/runtime/merge.ts';
+import { createControl, requestStop, stopRequested } from '../core/python/runtime/searchControl.ts';
 import type { MachineSettings, SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
 import type { PythonApi, SearchOptions } from '../workers/pythonApiTypes.ts';
 import { spawnPythonWorker } from '../workers/pythonSpawn.ts';
 import { guarded, workerFailure } from './guard.ts';
-import { delay, STOP_GRACE_MS } from './runStatus.ts';
+import { WorkerCalls } from './workerCalls.ts';
+import { WorkerPool, type PooledWorker } from './workerPool.ts';
 
 /** A check or a step answers within this long, or the worker is taken for dead and replaced. */
 const CALL_TIMEOUT_MS = 20_000;
@@ -52,7 +56,21 @@ class PythonWorker {
 }
 
 const sessionWorker = new PythonWorker('python-session');
-const searchWorker = new PythonWorker('python-search');
+const searchPool = new WorkerPool<PythonApi>('python-search', spawnPythonWorker);
+
+/** Search workers at most, whatever the machine reports: each holds a whole interpreter. */
+const MAX_SEARCH_WORKERS = 8;
+
+/** A worker's last progress as its partial answer, or null when it reported none. */
+function progressOrNull(p: SearchProgress | null): SearchResult | null {
+  return p ? progressAsResult(p) : null;
+}
+
+/** One search worker per logical core the browser reports (at least one). */
+export function searchWorkers(): number {
+  const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
+  return Math.max(1, Math.min(MAX_SEARCH_WORKERS, cores));
+}
 
 /** Calls into the session worker (compile, open, step, seek, load, run). */
 export function sessionCall<T>(f: (api: Remote<PythonApi>) => Promise<T>): Promise<T> {
@@ -67,11 +85,18 @@ export function resetSession(): void {
 export type SearchKind = 'explore' | 'sample';
 
 export interface SearchJob {
-  /** The result; null when Stop ended it by force (the last progress is then all there is). */
+  /** The merged result; incomplete when Stop ended it (workers that did not answer give their last progress). */
   readonly done: Promise<SearchResult | null>;
+  /** Search workers this job runs on. */
+  readonly workers: number;
   stop(): void;
 }
 
+/**
+ * Explore all (on one worker) or Sample (its runs claimed by every worker of the pool), with the
+ * workers' progress merged. Stop raises the shared stop flag, which every worker reads at each
+ * choice point, and tells each worker by message too (for a page without shared memory).
+ */
 export function startSearch(
   kind: SearchKind,
   source: string,
@@ -79,25 +104,54 @@ export function startSearch(
   options: SearchOptions,
   onProgress: (p: SearchProgress) => void,
 ): SearchJob {
-  let forced!: (r: null) => void;
-  const byForce = new Promise<null>((resolve) => {
-    forced = resolve;
-  });
-  const report = proxy(onProgress);
-  const call = searchWorker.call((api) => (kind === 'explore' ? api.explore(source, settings, options, report) : api.sample(source, settings, options, report)), undefined);
+  const n = kind === 'sample' ? Math.max(1, Math.min(searchWorkers(), options.samples)) : 1;
+  const control = createControl();
+  const latest: (SearchProgress | null)[] = new Array<SearchProgress | null>(n).fill(null);
+  const answers: (SearchResult | null)[] = new Array<SearchResult | null>(n).fill(null);
+  const total = kind === 'sample' ? options.samples : undefined;
   let stopping = false;
+  const halt = (r: WorkerCalls<PythonApi, SearchResult | null>, slots: readonly PooledWorker<PythonApi>[]): Promise<void> =>
+    r.halt(searchPool, () => {
+      requestStop(control);
+      for (const slot of slots) void guarded(slot.remote.stop(), slot.failure).catch(() => undefined);
+    });
+  let started: { round: WorkerCalls<PythonApi, SearchResult | null>; slots: readonly PooledWorker<PythonApi>[] } | null = null;
+  let shown: SearchProgress | null = null;
+  const report = (): void => {
+    shown = mergeProgress(latest.filter((p): p is SearchProgress => p !== null), total);
+    onProgress(shown);
+  };
+
+  const done = (async (): Promise<SearchResult | null> => {
+    const slots = searchPool.reuse(n) ?? (await searchPool.acquire(n));
+    const round = new WorkerCalls(slots, (slot, worker) => {
+      const share = { control, worker, workers: n };
+      const progress = proxy((p: SearchProgress) => {
+        latest[worker] = p;
+        report();
+      });
+      const call = kind === 'explore' ? slot.remote.explore(source, settings, { ...options, share }, progress) : slot.remote.sample(source, settings, { ...options, share }, progress);
+      void call.then((r) => (answers[worker] = r), () => undefined);
+      return call;
+    });
+    started = { round, slots };
+    if (stopRequested(control)) void halt(round, slots);
+    const all = await round.results();
+    // Ended by force: the workers that answered give their answers, the others their last progress.
+    const parts = (all ?? answers.map((a, i) => a ?? progressOrNull(latest[i] ?? null))).filter((r): r is SearchResult => r !== null);
+    if (parts.length > 0 || all) return mergeResults(parts);
+    // Nothing came back, but the page has shown counts: those are what Stop keeps.
+    return progressOrNull(shown);
+  })();
+
   return {
-    done: Promise.race([call, byForce]),
+    done,
+    workers: n,
     stop: () => {
       if (stopping) return;
       stopping = true;
-      // Asked first: the search answers between slices with what it has found.
-      searchWorker.call((api) => api.stop(), undefined).catch(() => undefined);
-      void Promise.race([call.then(() => true, () => true), delay(STOP_GRACE_MS * 2).then(() => false)]).then((answered) => {
-        if (answered) return;
-        searchWorker.replace();
-        forced(null);
-      });
+      requestStop(control);
+      if (started) void halt(started.round, started.slots);
     },
   };
 }

@@ -19,6 +19,8 @@ export interface PySearch {
   /** The program it explored: its witnesses replay only on that program. */
   readonly source: string;
   readonly elapsedMs: number;
+  /** Search workers it runs on (Sample: one per core). */
+  readonly workers: number;
 }
 
 export interface PyRun {

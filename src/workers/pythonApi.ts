@@ -7,6 +7,7 @@ import type { PythonApi, SessionView } from './pythonApiTypes.ts';
 import { exploreProgram, machineStepper, sampleProgram, viewOf, type PyMachine } from './pythonMachine.ts';
 import { compileProgram, type Compiled } from './pythonProgram.ts';
 import { Session } from './pythonSession.ts';
+import { stopRequested } from '../core/python/runtime/searchControl.ts';
 
 const PROGRESS_EVERY_MS = 100;
 
@@ -18,6 +19,11 @@ let stopped = false;
 function sessionView(): SessionView | null {
   if (!session) return null;
   return { view: { ...viewOf(session.s.current), schedule: [] }, position: session.s.position, length: session.s.length };
+}
+
+/** Whether Stop was asked: by message, or on the shared stop flag. */
+function stopAsked(control: Int32Array | undefined): boolean {
+  return stopped || (control !== undefined && stopRequested(control));
 }
 
 /** Lets the worker's queue run (a stop() call) between slices of a search. */
@@ -32,7 +38,7 @@ function tick(): Promise<void> {
   });
 }
 
-async function drive(search: Generator<SearchProgress, SearchResult, boolean | undefined>, onProgress: (p: SearchProgress) => void): Promise<SearchResult | null> {
+async function drive(search: Generator<SearchProgress, SearchResult, boolean | undefined>, onProgress: (p: SearchProgress) => void, control?: Int32Array): Promise<SearchResult | null> {
   stopped = false;
   let last = performance.now();
   let r = search.next();
@@ -44,7 +50,7 @@ async function drive(search: Generator<SearchProgress, SearchResult, boolean | u
       await tick();
     }
     // A stopping search is told so and answers with what it has (incomplete).
-    r = search.next(stopped);
+    r = search.next(stopAsked(control));
   }
   return r.value;
 }
@@ -86,11 +92,11 @@ export const pythonApi: PythonApi = {
   },
   async explore(source, settings, options, onProgress) {
     const c = compileProgram(source);
-    return c.ok ? drive(exploreProgram(c.code, settings, options.maxStates, options.maxPreemptions ?? null), onProgress) : null;
+    return c.ok ? drive(exploreProgram(c.code, settings, options.maxStates, options.maxPreemptions ?? null), onProgress, options.share?.control) : null;
   },
   async sample(source, settings, options, onProgress) {
     const c = compileProgram(source);
-    return c.ok ? drive(sampleProgram(c.code, settings, options.samples, options.sampler, options.depth), onProgress) : null;
+    return c.ok ? drive(sampleProgram(c.code, settings, options.samples, options.sampler, options.depth, options.share), onProgress, options.share?.control) : null;
   },
   stop() {
     stopped = true;

@@ -2,6 +2,7 @@
 // on the worker side, once; pythonApi.ts implements it.
 import type { ProgramError } from '../core/python/parse/source.ts';
 import type { Sampler } from '../core/python/runtime/sample.ts';
+import type { Share } from '../core/python/runtime/searchControl.ts';
 import type { MachineSettings, RunResult, MachineView, Schedule, SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
 
 /** One row of the listing beside the source: an instruction of a code object, as `dis` shows it. */
@@ -52,6 +53,8 @@ export interface SearchOptions {
   readonly sampler?: Sampler;
   /** Sample with PCT: the bug depth d. */
   readonly depth?: number;
+  /** This worker's share of a search split over workers (its control words, which worker, how many). */
+  readonly share?: Share;
 }
 
 export interface PythonApi {

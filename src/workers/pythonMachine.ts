@@ -6,6 +6,8 @@ import { makeEngine } from '../core/python/runtime/engine.ts';
 import type { Machine } from '../core/python/runtime/machine.ts';
 import { explore } from '../core/python/runtime/search.ts';
 import { DEFAULT_PCT_DEPTH, sample, type Sampler } from '../core/python/runtime/sample.ts';
+import { progressAsResult } from '../core/python/runtime/merge.ts';
+import type { Share } from '../core/python/runtime/searchControl.ts';
 import type { MachineSettings, MachineView, RunResult, SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
 import { view } from '../core/python/runtime/view.ts';
 import type { Stepper } from './pythonSession.ts';
@@ -37,11 +39,7 @@ function* stoppable(search: Generator<SearchProgress, SearchResult, void>): Gene
     if (r.done) return r.value;
     last = r.value;
     const stop = yield r.value;
-    if (stop) {
-      const outcomes = last.outcomes;
-      const schedules = outcomes.reduce((n, o) => n + Number(o.count), 0);
-      return { outcomes, complete: false, states: last.done, schedules, cyclic: false, ...(last.pct ? { pct: last.pct } : {}) };
-    }
+    if (stop) return progressAsResult(last);
   }
 }
 
@@ -49,6 +47,13 @@ export function exploreProgram(code: CodeObject, settings: MachineSettings, maxS
   return stoppable(explore(code, settings, ENGINE, { maxStates, sliceStates: 200, maxPreemptions }));
 }
 
-export function sampleProgram(code: CodeObject, settings: MachineSettings, samples: number, sampler: Sampler = 'random', depth = DEFAULT_PCT_DEPTH): Generator<SearchProgress, SearchResult, boolean | undefined> {
-  return stoppable(sample(code, settings, ENGINE, { samples, sliceSchedules: 1, sampler, depth }));
+export function sampleProgram(
+  code: CodeObject,
+  settings: MachineSettings,
+  samples: number,
+  sampler: Sampler = 'random',
+  depth = DEFAULT_PCT_DEPTH,
+  share?: Share,
+): Generator<SearchProgress, SearchResult, boolean | undefined> {
+  return stoppable(sample(code, settings, ENGINE, { samples, sliceSchedules: 1, sampler, depth, ...(share ? { share } : {}) }));
 }
