@@ -11,6 +11,7 @@ import { runChromiumSuite } from './suites/chromium.mjs';
 import { runNativeSuite } from './suites/native.mjs';
 import { runNodeSuite } from './suites/node.mjs';
 import { runPythonSuite } from './suites/python.mjs';
+import { runExploreSuite } from './suites/explore.mjs';
 import { runQueueChromiumSuite } from './suites/queueChromium.mjs';
 import { runQueueNodeSuite } from './suites/queueNode.mjs';
 import { runWasmSuite } from './suites/wasm.mjs';
@@ -24,6 +25,7 @@ const RUNNERS = {
   'queue-node': runQueueNodeSuite,
   'queue-chromium': runQueueChromiumSuite,
   python: runPythonSuite,
+  explore: runExploreSuite,
   wasm: runWasmSuite,
 };
 

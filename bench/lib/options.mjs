@@ -1,7 +1,7 @@
 // Command-line flags of the bench and the measurement plan each one selects.
 import { parseArgs } from 'node:util';
 
-export const SUITES = ['node', 'chromium', 'native', 'app', 'queue-node', 'queue-chromium', 'python', 'wasm'];
+export const SUITES = ['node', 'chromium', 'native', 'app', 'queue-node', 'queue-chromium', 'python', 'wasm', 'explore'];
 
 /**
  * The full plan aims at ~200 ms per timed run, long enough that thread start skew (tens of

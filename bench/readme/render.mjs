@@ -6,6 +6,7 @@ import { readResults } from '../lib/results.mjs';
 import { BUSY } from '../lib/cpuUse.mjs';
 import { atomicRatios } from '../suites/native.mjs';
 import { pythonTable } from '../suites/python.mjs';
+import { exploreTable } from '../suites/explore.mjs';
 import { queueCheckTable, queueItemsLine, queueLatencyTable, queueRateTable, queueTargetTable } from './queueTables.mjs';
 import { appRunsTable, appStartTable, budgetTable } from './appTables.mjs';
 import { counterTable, liveTable, nativeTable } from './tables.mjs';
@@ -33,10 +34,11 @@ function renderResults(dir) {
   const queueChromium = readResults(dir, 'queue-chromium');
   const python = readResults(dir, 'python');
   const wasm = readResults(dir, 'wasm');
+  const explore = readResults(dir, 'explore');
   const out = [];
-  const any = node ?? chromium ?? native ?? app ?? queueNode ?? queueChromium ?? python ?? wasm;
+  const any = node ?? chromium ?? native ?? app ?? queueNode ?? queueChromium ?? python ?? wasm ?? explore;
   if (!any) return '_No results recorded yet: run `npm run bench`._\n';
-  if ([node, chromium, native, app, queueNode, queueChromium, python, wasm].some((r) => r?.quick)) {
+  if ([node, chromium, native, app, queueNode, queueChromium, python, wasm, explore].some((r) => r?.quick)) {
     out.push('> **Quick run**: a smoke test of the harness; these numbers are not meaningful.\n');
   }
   const m = any.machine;
@@ -50,6 +52,7 @@ function renderResults(dir) {
     recorded('queue-chromium', queueChromium),
     recorded('python', python),
     recorded('wasm', wasm),
+    recorded('explore', explore),
     '',
   );
 
@@ -88,6 +91,8 @@ function renderResults(dir) {
   }
   out.push("### Python interpreter: one schedule of the post's counter program\n");
   out.push(pythonTable(python), '');
+  out.push('### Python exploration (issue 14)\n');
+  out.push(exploreTable(explore), '');
   out.push(...wasmSection(wasm));
   return out.join('\n');
 }

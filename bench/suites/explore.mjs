@@ -1,0 +1,91 @@
+// Suite "explore": the Python lab's exploration in module Web Workers on a cross-origin-isolated
+// page. Explore all of two threads each doing `x += 1` three times, with and without the reduction
+// and under preemption bounds 0–2 (issue 14's bar: under 1 s); Sample's throughput on one worker
+// and on two (bar: at least 1.6× on two cores).
+/* global window -- only inside callbacks that run in the page */
+import { join } from 'node:path';
+import { withBenchPage } from '../lib/benchPage.mjs';
+import { hasChromium } from '../lib/chromium.mjs';
+import { median, round } from '../lib/stats.mjs';
+
+export const EXPLORE_BAR_MS = 1000;
+export const SAMPLE_SCALING_BAR = 1.6;
+
+const threads = (body) => `import threading
+
+x = 0
+
+def work():
+    global x
+${body}
+
+a = threading.Thread(target=work)
+b = threading.Thread(target=work)
+a.start()
+b.start()
+a.join()
+b.join()
+print(x)
+`;
+
+const THREE_INCREMENTS = threads('    x += 1\n    x += 1\n    x += 1');
+const SAMPLED = threads('    for _ in range(300):\n        x += 1');
+
+const CONFIGS = [
+  { name: 'every schedule (state hashing)', options: { reduce: false, maxPreemptions: null } },
+  { name: 'source-DPOR with sleep sets', options: { reduce: true, maxPreemptions: null } },
+  { name: 'preemption bound 0', options: { reduce: false, maxPreemptions: 0 } },
+  { name: 'preemption bound 1', options: { reduce: false, maxPreemptions: 1 } },
+  { name: 'preemption bound 2', options: { reduce: false, maxPreemptions: 2 } },
+];
+
+export async function runExploreSuite(ctx) {
+  if (!hasChromium()) return { skipped: 'Chromium not found (set CHROMIUM_PATH)' };
+  const src = join(ctx.benchDir, 'explore');
+  const files = { page: join(src, 'page.mjs'), worker: join(src, 'worker.mjs'), html: join(src, 'index.html') };
+  const reps = ctx.quick ? 1 : 5;
+  return withBenchPage(join(ctx.buildDir, 'explore'), files, async ({ page, evaluate }) => {
+    await evaluate(() => window.bench.ready);
+    const explore = [];
+    for (const c of CONFIGS) {
+      const runs = [];
+      // One warm-up, then the measured runs.
+      for (let i = 0; i <= reps; i++) runs.push(await evaluate(([s, o]) => window.bench.explore(s, o), [THREE_INCREMENTS, c.options]));
+      const last = runs.at(-1);
+      const row = { name: c.name, ...c.options, ms: median(runs.slice(1).map((r) => r.ms)), states: last.states, schedules: last.schedules, complete: last.complete, outcomes: last.outcomes };
+      ctx.log(`explore, ${c.name}: ${round(row.ms)} ms, ${row.states} states, ${row.schedules} schedules, outcomes ${row.outcomes.join(' ')}`);
+      explore.push(row);
+    }
+    const samples = ctx.quick ? 40 : 400;
+    const rate = async (n) => {
+      await evaluate(([s, k]) => window.bench.sample(s, 8, k, 'random'), [SAMPLED, n]);
+      const rates = [];
+      for (let i = 0; i < reps; i++) {
+        const r = await evaluate(([s, m, k]) => window.bench.sample(s, m, k, 'random'), [SAMPLED, samples, n]);
+        rates.push(r.runs / (r.ms / 1000));
+      }
+      return median(rates);
+    };
+    const one = await rate(1);
+    const two = await rate(2);
+    const sample = { samples, oneWorker: round(one), twoWorkers: round(two), scaling: round(two / one), bar: SAMPLE_SCALING_BAR };
+    ctx.log(`sample: ${sample.oneWorker} runs/s on one worker, ${sample.twoWorkers} on two: ${sample.scaling}×`);
+    return { hardwareConcurrency: await page.evaluate(() => navigator.hardwareConcurrency), barMs: EXPLORE_BAR_MS, explore, sample };
+  });
+}
+
+/** The README's section: each way of exploring the small program, and Sample's scaling. */
+export function exploreTable(r) {
+  if (!r) return '_explore suite not run yet._';
+  if (r.skipped || r.error) return `_${r.skipped ? 'Skipped' : 'Failed'}: ${r.skipped ?? r.error}._`;
+  const rows = ['| two threads × three `x += 1` | ms (median) | states | schedules | outcomes | verdict |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const e of r.explore) {
+    const verdict = e.ms < r.barMs ? `under ${r.barMs} ms` : `**over ${r.barMs} ms**`;
+    rows.push(`| ${e.name} | ${round(e.ms)} | ${e.states} | ${e.schedules} | ${e.outcomes.join(', ')} | ${verdict} |`);
+  }
+  const s = r.sample;
+  rows.push('', '| Sample, two threads × 300 `x += 1` | runs/s |', '| --- | --- |');
+  rows.push(`| one worker | ${s.oneWorker} |`, `| two workers | ${s.twoWorkers} |`);
+  rows.push(`| two / one | ${s.scaling}×: ${s.scaling >= s.bar ? 'meets' : '**below**'} the bar of ${s.bar}× |`);
+  return rows.join('\n');
+}
