@@ -50,3 +50,34 @@ test('a finished Sample counts every run once, across the workers', async ({ pag
   const counts = await page.getByTestId('outcome').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
   expect(counts.reduce((a, b) => a + b, 0)).toBe(400);
 });
+
+test('the sampled outcomes are drawn as bars, each with a witness that replays, and download', async ({ page }) => {
+  const lab = new PythonLab(page);
+  await lab.open('example=lost-update&samples=200&seed=2');
+  await lab.sample.click();
+  await expect(page.getByTestId('explore-status')).toHaveAttribute('data-complete', 'false');
+  await expect(page.getByRole('img', { name: /Bar chart of sampled outcomes/ })).toBeVisible();
+  const bars = page.getByTestId('histogram-bar');
+  const outcomes = await page.getByTestId('outcome').count();
+  await expect(bars).toHaveCount(outcomes);
+  const first = bars.first();
+  await expect(first).toHaveAttribute('data-seed', /^\d+$/);
+  // Replay loads the witness at its start: the step slider then walks its moves, Forward by Forward.
+  await first.getByRole('button', { name: /Replay/ }).click();
+  const slider = page.getByRole('slider', { name: 'Step' });
+  await expect(slider).toHaveValue('0');
+  await expect(slider).not.toHaveAttribute('max', '0');
+  await page.getByRole('button', { name: 'Forward' }).click();
+  await expect(slider).toHaveValue('1');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download results' }).click();
+  const file = await download;
+  const doc = JSON.parse(await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'))) as {
+    lab: string;
+    results: { search: string; outcomes: { count: number; witness: { seed: number | null; schedule: number[] } }[] };
+  };
+  expect(doc.lab).toBe('python');
+  expect(doc.results.search).toBe('sample');
+  expect(doc.results.outcomes.reduce((n, o) => n + o.count, 0)).toBe(200);
+  expect(doc.results.outcomes.every((o) => o.witness.seed !== null && o.witness.schedule.length > 0)).toBe(true);
+});

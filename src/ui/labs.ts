@@ -21,6 +21,7 @@ import { QUEUE_HISTORY } from './queue/YourRuns.tsx';
 import { QUEUE_RESULTS } from './queue/results.ts';
 import { SCALING_HISTORY } from './scaling/YourRuns.tsx';
 import { SCALING_RESULTS } from './scaling/results.ts';
+import { PYTHON_RESULTS } from './python/HistogramResults.ts';
 
 /** Where a lab's race can still be seen when the page cannot run real threads. */
 export type WithoutThreads =
@@ -110,10 +111,10 @@ export const LAB_REGISTRY: { readonly [L in Lab]: LabDefinition<L> } = {
     link: linkOf('python'),
     Page: lazy(() => import('./python/PythonLab.tsx')),
     run: null,
-    results: null,
+    results: PYTHON_RESULTS,
     history: null,
     liveCanvas: false,
-    charts: false,
+    charts: true,
     withoutThreads: { needs: 'nothing', note: 'The Python lab interprets its programs in workers of its own and needs no shared memory: it works on this page as it is.' },
     shortcuts: [],
   },

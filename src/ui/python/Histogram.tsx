@@ -1,14 +1,133 @@
-// Sample's report beside the outcome list: how many workers share the runs, and what PCT promises
-// for this program (its n threads and k choice points filled in).
+// Sample's report beside the outcome list (and Download results after either search): a bar per sampled outcome (uPlot, loaded on demand) with a
+// table of the same bars, each with its witness (the run's seed and schedule) to replay step by
+// step; how many workers shared the runs; and what PCT promises for this program (its n threads
+// and k choice points filled in).
+import { useMemo, useRef } from 'react';
+import type uPlot from 'uplot';
 import { describePct } from '../../core/python/runtime/pctWords.ts';
+import type { OutcomeCount } from '../../core/python/runtime/types.ts';
+import { replayWitness } from '../../state/pythonActions.ts';
 import { useStore } from '../../state/store.ts';
+import { chartStyle } from '../common/chartStyle.ts';
+import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
+import { formatCount, formatPct } from '../common/format.ts';
+import type { UPlotClass } from '../common/loadUPlot.ts';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
+import { DownloadResults } from '../shell/DownloadResults.tsx';
+import { useUPlot } from '../common/useUPlot.ts';
+import '../counter/Histogram.css';
+
+const CHART_HEIGHT = 200;
+const LABEL_CHARS = 14;
+
+/** An outcome's name on the axis and in the table: what it printed (shortened) and how it ended. */
+export function outcomeLabel(o: OutcomeCount): string {
+  const out = o.outcome.stdout.replace(/\s+/g, ' ');
+  const printed = out === '' ? '(nothing)' : out.length > LABEL_CHARS ? `${out.slice(0, LABEL_CHARS - 1)}…` : out;
+  return o.outcome.end === 'finished' ? printed : `${printed} [${o.outcome.end}]`;
+}
+
+function OutcomeBars({ outcomes }: { outcomes: readonly OutcomeCount[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const palette = usePalette();
+  const labels = useMemo(() => outcomes.map(outcomeLabel), [outcomes]);
+  const shape = useMemo(() => ({ palette, n: outcomes.length, labels: labels.join('\u0000') }), [palette, outcomes.length, labels]);
+  const data = useMemo(() => toData(outcomes), [outcomes]);
+  const failed = useUPlot(ref, CHART_HEIGHT, shape, (UPlot) => chartOptions(UPlot, palette, labels), data);
+  const described = outcomes.map((o, i) => `${labels[i]}: ${formatCount(Number(o.count))}`).join(', ');
+  return (
+    <div className="histogram-chart py-histogram-chart" ref={ref} role="img" aria-label={`Bar chart of sampled outcomes. ${described}.`}>
+      {failed && <p className="histogram-note">The chart could not be loaded; the table has the same numbers.</p>}
+    </div>
+  );
+}
+
+/** Finished runs in one series, the rest (deadlock, error, budget) in another for its colour. */
+function toData(outcomes: readonly OutcomeCount[]): uPlot.AlignedData {
+  const xs = outcomes.map((_, i) => i);
+  const bar = (keep: (o: OutcomeCount) => boolean) => outcomes.map((o) => (keep(o) ? Number(o.count) : null));
+  return [xs, bar((o) => o.outcome.end === 'finished'), bar((o) => o.outcome.end !== 'finished')];
+}
+
+function chartOptions(UPlot: UPlotClass, p: Palette, labels: readonly string[]): uPlot.Options {
+  const bars = UPlot.paths.bars?.({ size: [0.6, 80], align: 0 });
+  const { scale, axis } = chartStyle(p);
+  const n = labels.length;
+  return {
+    width: 0,
+    height: CHART_HEIGHT,
+    cursor: { show: false },
+    legend: { live: false },
+    scales: { x: { time: false, range: [-0.5, n - 0.5] }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
+    axes: [
+      {
+        ...axis,
+        grid: { show: false },
+        label: 'printed',
+        labelSize: Math.round(20 * scale),
+        splits: () => labels.map((_, i) => i),
+        values: (_u, splits) => splits.map((i) => labels[i] ?? ''),
+      },
+      { ...axis, size: Math.round(52 * scale), label: 'runs', labelSize: Math.round(20 * scale) },
+    ],
+    series: [
+      {},
+      { label: 'Finished', stroke: p.accent, fill: withAlpha(p.accent, 0.8), width: 1, paths: bars, points: { show: false } },
+      { label: 'Deadlock, error or budget', stroke: p.bad, fill: withAlpha(p.bad, 0.8), width: 1, paths: bars, points: { show: false } },
+    ],
+  };
+}
+
+function Witnesses({ outcomes, total, replayable }: { outcomes: readonly OutcomeCount[]; total: number; replayable: boolean }) {
+  return (
+    <ScrollRegion label="Sampled outcomes with a witness each" className="histogram-table">
+      <table className="outcome-table">
+        <thead>
+          <tr>
+            <th scope="col">Printed</th>
+            <th scope="col" className="num">Runs</th>
+            <th scope="col" className="num">%</th>
+            <th scope="col">Witness</th>
+          </tr>
+        </thead>
+        <tbody>
+          {outcomes.map((o) => (
+            <tr key={o.outcome.key} data-testid="histogram-bar" data-value={o.outcome.stdout} data-count={String(o.count)} data-seed={o.seed}>
+              <td className="outcome">{outcomeLabel(o)}</td>
+              <td className="num">{formatCount(Number(o.count))}</td>
+              <td className="num">{formatPct((100 * Number(o.count)) / Math.max(1, total))}</td>
+              <td>
+                {o.seed !== undefined && <span className="hint">seed {o.seed}, {formatCount(o.witness.length)} moves </span>}
+                {replayable && o.witness.length > 0 && (
+                  <button type="button" className="button small" onClick={() => void replayWitness(o.witness)}>
+                    Replay<span className="visually-hidden"> the run that printed {outcomeLabel(o)}</span>
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
 
 export function SampleReport() {
   const search = useStore((s) => s.pySearch);
-  if (search?.kind !== 'sample') return null;
+  const source = useStore((s) => s.pySource);
+  if (!search) return null;
+  if (search.kind !== 'sample') {
+    return search.status === 'running' ? null : (
+      <div className="export-actions">
+        <DownloadResults lab="python" />
+      </div>
+    );
+  }
   const pct = search.result?.pct ?? search.progress?.pct;
+  const outcomes = search.result?.outcomes ?? search.progress?.outcomes ?? [];
+  const total = outcomes.reduce((n, o) => n + Number(o.count), 0);
   return (
-    <section className="py-sample-report" aria-label="Sample report">
+    <section className="py-sample-report histogram" aria-label="Sample report">
       <p className="hint" data-testid="sample-workers">
         {search.workers === 1 ? 'One worker runs the samples.' : `${search.workers} workers share the runs, one per core.`}
       </p>
@@ -16,6 +135,17 @@ export function SampleReport() {
         <p className="hint" data-testid="pct-guarantee">
           {describePct(pct)}
         </p>
+      )}
+      {outcomes.length > 0 && (
+        <div className="histogram-body">
+          <OutcomeBars outcomes={outcomes} />
+          <Witnesses outcomes={outcomes} total={total} replayable={search.result !== null && source === search.source} />
+        </div>
+      )}
+      {search.status !== 'running' && (
+        <div className="export-actions">
+          <DownloadResults lab="python" />
+        </div>
       )}
     </section>
   );

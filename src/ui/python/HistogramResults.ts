@@ -1,0 +1,32 @@
+// The Python lab's "Download results": the last Explore all or Sample, each outcome with its count,
+// how it ended, its witness (the run's seed and schedule) and, for Explore all, its fewest preemptions.
+import type { LabResults } from '../common/labResults.ts';
+
+export const PYTHON_RESULTS: LabResults<'python'> = {
+  lastRun: (s) => {
+    const search = s.pySearch;
+    const r = search?.result ?? null;
+    const list = r?.outcomes ?? search?.progress?.outcomes ?? null;
+    if (!search || !list || search.status === 'running') return null;
+    return {
+      params: s.python,
+      results: {
+        search: search.kind,
+        status: search.status,
+        complete: r?.complete ?? false,
+        schedules: r?.schedules ?? list.reduce((n, o) => n + Number(o.count), 0),
+        states: r?.states ?? null,
+        workers: search.workers,
+        elapsedMs: search.elapsedMs,
+        pct: r?.pct ?? null,
+        outcomes: list.map((o) => ({
+          printed: o.outcome.stdout,
+          end: o.outcome.end,
+          count: o.count,
+          preemptions: o.preemptions ?? null,
+          witness: { seed: o.seed ?? null, schedule: o.witness },
+        })),
+      },
+    };
+  },
+};
