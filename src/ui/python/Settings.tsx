@@ -50,27 +50,21 @@ export function Settings() {
       />
       {p.switch === 'timer' && (
         <NumberField
-          label={PYTHON_FIELDS.quantum.label}
+          field={PYTHON_FIELDS.quantum}
           value={p.quantum}
-          min={PYTHON_FIELDS.quantum.min}
-          max={PYTHON_FIELDS.quantum.max}
           hint="Instructions a thread runs before the timer hands the turn on."
           onCommit={(quantum) => changeSettings({ quantum })}
         />
       )}
       <NumberField
-        label={PYTHON_FIELDS.samples.label}
+        field={PYTHON_FIELDS.samples}
         value={p.samples}
-        min={PYTHON_FIELDS.samples.min}
-        max={PYTHON_FIELDS.samples.max}
         hint="Random schedules Sample runs."
         onCommit={(samples) => changeSettings({ samples })}
       />
       <NumberField
-        label={PYTHON_FIELDS.seed.label}
+        field={PYTHON_FIELDS.seed}
         value={p.seed}
-        min={PYTHON_FIELDS.seed.min}
-        max={PYTHON_FIELDS.seed.max}
         hint="The same seed gives the same Run and the same samples."
         onCommit={(seed) => changeSettings({ seed })}
       />

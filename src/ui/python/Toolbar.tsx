@@ -1,8 +1,8 @@
 // The lab's controls: one Step button per thread (as in the Explorer), Back and Forward with the
 // step slider, Run with its speed, Explore all, Sample, Stop and Copy link.
 import { useStore } from '../../state/store.ts';
-import { shareUrl } from '../../state/urlSync.ts';
 import { redoStep, runOnce, seekTo, setSpeed, startPySearch, stepThread, stopPython, undoStep } from '../../state/pythonActions.ts';
+import { CopyLinkButton } from '../common/CopyLinkButton.tsx';
 import { threadColour, threadLabel } from './threadLabel.ts';
 
 const SPEEDS: readonly { value: number; label: string }[] = [
@@ -19,21 +19,10 @@ export function Toolbar() {
   const speed = useStore((s) => s.pySpeed);
   const source = useStore((s) => s.pySource);
   const errors = useStore((s) => s.pyErrors);
-  const showToast = useStore((s) => s.showToast);
   const searching = search?.status === 'running';
   const busy = run?.status === 'running' || run?.status === 'playing';
   const ready = source !== null && errors.length === 0 && session !== null;
   const threads = session?.view.threads.filter((t) => t.status !== 'new') ?? [];
-
-  const copyLink = async (): Promise<void> => {
-    const url = shareUrl();
-    try {
-      await navigator.clipboard.writeText(url);
-      showToast('Link copied: it reopens this program with these settings.');
-    } catch {
-      showToast(`Copy this link: ${url}`);
-    }
-  };
 
   return (
     <div className="py-toolbar">
@@ -96,9 +85,7 @@ export function Toolbar() {
         <button type="button" className="button danger" disabled={!searching && run?.status !== 'playing'} onClick={stopPython}>
           Stop
         </button>
-        <button type="button" className="button ghost" onClick={() => void copyLink()}>
-          Copy link
-        </button>
+        <CopyLinkButton copied="Link copied: it reopens this program with these settings." />
       </div>
     </div>
   );
