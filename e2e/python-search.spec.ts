@@ -74,9 +74,18 @@ test('a deadlock is an outcome, drawn with its wait-for graph', async ({ page })
   const words = (await page.locator(`[id="${name}"]`).textContent()) ?? '';
   expect(words).toMatch(/Thread-1/);
   expect(words).toMatch(/Thread-2/);
-  // The two workers and the main thread, which waits to join the first; the cycle runs through both locks.
+  // The two workers and the main thread, which waits to join the first, named as on the Step
+  // buttons; the cycle runs through both locks.
+  await expect(graph.locator('.wf-label')).toHaveText(['T2', 'Lock 2', 'T3', 'Lock 1', 'T1']);
   await expect(graph.locator('.wf-thread')).toHaveCount(3);
   await expect(graph.locator('.wf-edge.cycle')).toHaveCount(4);
+  await expect(deadlock.locator('.waitfor-legend')).toContainText('T1 is MainThread, T2 is Thread-1 (one), T3 is Thread-2 (two)');
+  // Drawn in the page's colours: the cycle in the colour that means bad, in both themes.
+  const stroke = () => graph.locator('.wf-edge.cycle').first().evaluate((e) => getComputedStyle(e).stroke);
+  const light = await stroke();
+  await page.getByRole('button', { name: 'Dark', exact: true }).click();
+  await expect.poll(stroke).not.toBe(light);
+  expect(await stroke()).not.toBe('none');
 });
 
 // Explore all goes breadth first: daemon threads that add 30 times each give it far too many

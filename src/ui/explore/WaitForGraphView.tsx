@@ -1,8 +1,9 @@
 // The wait-for graph of a deadlock, drawn: threads as circles, locks as squares, an arrow from a
 // thread to what it waits for and from a lock to the thread holding it; the cycle in red.
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { WaitForGraph } from '../../core/explore/waitFor.ts';
 import { layoutWaitFor, NODE_R, type PlacedNode } from './waitForLayout.ts';
+import './waitFor.css';
 
 function Shape({ n }: { n: PlacedNode }) {
   const cls = `wf-node wf-${n.kind}${n.inCycle ? ' cycle' : ''}`;
@@ -21,9 +22,18 @@ interface Props {
   caption: string;
   /** Show the words under the graph too (not when the same sentence is printed just above it). */
   showCaption?: boolean;
+  /** What the shapes and arrows mean, where a lab's graph holds more than threads and locks. */
+  legend?: ReactNode;
 }
 
-export function WaitForGraphView({ graph, caption, showCaption = true }: Props) {
+const LEGEND = (
+  <>
+    Circles are threads, squares are locks. A solid arrow means <em>waits for</em>, a dashed one <em>is held by</em>; the red loop is the cycle nobody
+    can leave.
+  </>
+);
+
+export function WaitForGraphView({ graph, caption, showCaption = true, legend = LEGEND }: Props) {
   // Marker ids must be valid in url(#…), which React's ids are not always.
   const id = `wf${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const l = layoutWaitFor(graph);
@@ -67,10 +77,7 @@ export function WaitForGraphView({ graph, caption, showCaption = true }: Props) 
       </svg>
       <figcaption>
         {showCaption && <p className="waitfor-caption">{caption}</p>}
-        <p className="waitfor-legend">
-          Circles are threads, squares are locks. A solid arrow means <em>waits for</em>, a dashed one <em>is held by</em>
-          ; the red loop is the cycle nobody can leave.
-        </p>
+        <p className="waitfor-legend">{legend}</p>
       </figcaption>
     </figure>
   );

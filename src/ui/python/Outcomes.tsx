@@ -1,18 +1,43 @@
 // The outcomes of Explore all or Sample: what the program printed, how it ended, how many schedules
 // reach it, a witness to replay step by step and, for a deadlock, the wait-for graph.
 import type { OutcomeCount, PyWaitForGraph, SearchResult } from '../../core/python/runtime/types.ts';
-import type { WaitForGraph } from '../../core/explore/waitFor.ts';
+import type { WaitForGraph, WaitForNodeKind } from '../../core/explore/waitFor.ts';
 import type { PySearch } from '../../state/pythonSlice.ts';
 import { replayWitness } from '../../state/pythonActions.ts';
 import { useStore } from '../../state/store.ts';
 import { WaitForGraphView } from '../explore/WaitForGraphView.tsx';
 import { describePreemptions } from '../../core/python/runtime/preemptionWords.ts';
+import { threadLabel } from './threadLabel.ts';
 
 const ENDS = { finished: 'finished', deadlock: 'deadlock', error: 'error', budget: 'step budget' } as const;
 
-/** The Explorer's drawing serves: objects are drawn as its locks are. */
+/** The shape an object is drawn as, from the word its label starts with ("Condition 3"). */
+function shapeOf(label: string): WaitForNodeKind {
+  if (label.startsWith('Condition')) return 'cond';
+  if (/Queue|deque/.test(label)) return 'queue';
+  return 'lock';
+}
+
+/**
+ * The Explorer's drawing serves: threads carry the lab's own short names (T1, T2 …, as on the Step
+ * buttons), so they fit their circles; objects keep theirs.
+ */
 function asDrawn(g: PyWaitForGraph): WaitForGraph {
-  return { ...g, nodes: g.nodes.map((n) => ({ ...n, kind: n.kind === 'thread' ? 'thread' : 'lock' })) };
+  return {
+    ...g,
+    nodes: g.nodes.map((n) => (n.kind === 'thread' ? { ...n, kind: 'thread', label: threadLabel(Number(n.id.slice(1))) } : { ...n, kind: shapeOf(n.label) })),
+  };
+}
+
+function Legend({ g }: { g: PyWaitForGraph }) {
+  const threads = g.nodes.filter((n) => n.kind === 'thread');
+  return (
+    <>
+      {threads.map((n) => `${threadLabel(Number(n.id.slice(1)))} is ${n.label}`).join(', ')}. Circles are threads, squares locks and other objects, diamonds
+      conditions. A solid arrow means <em>waits for</em> (an object, or a thread to end), a dashed one <em>is held by</em>; the red loop is the cycle
+      nobody can leave.
+    </>
+  );
 }
 
 function count(n: number | string): string {
@@ -42,7 +67,7 @@ function Outcome({ o, replayable, lines }: { o: OutcomeCount; replayable: boolea
           <pre className="py-stderr">{o.stderr}</pre>
         </details>
       )}
-      {o.waitFor && <WaitForGraphView graph={asDrawn(o.waitFor)} caption={out.why} showCaption={false} />}
+      {o.waitFor && <WaitForGraphView graph={asDrawn(o.waitFor)} caption={out.why} showCaption={false} legend={<Legend g={o.waitFor} />} />}
     </li>
   );
 }
