@@ -54,3 +54,20 @@ test('a draft survives a reload before the link has caught up', async ({ page })
   expect(await lab.text()).toContain('x += 1');
   await expect(lab.stepButton('T1')).toBeEnabled();
 });
+
+test('in presentation mode at 1280×720, Run and Explore all bring their results on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const lab = new PythonLab(page);
+  await lab.open('example=lost-update');
+  await page.getByRole('button', { name: 'Presentation', exact: true }).click();
+  await lab.setSpeed('Straight to the end');
+  await lab.run.click();
+  await expect(lab.runOutcome).toHaveAttribute('data-end', 'finished');
+  await expect(lab.runOutcome).toBeInViewport({ ratio: 1 });
+  await expect(lab.printed).toBeInViewport({ ratio: 1 });
+  await page.evaluate(() => scrollTo(0, 0));
+  await lab.exploreAll.click();
+  expect(await lab.searchEnded()).toBe('true');
+  await expect(lab.status).toBeInViewport({ ratio: 1 });
+  await expect(lab.outcome.first()).toBeInViewport();
+});

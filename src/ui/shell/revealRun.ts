@@ -27,6 +27,11 @@ function show(top: Element, bottom: Element): boolean {
   return true;
 }
 
+/** Shows `top` to `bottom` with as little scrolling as it takes, or from `top` down when that is taller than the screen. */
+export function reveal(top: Element, bottom: Element = top): void {
+  if (!show(top, bottom)) top.scrollIntoView({ block: 'start', behavior: behavior() });
+}
+
 function revealLive(): void {
   const live = document.querySelector(LIVE);
   if (live && !show(live, live)) live.scrollIntoView({ block: 'start', behavior: behavior() });
@@ -42,7 +47,7 @@ function revealResult(): void {
 }
 
 /** After React has drawn what the new status shows. */
-function afterPaint(f: () => void): void {
+export function afterPaint(f: () => void): void {
   requestAnimationFrame(() => requestAnimationFrame(f));
 }
 
