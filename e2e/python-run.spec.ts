@@ -71,3 +71,15 @@ test('in presentation mode at 1280×720, Run and Explore all bring their results
   await expect(lab.status).toBeInViewport({ ratio: 1 });
   await expect(lab.outcome.first()).toBeInViewport();
 });
+
+test('a line wider than the editor scrolls sideways, with a shadow on the cut edge', async ({ page }) => {
+  const lab = new PythonLab(page);
+  await lab.open(`code=${codeOf(`x = 1  # ${'a comment much wider than the editor, '.repeat(4)}\nprint(x)\n`)}`);
+  const start = page.getByTestId('scroll-cue-start');
+  const end = page.getByTestId('scroll-cue-end');
+  await expect(end).toBeVisible();
+  await expect(start).toBeHidden();
+  await page.locator('.python-editor .cm-scroller').evaluate((el) => el.scrollBy({ left: 10_000 }));
+  await expect(start).toBeVisible();
+  await expect(end).toBeHidden();
+});

@@ -8,7 +8,7 @@ import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { setThreadLines, threadMarkers, type ThreadLine } from './threadMarkers.ts';
 import './editor.css';
 
@@ -36,15 +36,36 @@ function diagnostics(state: EditorState, errors: readonly EditorError[]): Diagno
   });
 }
 
+/** Code cut off at a side of the editor, and where the code starts (past the gutters), for the shadows. */
+interface Cut {
+  readonly start: boolean;
+  readonly end: boolean;
+  readonly gutter: number;
+}
+
+function cutOf(v: EditorView): Cut {
+  const el = v.scrollDOM;
+  // A pixel of slack: fractional widths leave sub-pixel overflow that is nothing to scroll.
+  return { start: el.scrollLeft > 1, end: el.scrollLeft < el.scrollWidth - el.clientWidth - 1, gutter: v.dom.querySelector<HTMLElement>('.cm-gutters')?.offsetWidth ?? 0 };
+}
+
 export function PythonEditor({ source, onChange, errors, threadLines, label }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const changed = useRef(onChange);
+  const [cut, setCut] = useState<Cut>({ start: false, end: false, gutter: 0 });
   useEffect(() => {
     changed.current = onChange;
   }, [onChange]);
 
   useEffect(() => {
+    // A line longer than the editor is wide scrolls sideways: a shadow on the cut edge says so.
+    const recut = (): void => {
+      const v = view.current;
+      if (!v) return;
+      const next = cutOf(v);
+      setCut((c) => (c.start === next.start && c.end === next.end && c.gutter === next.gutter ? c : next));
+    };
     const v = new EditorView({
       parent: host.current!,
       state: EditorState.create({
@@ -64,12 +85,16 @@ export function PythonEditor({ source, onChange, errors, threadLines, label }: P
           EditorView.contentAttributes.of({ 'aria-label': label }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) changed.current(u.state.doc.toString());
+            if (u.docChanged || u.geometryChanged) recut();
           }),
         ],
       }),
     });
     view.current = v;
+    v.scrollDOM.addEventListener('scroll', recut, { passive: true });
+    recut();
     return () => {
+      v.scrollDOM.removeEventListener('scroll', recut);
       v.destroy();
       view.current = null;
     };
@@ -92,5 +117,11 @@ export function PythonEditor({ source, onChange, errors, threadLines, label }: P
     view.current?.dispatch({ effects: setThreadLines.of(threadLines) });
   }, [threadLines]);
 
-  return <div className="python-editor" ref={host} />;
+  return (
+    <div className="scroll-cue">
+      <div className="python-editor" ref={host} />
+      <span className="scroll-shadow scroll-shadow-start" style={{ left: cut.gutter }} data-testid="scroll-cue-start" aria-hidden="true" hidden={!cut.start} />
+      <span className="scroll-shadow scroll-shadow-end" data-testid="scroll-cue-end" aria-hidden="true" hidden={!cut.end} />
+    </div>
+  );
 }
