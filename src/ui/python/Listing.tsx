@@ -10,6 +10,11 @@ function rowsFor(t: ThreadView, listing: readonly ListingRow[]): readonly Listin
   return listing.filter((r) => r.line === t.line && (r.code === frame.name || r.code.endsWith(`.${frame.name}`)));
 }
 
+/** The listing's row of the instruction `t` runs next (its argument in words, as `dis` prints it). */
+export function nextRow(t: ThreadView, listing: readonly ListingRow[]): ListingRow | undefined {
+  return t.instruction ? rowsFor(t, listing).find((r) => r.index === t.instruction!.index) : undefined;
+}
+
 export function Listing({ threads, listing }: { threads: readonly ThreadView[]; listing: readonly ListingRow[] }) {
   const live = threads.filter((t) => t.line !== null && t.status !== 'new');
   if (live.length === 0) return null;
@@ -25,7 +30,7 @@ export function Listing({ threads, listing }: { threads: readonly ThreadView[]; 
             </p>
             <ol className="py-dis">
               {rows.map((r) => {
-                const next = t.instruction?.index === r.index;
+                const next = nextRow(t, listing) === r;
                 return (
                   <li key={r.index} className={next ? 'py-dis-next' : undefined} aria-current={next ? 'step' : undefined}>
                     <code className="py-op">{r.opname}</code> <code className="py-arg">{r.argrepr}</code>

@@ -111,7 +111,7 @@ export default function PythonLab() {
           )}
           {session && <Listing threads={session.view.threads} listing={listing} />}
         </div>
-        <div className="py-view">{session ? <StateView view={session.view} /> : <p className="hint">The threads and objects appear when the program compiles.</p>}</div>
+        <div className="py-view">{session ? <StateView view={session.view} listing={listing} /> : <p className="hint">The threads and objects appear when the program compiles.</p>}</div>
       </div>
       {session && <OutputView view={session.view} />}
       {session?.view.outcome && (

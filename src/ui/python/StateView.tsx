@@ -2,6 +2,8 @@
 // locals, outermost first), the shared objects once between them (a lock's holder and waiters, a
 // queue's items …), each process's globals; a name that refers to an object points to it.
 import type { MachineView, ObjectView, ValueView, VarView } from '../../core/python/runtime/types.ts';
+import type { ListingRow } from '../../workers/pythonApiTypes.ts';
+import { nextRow } from './Listing.tsx';
 import { threadColour, threadLabel } from './threadLabel.ts';
 
 function Value({ value, objects }: { value: ValueView; objects: ReadonlyMap<number, ObjectView> }) {
@@ -57,7 +59,7 @@ function ObjectCard({ o }: { o: ObjectView }) {
   );
 }
 
-export function StateView({ view }: { view: MachineView }) {
+export function StateView({ view, listing }: { view: MachineView; listing: readonly ListingRow[] }) {
   const objects = new Map(view.objects.map((o) => [o.id, o]));
   const threads = view.threads.filter((t) => t.status !== 'new');
   return (
@@ -72,7 +74,7 @@ export function StateView({ view }: { view: MachineView }) {
             <p className="py-why">{t.why}</p>
             {t.instruction && (
               <p className="py-next">
-                next: line {t.instruction.line}, <code>{t.instruction.opname}</code> <code>{t.instruction.argrepr}</code>
+                next: line {t.instruction.line}, <code>{t.instruction.opname}</code> <code>{nextRow(t, listing)?.argrepr ?? ''}</code>
               </p>
             )}
             {t.frames.map((f, i) => (
