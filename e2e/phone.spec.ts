@@ -1,7 +1,9 @@
 // On a phone (390×844): the settings fold just above Run and open in place, by touch or keyboard; tables
-// wider than the screen say so with a shadow on the cut edge, and the keyboard can scroll them.
+// wider than the screen say so with a shadow on the cut edge, and the keyboard can scroll them; chart
+// labels stay apart.
 import { lessonById, lessonLink } from '../src/core/lessons/lessons.ts';
 import { CounterLab } from './pages/counterLab.ts';
+import { QueueLab } from './pages/queueLab.ts';
 import { expect, test } from './fixtures.ts';
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -58,4 +60,45 @@ test('a table wider than the phone shows a shadow where it is cut, scrolls by ke
   await expect(cue.getByTestId('scroll-cue-end')).toBeHidden();
   await page.setViewportSize({ width: 390, height: 844 });
   await axe.check();
+});
+
+interface DrawnLabel {
+  text: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+test("the latency chart's p50 and p99 labels do not overlap", async ({ page }) => {
+  // The marks' labels are drawn on the canvas: record where each one's text lands, in canvas pixels.
+  await page.addInitScript(() => {
+    const drawn: DrawnLabel[] = [];
+    Object.assign(window, { latencyLabels: drawn });
+    const proto = CanvasRenderingContext2D.prototype;
+    const fillText: typeof proto.fillText = Reflect.get(proto, 'fillText');
+    proto.fillText = function (text: string, x: number, y: number, maxWidth?: number) {
+      if (this.canvas.closest('.latency-plot') && /^p(50|99) /.test(text)) {
+        const m = this.measureText(text);
+        const t = this.getTransform();
+        const [x0, y0] = [t.a * (x - m.actualBoundingBoxLeft) + t.e, t.d * (y - m.actualBoundingBoxAscent) + t.f];
+        const [x1, y1] = [t.a * (x + m.actualBoundingBoxRight) + t.e, t.d * (y + m.actualBoundingBoxDescent) + t.f];
+        drawn.push({ text, left: x0, right: x1, top: y0, bottom: y1 });
+      }
+      fillText.call(this, text, x, y, maxWidth);
+    };
+  });
+  const lab = new QueueLab(page);
+  // One slot and a slow consumer: every item waits about as long as the next, so p50 and p99 sit close.
+  await lab.open('queue=locked&producers=1&consumers=1&items=40&capacity=1&produceMs=0&consumeMs=5&shutdown=sentinel');
+  await lab.runToEnd();
+  const chart = page.getByRole('img', { name: /^Bar chart of put-to-get latency/ });
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator('canvas')).toHaveCount(1);
+  const last = async (name: string): Promise<DrawnLabel | undefined> =>
+    page.evaluate((n) => (window as unknown as { latencyLabels: DrawnLabel[] }).latencyLabels.findLast((l) => l.text.startsWith(n)), name);
+  await expect.poll(async () => Boolean((await last('p50 ')) && (await last('p99 ')))).toBe(true);
+  const [p50, p99] = [(await last('p50 '))!, (await last('p99 '))!];
+  const apart = p50.right <= p99.left || p99.right <= p50.left || p50.bottom <= p99.top || p99.bottom <= p50.top;
+  expect(apart, `p50 at ${JSON.stringify(p50)}, p99 at ${JSON.stringify(p99)}`).toBe(true);
 });
