@@ -1,4 +1,5 @@
-// Playwright config: Chromium only, against `vite preview` of the built site, one worker for stable timings.
+// Playwright config: Chromium only, against `vite preview` of the built site; two workers, then the
+// tests tagged @alone one at a time with the machine to themselves.
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ENV, chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
@@ -15,31 +16,41 @@ if (!executablePath) {
   throw new Error('No Chromium found: run `npm run test:e2e`, or set CHROMIUM_PATH to a Chromium executable.');
 }
 
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: { executablePath, args: chromiumArgs() },
+};
+
+// A test that times Stop, reads live counts mid-run, needs threads that really run at once, or rests
+// on one delay being longer than another is tagged @alone: a second test on the same cores would skew
+// what it measures.
+const ALONE = /@alone/;
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  fullyParallel: false,
+  // Each test opens its own browser context, so any two may share the machine, file or not.
+  fullyParallel: true,
   forbidOnly: ci,
   // Tests must be deterministic: a retry would hide a flaky race instead of reporting it.
   retries: 0,
-  // The app starts its own worker threads; one test at a time keeps CPU contention out of results.
-  workers: 1,
+  // Two at a time: a test spends much of its time waiting on the page, which leaves a core to the other.
+  workers: 2,
   reporter: ci ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${port}/`,
     headless: true,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The site's service worker caches the whole build after every first load, which costs each test
+    // CPU that the page under test needs. The specs about hosting, offline use and embedding allow it.
+    serviceWorkers: 'block',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: { executablePath, args: chromiumArgs() },
-      },
-    },
+    { name: 'chromium', grepInvert: ALONE, use: chromium },
+    // After every other test has finished, so nothing else runs beside these.
+    { name: 'alone', grep: ALONE, dependencies: ['chromium'], workers: 1, use: chromium },
   ],
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --outDir ${JSON.stringify(dist)}`,

@@ -46,7 +46,7 @@ async function sampleWhileRunning(lab: CounterLab, wanted: number): Promise<Figu
 }
 
 for (const sync of ['mutex', 'none'] as const) {
-  test(`${sync}: expected so far − counter = lost so far, mid-run`, async ({ page }) => {
+  test(`${sync}: expected so far − counter = lost so far, mid-run`, { tag: '@alone' }, async ({ page }) => {
     const lab = new CounterLab(page);
     // Long enough to be read several times mid-run on any machine; Stop ends it.
     await lab.open(`workers=2&iters=500000000&sync=${sync}&dirs=%2B%2B&window=0`);

@@ -43,7 +43,7 @@ test('the seed pair (+1 and −1, a million each, under the lock) ends at exactl
   expect(await lab.results()).toMatchObject({ expected: 0, actual: 0, lost: 0 });
 });
 
-test('Stop ends a 10⁹-iteration run within a second, and the next run works', async ({ page }) => {
+test('Stop ends a 10⁹-iteration run within a second, and the next run works', { tag: '@alone' }, async ({ page }) => {
   const lab = new CounterLab(page);
   await lab.open('sync=mutex&workers=2&iters=1000000000');
   await lab.run.click();
@@ -68,7 +68,7 @@ test('20 runs in a row reuse the same workers', async ({ page, liveWorkers }) =>
   await expect(page.getByRole('table').filter({ hasText: 'Exact trials' }).getByRole('row')).toHaveCount(1 + 12);
 });
 
-test('Run, Stop and Copy link work from the keyboard', async ({ page, context }) => {
+test('Run, Stop and Copy link work from the keyboard', { tag: '@alone' }, async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const lab = new CounterLab(page);
   await lab.open('sync=spin&workers=2&iters=100000000');

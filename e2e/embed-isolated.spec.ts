@@ -42,6 +42,9 @@ const HOSTS = [
 /** What a course page needs to be isolated itself; it names no resource policy. */
 const COURSE_ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
+// The framed site registers its service worker, as on a real course page.
+test.use({ serviceWorkers: 'allow' });
+
 const servers: StaticServer[] = [];
 test.afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));

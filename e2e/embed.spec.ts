@@ -5,6 +5,9 @@ import { expect, test } from './fixtures.ts';
 
 const QUICK = 'lab=counter&sync=atomic&workers=2&iters=20000';
 
+// A frame's isolation help registers the site's service worker, as on a real course page.
+test.use({ serviceWorkers: 'allow' });
+
 test('an embedded lab shows no header, footer or lessons, runs, and opens the full page in a new tab', async ({ page }) => {
   const lab = new CounterLab(page);
   await lab.open(`${QUICK}&embed=1`);

@@ -18,6 +18,9 @@ import {
 } from './support/hosting.ts';
 import { serveStatic, type StaticServer } from './support/staticServer.ts';
 
+// The service worker is what these tests are about (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const servers: StaticServer[] = [];
 
 async function serve(...args: Parameters<typeof serveStatic>): Promise<StaticServer> {

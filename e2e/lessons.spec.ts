@@ -92,7 +92,7 @@ test('a lab points to its first lesson; the lesson’s form shows its settings, 
   await expect(page.getByRole('radio', { name: /^No lock/ })).toBeChecked();
 });
 
-test('the seed’s queue lesson leaves items behind, and the next lesson’s poison pill delivers all ten', async ({ page }) => {
+test('the seed’s queue lesson leaves items behind, and the next lesson’s poison pill delivers all ten', { tag: '@alone' }, async ({ page }) => {
   const lab = new QueueLab(page);
   const n = await (async () => {
     await page.goto('./');

@@ -30,7 +30,7 @@ const forbidden = (outcomes: readonly OutcomeCount[]): OutcomeCount => {
   return f[0]!;
 };
 
-test('store buffering with Atomics: every iteration counted, never the forbidden outcome, accessible', async ({ page, axe }) => {
+test('store buffering with Atomics: every iteration counted, never the forbidden outcome, accessible', { tag: '@alone' }, async ({ page, axe }) => {
   const lab = new LitmusLab(page);
   await lab.open('test=sb&access=atomics&iters=200000');
   await expect(page.getByTestId('link-notice')).toHaveCount(0);
@@ -46,7 +46,7 @@ test('store buffering with Atomics: every iteration counted, never the forbidden
   await axe.check();
 });
 
-test('message passing with Atomics: the flag always brings the message', async ({ page }) => {
+test('message passing with Atomics: the flag always brings the message', { tag: '@alone' }, async ({ page }) => {
   const lab = new LitmusLab(page);
   await lab.open('test=mp&access=atomics&iters=200000');
   await lab.runToEnd();

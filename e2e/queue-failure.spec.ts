@@ -41,7 +41,7 @@ test('a worker that crashes in the middle of a run fails it with a message; the 
   expect(await lab.counts()).toMatchObject({ produced: 10000, consumed: 10000, lost: 0, duplicated: 0, left: 0 });
 });
 
-test('Stop ends a run whose workers never answer, by replacing them, within a second', async ({ page, liveWorkers }) => {
+test('Stop ends a run whose workers never answer, by replacing them, within a second', { tag: '@alone' }, async ({ page, liveWorkers }) => {
   const lab = new QueueLab(page);
   // These workers take the job and then ignore everything, the stop word included.
   await replaceWorker(page, '/* never answers */');

@@ -51,7 +51,7 @@ async function sampleRun(lab: QueueLab): Promise<{ samples: Totals[]; last: Tota
   return out;
 }
 
-test('a slow producer: the consumer waiting on an empty queue shows what it took, and the totals add up', async ({ page }) => {
+test('a slow producer: the consumer waiting on an empty queue shows what it took, and the totals add up', { tag: '@alone' }, async ({ page }) => {
   const lab = new QueueLab(page);
   await lab.open('queue=locked&producers=2&consumers=1&items=40&capacity=8&produceMs=40&consumeMs=0&shutdown=sentinel');
   const { samples, last } = await sampleRun(lab);
@@ -65,7 +65,7 @@ test('a slow producer: the consumer waiting on an empty queue shows what it took
   expect(await lab.number('result-consumed')).toBe(80);
 });
 
-test('a slow consumer: producers asleep on a full queue show what they put', async ({ page }) => {
+test('a slow consumer: producers asleep on a full queue show what they put', { tag: '@alone' }, async ({ page }) => {
   const lab = new QueueLab(page);
   await lab.open('queue=mpmc&producers=2&consumers=1&items=10&capacity=4&produceMs=0&consumeMs=40&shutdown=close');
   const { samples, last } = await sampleRun(lab);

@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.ts';
 
 const isQueueWorker = (url: string): boolean => url.includes('queue.worker');
 
-test.describe('Stop while producers are blocked on a full queue', () => {
+test.describe('Stop while producers are blocked on a full queue', { tag: '@alone' }, () => {
   for (const kind of ['locked', 'spsc', 'mpmc', 'message'] as const) {
     test(`${kind}: ends the run within a second, and the next run works`, async ({ page }) => {
       const lab = new QueueLab(page);
@@ -30,7 +30,7 @@ test.describe('Stop while producers are blocked on a full queue', () => {
   }
 });
 
-test.describe('a run that can never finish is reported as deadlocked', () => {
+test.describe('a run that can never finish is reported as deadlocked', { tag: '@alone' }, () => {
   for (const kind of ['locked', 'mpmc', 'message'] as const) {
     test(`${kind}: the consumer quits at its first empty look and the producer waits on a full queue`, async ({ page }) => {
       const lab = new QueueLab(page);

@@ -65,7 +65,7 @@ test('a short sweep measures exactly the planned points, each a positive through
   expect(new URL(doc.link).searchParams.get('modes')).toBe('mutex,atomic');
 });
 
-test('Stop mid-sweep ends it promptly with fewer points, and leaves no worker busy', async ({ page, liveWorkers }, testInfo) => {
+test('Stop mid-sweep ends it promptly with fewer points, and leaves no worker busy', { tag: '@alone' }, async ({ page, liveWorkers }, testInfo) => {
   const lab = new ScalingLab(page);
   await lab.open('modes=mutex,spin,atomic,local&queues=locked&sharing=1&upto=4&ms=300');
   await lab.run.click();
@@ -99,7 +99,7 @@ test('Stop mid-sweep ends it promptly with fewer points, and leaves no worker bu
   expect(await lab.done()).toBe(planned);
 });
 
-test('Pause holds the sweep between points, the point in progress kept; Resume measures the rest', async ({ page }) => {
+test('Pause holds the sweep between points, the point in progress kept; Resume measures the rest', { tag: '@alone' }, async ({ page }) => {
   const lab = new ScalingLab(page);
   await lab.open('modes=atomic,local&queues=&sharing=0&upto=3&ms=150');
   const text = page.getByTestId('sweep-progress-text');
