@@ -37,7 +37,7 @@ const QUICK = {
   liveReps: 2,
   maxIters: 100_000,
   appRunMs: 500,
-  appLoads: 2,
+  appLoads: 1,
   appPresses: 2,
   appQuietBudgetMs: 300,
   sampleMs: 50,

@@ -12,6 +12,11 @@ import { hasChromium, launchChromium } from '../lib/chromium.mjs';
 import { quietGate } from '../lib/quiet.mjs';
 import { serveStatic } from '../lib/server.mjs';
 
+/** A quick run proves each lab's path once: one full-speed run per lab, the first listed. */
+function quickRuns(ctx, runs) {
+  return ctx.quick ? runs.filter((run, i) => runs.findIndex((r) => r.lab === run.lab) === i) : runs;
+}
+
 export async function runAppSuite(ctx) {
   if (!existsSync(join(ctx.root, 'index.html')) || !existsSync(join(ctx.root, 'src/main.tsx'))) {
     return { skipped: 'app not built: index.html and src/main.tsx do not exist yet' };
@@ -36,7 +41,7 @@ export async function runAppSuite(ctx) {
     const firstPaint = await measureFirstPaint(browser, server.url, plan.appLoads, quiet);
     log(`first contentful paint: median ${firstPaint.medianMs} ms of ${plan.appLoads} cold loads`);
     const runs = [];
-    for (const run of fullSpeedRuns(machine.cores)) {
+    for (const run of quickRuns(ctx, fullSpeedRuns(machine.cores))) {
       const busyBefore = await quiet();
       const r = { ...(await measureFullSpeed(ctx, browser, server.url, run)), busyBefore };
       log(`${run.lab} ${run.mode} ×${run.workers}, ${r.runMs} ms, ${r.status}: ${r.longTasks.count} long tasks (longest ${r.longTasks.maxMs} ms), frame p95 ${r.frames.p95Ms} ms`);
