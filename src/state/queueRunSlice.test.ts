@@ -18,6 +18,6 @@ describe('startRun in the Queue lab', () => {
     // Nothing ran, so there is nothing to compare: the history stays empty.
     expect(after.history.queue).toHaveLength(0);
     // The Counter lab's run was not touched.
-    expect(after.runParams).toBeNull();
+    expect(after.counterRunParams).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { linkOf, type Lab, type LabParams } from '../core/params/link.ts';
 import type { LabLink } from '../core/params/schema.ts';
 import { COUNTER_RUN } from '../state/counterRunSlice.ts';
+import type { HistoryLab, Recorded } from '../state/historySlice.ts';
 import type { LabRun } from '../state/labRun.ts';
 import { LITMUS_RUN } from '../state/litmusRunSlice.ts';
 import { QUEUE_RUN } from '../state/queueRunSlice.ts';
@@ -30,16 +31,22 @@ export type WithoutThreads =
   /** The Explorer link that shows the same race on the simulated scheduler; `inPage` when the lab offers it itself. */
   | { readonly needs: 'threads'; readonly simulated: string; readonly inPage: boolean };
 
-export interface LabDefinition<L extends Lab = Lab> {
+/** A lab that keeps runs has all three parts of a run; a lab that has no run has none of them. */
+type RunParts<L extends Lab> = L extends HistoryLab
+  ? {
+      /** Run, Stop and Space. */
+      readonly run: LabRun;
+      /** "Download results". */
+      readonly results: LabResults<L>;
+      /** The columns of "Your runs". */
+      readonly history: readonly HistoryColumn<Recorded<L>>[];
+    }
+  : { readonly run: null; readonly results: null; readonly history: null };
+
+export type LabDefinition<L extends Lab = Lab> = RunParts<L> & {
   readonly link: LabLink<L, LabParams<L>>;
   /** The lab's page, loaded when the lab opens. */
   readonly Page: LazyExoticComponent<ComponentType>;
-  /** Run, Stop and Space; null for a lab that is stepped rather than run. */
-  readonly run: LabRun | null;
-  /** "Download results"; null when the lab has nothing to export. */
-  readonly results: LabResults<L> | null;
-  /** The columns of "Your runs"; null when the lab keeps no runs. */
-  readonly history: readonly HistoryColumn<never>[] | null;
   /** Its live view is an animated canvas: the motion toggle and Save as PNG apply to it. */
   readonly liveCanvas: boolean;
   /** It draws uPlot charts: the library is fetched in an idle moment when the lab opens. */
@@ -47,7 +54,7 @@ export interface LabDefinition<L extends Lab = Lab> {
   readonly withoutThreads: WithoutThreads;
   /** Keys the lab adds, or gives its own meaning (the help dialog lists them under its title). */
   readonly shortcuts: readonly KeyRow[];
-}
+};
 
 const LOST_UPDATE = 'lab=explore&scenario=lost-update';
 

@@ -5,12 +5,12 @@ import { Controls } from '../common/Controls.tsx';
 export function CounterControls() {
   const status = useStore((s) => s.status);
   const paused = useStore((s) => s.paused);
-  const slow = useStore((s) => (s.runParams ?? s.counter).speed === 'slow');
+  const slow = useStore((s) => (s.counterRunParams ?? s.counter).speed === 'slow');
   const pace = useStore((s) => s.pace);
   const stepRun = useStore((s) => s.stepRun);
   const setPace = useStore((s) => s.setPace);
-  const trialsDone = useStore((s) => s.trials.length);
-  const trials = useStore((s) => s.runParams?.trials ?? 1);
+  const trialsDone = useStore((s) => s.counterTrials.length);
+  const trials = useStore((s) => s.counterRunParams?.trials ?? 1);
   const running = status === 'running';
   const detail = trials > 1 ? `trial ${Math.min(trialsDone + 1, trials)} of ${trials}` : '';
   return (

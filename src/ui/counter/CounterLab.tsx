@@ -19,8 +19,8 @@ import './counterLab.css';
 const SimulatedRun = lazy(() => import('../explore/SimulatedRun.tsx'));
 
 export default function CounterLab() {
-  const trials = useStore((s) => s.trials);
-  const runParams = useStore((s) => s.runParams);
+  const trials = useStore((s) => s.counterTrials);
+  const runParams = useStore((s) => s.counterRunParams);
   return (
     <LabLayout
       name="counter-lab"

@@ -5,7 +5,7 @@ import { getLog, subscribeLog } from './liveModel.ts';
 import './LiveView.css';
 
 export function EventLog() {
-  const runParams = useStore((s) => s.runParams);
+  const runParams = useStore((s) => s.counterRunParams);
   const status = useStore((s) => s.status);
   const counter = useStore((s) => s.counter);
   // Same rule as the live view: the last run until the settings change, then the settings.

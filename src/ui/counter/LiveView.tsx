@@ -18,7 +18,7 @@ import './LiveView.css';
 const LABEL_EVERY_MS = 1000;
 
 export function LiveView() {
-  const runParams = useStore((s) => s.runParams);
+  const runParams = useStore((s) => s.counterRunParams);
   const status = useStore((s) => s.status);
   const counter = useStore((s) => s.counter);
   // A finished run stays on screen until the settings change; then the view previews the new settings.
@@ -43,7 +43,7 @@ export function LiveView() {
     let paintedVersion = -1;
     let paintedLook = look.current;
     let paintedStatus = '';
-    let paintedTrials = useStore.getState().trials;
+    let paintedTrials = useStore.getState().counterTrials;
     let paintedRunning = wasRunning;
     let wasFlashing = false;
     let lastLabel = -Infinity;
@@ -88,22 +88,22 @@ export function LiveView() {
         canvas.dataset.expected = String(model.expectedSoFar);
         canvas.dataset.lost = String(model.lostSoFar);
       }
-      const statusText = statusLine(showRun, state.status, state.paused, state.trials.length, config, params.trials);
+      const statusText = statusLine(showRun, state.status, state.paused, state.counterTrials.length, config, params.trials);
       const s = size.current;
       const flashing = now <= model.flashUntil();
       const { palette: pal, reducedMotion: still } = look.current;
       if (s.width === 0) return;
       // Nothing moved, nothing fades, nothing around it changed: the canvas is already right.
       const same = s.version === paintedVersion && look.current === paintedLook && statusText === paintedStatus &&
-        state.trials === paintedTrials && running === paintedRunning;
+        state.counterTrials === paintedTrials && running === paintedRunning;
       if (!changed && !flashing && !wasFlashing && same) return;
       wasFlashing = flashing;
       paintedVersion = s.version;
       paintedLook = look.current;
       paintedStatus = statusText;
-      paintedTrials = state.trials;
+      paintedTrials = state.counterTrials;
       paintedRunning = running;
-      const last = state.trials[state.trials.length - 1];
+      const last = state.counterTrials[state.counterTrials.length - 1];
       const finalRates = showRun && last ? last.workers.map((w) => w.opsPerSec) : null;
       const finalRate = showRun && last && !running ? last.throughput : null;
       paintLive(ctx, s.width, s.height, s.dpr, {

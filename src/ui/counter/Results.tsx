@@ -9,8 +9,8 @@ import { ResultCard } from '../common/ResultCard.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 export function Results() {
-  const trials = useStore((s) => s.trials);
-  const params = useStore((s) => s.runParams);
+  const trials = useStore((s) => s.counterTrials);
+  const params = useStore((s) => s.counterRunParams);
   const running = useStore((s) => s.status === 'running' && s.runLab === 'counter');
   const last = trials[trials.length - 1];
   if (!params || !last) {

@@ -3,17 +3,17 @@ import { statusIfRan, type LabResults } from '../common/labResults.ts';
 
 export const COUNTER_RESULTS: LabResults<'counter'> = {
   lastRun: (s) => {
-    const last = s.trials[s.trials.length - 1];
-    if (!s.runParams || !last) return null;
+    const last = s.counterTrials[s.counterTrials.length - 1];
+    if (!s.counterRunParams || !last) return null;
     return {
-      params: s.runParams,
+      params: s.counterRunParams,
       results: {
         status: statusIfRan(s, 'counter'),
         expected: last.expected,
         actual: last.actual,
         lost: last.lost,
         throughput: last.throughput,
-        trials: s.trials,
+        trials: s.counterTrials,
       },
     };
   },

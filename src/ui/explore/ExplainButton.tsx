@@ -10,8 +10,8 @@ import './outcomes.css';
 export function ExplainButton() {
   const status = useStore((s) => s.status);
   const runLab = useStore((s) => s.runLab);
-  const slow = useStore((s) => s.runParams?.speed === 'slow');
-  const last = useStore((s) => s.trials.at(-1));
+  const slow = useStore((s) => s.counterRunParams?.speed === 'slow');
+  const last = useStore((s) => s.counterTrials.at(-1));
   const showToast = useStore((s) => s.showToast);
   const [busy, setBusy] = useState(false);
   const ended = runLab === 'counter' && slow && status !== 'running' && status !== 'idle';
