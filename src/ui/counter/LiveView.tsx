@@ -4,18 +4,17 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { SYNC_LABELS } from '../../core/counter/syncModes.ts';
 import { expectedTotal, type CounterParams } from '../../core/params/counterParams.ts';
 import { dirsOf } from '../../engine/counterResult.ts';
-import { emptySample, readCounterSample } from '../../engine/counterSample.ts';
 import { startFrameLoop } from '../../engine/frameLoop.ts';
 import { counterEngine } from '../../state/counterRunSlice.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount } from '../common/format.ts';
+import { LiveFrames, retell } from '../common/liveFrames.ts';
 import { useCanvas } from '../common/useCanvas.ts';
 import { useLook } from '../common/useLook.ts';
 import { liveHeight, paintLive } from './livePainter.ts';
-import { LiveModel, publishLog, readLockWord, TraceFollower, type LiveConfig } from './liveModel.ts';
+import { CounterLiveController } from './liveController.ts';
+import type { LiveConfig, LiveModel } from './liveModel.ts';
 import './LiveView.css';
-
-const LABEL_EVERY_MS = 1000;
 
 export function LiveView() {
   const runParams = useStore((s) => s.counterRunParams);
@@ -33,56 +32,17 @@ export function LiveView() {
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
-    let ints = showRun ? sharedInts() : null;
-    let model = new LiveModel(config);
-    let follower = config.slow && ints ? new TraceFollower(config.sync) : null;
-    const sample = emptySample(config.workers);
+    const live = new CounterLiveController(config, showRun ? sharedInts : () => null);
+    const frames = new LiveFrames(showRun && useStore.getState().status === 'running');
     const total = expectedTotal(params);
-    let wasRunning = showRun && useStore.getState().status === 'running';
-    publishLog([], true);
-    let paintedVersion = -1;
-    let paintedLook = look.current;
-    let paintedStatus = '';
-    let paintedTrials = useStore.getState().counterTrials;
-    let paintedRunning = wasRunning;
-    let wasFlashing = false;
-    let lastLabel = -Infinity;
     return startFrameLoop((now) => {
       const state = useStore.getState();
       const running = showRun && state.status === 'running';
-      if (showRun && !ints) {
-        // The first run may press Run before the engine's code has loaded: pick its memory up then.
-        ints = sharedInts();
-        if (ints && config.slow) follower = new TraceFollower(config.sync);
-      }
-      if (running && !wasRunning) {
-        // Run again with the same settings: the same view, but a fresh start.
-        model = new LiveModel(config);
-        follower = config.slow && ints ? new TraceFollower(config.sync) : null;
-        publishLog([], true);
-      }
-      wasRunning = running;
-      let lockWord = 0;
-      if (ints) {
-        readCounterSample(ints, sample, now);
-        lockWord = readLockWord(ints);
-      } else {
-        sample.at = now;
-      }
-      let changed = model.update(sample, lockWord, running);
-      if (follower && ints) {
-        const news = follower.poll(ints, sample.traceEnd);
-        if (news) {
-          if (news.reset) model.resetTrace();
-          model.applyTrace(news.records, news.overwrites, news.lostSoFar, now);
-          publishLog(news.entries, news.reset);
-          changed = true;
-        }
-      }
-      if (now - lastLabel >= LABEL_EVERY_MS) {
-        lastLabel = now;
-        const label = describe(model, showRun, total);
-        if (canvas.getAttribute('aria-label') !== label) canvas.setAttribute('aria-label', label);
+      if (frames.edge(running) === 'started') live.restart();
+      const changed = live.frame(now, running);
+      const model = live.model;
+      if (frames.labelDue(now)) {
+        retell(canvas, describe(model, showRun, total));
         // The figures as bare numbers, from the same sample as the words (tests read them mid-run).
         canvas.dataset.counter = String(model.value);
         canvas.dataset.expected = String(model.expectedSoFar);
@@ -90,19 +50,10 @@ export function LiveView() {
       }
       const statusText = statusLine(showRun, state.status, state.paused, state.counterTrials.length, config, params.trials);
       const s = size.current;
-      const flashing = now <= model.flashUntil();
-      const { palette: pal, reducedMotion: still } = look.current;
       if (s.width === 0) return;
+      const { palette: pal, reducedMotion: still } = look.current;
       // Nothing moved, nothing fades, nothing around it changed: the canvas is already right.
-      const same = s.version === paintedVersion && look.current === paintedLook && statusText === paintedStatus &&
-        state.counterTrials === paintedTrials && running === paintedRunning;
-      if (!changed && !flashing && !wasFlashing && same) return;
-      wasFlashing = flashing;
-      paintedVersion = s.version;
-      paintedLook = look.current;
-      paintedStatus = statusText;
-      paintedTrials = state.counterTrials;
-      paintedRunning = running;
+      if (!frames.repaint(changed, now <= model.flashUntil(), [s.version, look.current, statusText, state.counterTrials, running])) return;
       const last = state.counterTrials[state.counterTrials.length - 1];
       const finalRates = showRun && last ? last.workers.map((w) => w.opsPerSec) : null;
       const finalRate = showRun && last && !running ? last.throughput : null;

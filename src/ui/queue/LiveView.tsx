@@ -8,6 +8,7 @@ import { startFrameLoop } from '../../engine/frameLoop.ts';
 import { queueEngine } from '../../state/queueRunSlice.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount, formatCountOf } from '../common/format.ts';
+import { LiveFrames, retell } from '../common/liveFrames.ts';
 import { useCanvas } from '../common/useCanvas.ts';
 import { useLook } from '../common/useLook.ts';
 import { liveHeight, liveLayout, type LiveLayout } from './liveLayout.ts';
@@ -15,8 +16,6 @@ import { LiveTotals, type TotalsHandle } from './LiveTotals.tsx';
 import { QueueLiveModel, type Side } from './liveModel.ts';
 import { paintLive } from './livePainter.ts';
 import { queueSeries, Sampler } from './series.ts';
-
-const LABEL_EVERY_MS = 1000;
 
 export function LiveView() {
   const runParams = useStore((s) => s.queueRunParams);
@@ -37,20 +36,15 @@ export function LiveView() {
     if (!canvas || !ctx) return;
     const model = new QueueLiveModel(params);
     const sampler = new Sampler(queueSeries);
+    const frames = new LiveFrames(false);
     let layout: LiveLayout | null = null;
     let layoutVersion = -1;
-    let wasRunning = false;
-    let paintedVersion = -1;
-    let paintedLook = look.current;
-    let paintedStatus = '';
-    let paintedResult = useStore.getState().queueResult;
-    let wasFlying = false;
-    let lastLabel = -Infinity;
     return startFrameLoop((now) => {
       const state = useStore.getState();
       const running = showRun && state.status === 'running' && state.runLab === 'queue';
       const { palette: pal, reducedMotion: still } = look.current;
-      if (running && !wasRunning) {
+      const edge = frames.edge(running);
+      if (edge === 'started') {
         // A new run (maybe with the same settings): a fresh model and fresh charts.
         model.reset();
         sampler.start(now);
@@ -62,33 +56,20 @@ export function LiveView() {
       if (published) changed = model.update(mem, now, running && !still);
       const counts = model.counts;
       if (running && published) sampler.offer(now, counts.inQueue, counts.produced, counts.consumed);
-      else if (wasRunning) sampler.offer(now, counts.inQueue, counts.produced, counts.consumed, true);
-      wasRunning = running;
+      else if (edge === 'ended') sampler.offer(now, counts.inQueue, counts.produced, counts.consumed, true);
       const result = state.queueResult;
       // Once the run is over, the speed is the verified one: items taken over the whole run.
       const finalRate = showRun && !running && result ? result.throughput : null;
       const statusText = !showRun ? 'Ready · press Run' : running && state.paused ? 'Paused' : '';
       totals.current?.write({ ...counts, rate: !showRun ? 0 : (finalRate ?? model.consumedRate), status: statusText });
-
-      if (now - lastLabel >= LABEL_EVERY_MS) {
-        lastLabel = now;
-        const label = describe(model, !showRun);
-        if (canvas.getAttribute('aria-label') !== label) canvas.setAttribute('aria-label', label);
-      }
+      if (frames.labelDue(now)) retell(canvas, describe(model, !showRun));
       const s = size.current;
       if (s.width === 0) return;
       if (s.version !== layoutVersion || !layout) {
         layout = liveLayout(s.width, params);
         layoutVersion = s.version;
       }
-      const flying = !still && model.flying(now);
-      const same = s.version === paintedVersion && look.current === paintedLook && statusText === paintedStatus && result === paintedResult;
-      if (!changed && !flying && !wasFlying && same) return;
-      wasFlying = flying;
-      paintedVersion = s.version;
-      paintedLook = look.current;
-      paintedStatus = statusText;
-      paintedResult = result;
+      if (!frames.repaint(changed, !still && model.flying(now), [s.version, look.current, statusText, result])) return;
       paintLive(ctx, s.dpr, { model, layout, palette: pal, now, reducedMotion: still, preview: !showRun });
     });
   }, [params, showRun, canvasRef, size, look]);
