@@ -1,6 +1,7 @@
 // The engine setting of the Counter, Queue and Scaling labs: JavaScript or WebAssembly (or both, for a
 // sweep), what the choice means, and a notice where this browser cannot run WebAssembly threads.
 import { useId } from 'react';
+import { fieldsOf } from '../../core/params/labLinks.ts';
 import { ENGINE_LABELS, ENGINES, SWEEP_ENGINE_LABELS, SWEEP_ENGINES, type SweepEngine } from '../../core/wasm/engines.ts';
 import { useStore } from '../../state/store.ts';
 import { Segmented } from './Choices.tsx';
@@ -14,11 +15,11 @@ export function EngineField({ lab }: { lab: EngineLab }) {
   const busy = useStore((s) => s.status === 'running');
   const wasmThreads = useStore((s) => s.platform.wasmThreads);
   const noticeId = useId();
-  const sweep = lab === 'scaling';
+  // A lab whose schema offers both engines at once runs a series on each (a sweep).
+  const sweep = (fieldsOf(lab).engine.values as readonly string[]).includes('both');
   const fallback = engine !== 'js' && !wasmThreads;
   const onChange = (value: SweepEngine): void => {
-    if (sweep) setParams('scaling', { engine: value });
-    else if (value !== 'both') setParams(lab, { engine: value });
+    if (sweep || value !== 'both') setParams(lab, { engine: value });
   };
   return (
     <fieldset className="engine" disabled={busy} aria-describedby={noticeId}>

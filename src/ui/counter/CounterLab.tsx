@@ -4,6 +4,7 @@ import { expectedTotal } from '../../core/params/counterParams.ts';
 import { isolationProblem } from '../../engine/isolation.ts';
 import { useStore } from '../../state/store.ts';
 import { LabLayout } from '../common/LabLayout.tsx';
+import { COUNTER_SIMULATION } from '../explore/simulated.ts';
 import { CodePanel } from './CodePanel.tsx';
 import { CounterControls } from './CounterControls.tsx';
 import { EventLog } from './EventLog.tsx';
@@ -35,7 +36,7 @@ export default function CounterLab() {
     >
       {isolationProblem() !== null && (
         <Suspense fallback={null}>
-          <SimulatedRun lab="counter" />
+          <SimulatedRun simulation={COUNTER_SIMULATION} />
         </Suspense>
       )}
       <section className="panel live-panel" aria-label="Live view">

@@ -4,7 +4,7 @@ import type { CounterTrial } from '../../engine/counterResult.ts';
 import { useStore } from '../../state/store.ts';
 import { formatCount, formatMs, formatPct, formatRate } from '../common/format.ts';
 import { DownloadResults } from '../shell/DownloadResults.tsx';
-import { ExplainButton } from '../explore/ExplainButton.tsx';
+import { ExplainButton } from './ExplainButton.tsx';
 import { ResultCard } from '../common/ResultCard.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 

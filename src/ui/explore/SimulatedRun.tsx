@@ -10,15 +10,14 @@ import { SteadyButton } from '../common/SteadyButton.tsx';
 import { isModifiedClick } from '../shell/navigation.ts';
 import { navigateInPlace } from './navigate.ts';
 import { OutcomeList } from './OutcomeList.tsx';
-import { counterPlan, queuePlan } from './simulated.ts';
+import type { Simulation } from './simulated.ts';
 
 /** The simulation's owner name: results of other settings are not shown as if they were these. */
 const ownerOf = (query: string): string => `simulated-${query}`;
 
-export default function SimulatedRun({ lab }: { lab: 'counter' | 'queue' }) {
-  const counter = useStore((s) => s.counter);
-  const queue = useStore((s) => s.queue);
-  const plan = useMemo(() => (lab === 'counter' ? counterPlan(counter) : queuePlan(queue)), [lab, counter, queue]);
+export default function SimulatedRun({ simulation }: { simulation: Simulation<unknown> }) {
+  const settings = useStore((s) => simulation.settings(s));
+  const plan = useMemo(() => simulation.plan(settings), [simulation, settings]);
   const query = `lab=explore&${encodeExploreParams(plan.params).toString()}`;
   const program = useMemo(() => buildScenario(plan.params.scenario, plan.params), [plan]);
   const owner = ownerOf(query);

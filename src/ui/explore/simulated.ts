@@ -4,12 +4,19 @@ import type { SyncMode } from '../../core/counter/syncModes.ts';
 import type { CounterParams } from '../../core/params/counterParams.ts';
 import { defaultExplore, patchExplore, type ExploreParams } from '../../core/params/exploreParams.ts';
 import type { QueueParams } from '../../core/params/queueParams.ts';
+import type { AppState } from '../../state/store.ts';
 import { formatCountOf } from '../common/format.ts';
 
 export interface SimulatedPlan {
   readonly params: ExploreParams;
   /** What the simulation does differently from the real run, in words. */
   readonly notes: readonly string[];
+}
+
+/** A lab's experiment on the simulated scheduler: the lab's settings, and the plan made from them. */
+export interface Simulation<P> {
+  settings(s: AppState): P;
+  plan(settings: P): SimulatedPlan;
 }
 
 /** The most threads and increments simulated: every interleaving is still explored in well under a second. */
@@ -60,3 +67,6 @@ export function queuePlan(p: QueueParams): SimulatedPlan {
   if (p.queue === 'unsafe') notes.push('The queue is modelled as a correct blocking queue: the unsynchronised ring loses and duplicates items in ways the simulator does not show.');
   return { params, notes };
 }
+
+export const COUNTER_SIMULATION: Simulation<CounterParams> = { settings: (s) => s.counter, plan: counterPlan };
+export const QUEUE_SIMULATION: Simulation<QueueParams> = { settings: (s) => s.queue, plan: queuePlan };

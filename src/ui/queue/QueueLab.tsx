@@ -4,6 +4,7 @@ import { stampMask } from '../../core/queue/queueJob.ts';
 import { isolationProblem } from '../../engine/isolation.ts';
 import { useStore } from '../../state/store.ts';
 import { LabLayout } from '../common/LabLayout.tsx';
+import { QUEUE_SIMULATION } from '../explore/simulated.ts';
 import { CodePanel } from './CodePanel.tsx';
 import { YourRuns } from './YourRuns.tsx';
 import { LatencyChart } from './LatencyChart.tsx';
@@ -37,7 +38,7 @@ export default function QueueLab() {
     >
       {isolationProblem() !== null && (
         <Suspense fallback={null}>
-          <SimulatedRun lab="queue" />
+          <SimulatedRun simulation={QUEUE_SIMULATION} />
         </Suspense>
       )}
       <section className="panel live-panel" aria-label="Live view">

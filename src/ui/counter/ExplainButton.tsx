@@ -4,8 +4,7 @@ import { useMemo, useState } from 'react';
 import { OverwriteDetector, readTrace } from '../../core/counter/trace.ts';
 import { counterEngine } from '../../state/counterRunSlice.ts';
 import { useStore } from '../../state/store.ts';
-import { navigateInPlace, revealStepPanel } from './navigate.ts';
-import './outcomes.css';
+import { navigateInPlace, revealStepPanel } from '../explore/navigate.ts';
 
 export function ExplainButton() {
   const status = useStore((s) => s.status);
@@ -35,7 +34,7 @@ export function ExplainButton() {
       if (!ints) return;
       const records = readTrace(ints, 0);
       const [{ firstCapturedRace }, { openCapturedRace }] = await Promise.all([
-        import('./explain.ts'),
+        import('../explore/explain.ts'),
         import('../../state/explorerActions.ts'),
       ]);
       const race = firstCapturedRace(records);
