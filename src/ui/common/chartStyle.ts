@@ -81,3 +81,21 @@ export function drawMark(u: uPlot, r: number, p: Palette, m: Mark): void {
   }
   ctx.restore();
 }
+
+/**
+ * What the bar charts of counts share: sized by their container, no cursor or legend (the table
+ * beside them says the figures), a numeric x axis, and counts from 0 with headroom above the
+ * tallest bar (a fraction of it) for the marks' labels.
+ */
+export function countChart(height: number, x: uPlot.Range.Function, headroom: number): Pick<uPlot.Options, 'width' | 'height' | 'cursor' | 'legend' | 'scales'> {
+  return {
+    width: 0,
+    height,
+    cursor: { show: false },
+    legend: { show: false },
+    scales: {
+      x: { time: false, range: x },
+      y: { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max * (1 + headroom)))] },
+    },
+  };
+}

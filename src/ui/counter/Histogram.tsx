@@ -4,7 +4,7 @@ import { Fragment, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type uPlot from 'uplot';
 import type { UPlotClass } from '../common/loadUPlot.ts';
 import { useUPlot } from '../common/useUPlot.ts';
-import { chartStyle, drawMark } from '../common/chartStyle.ts';
+import { chartStyle, countChart, drawMark } from '../common/chartStyle.ts';
 import type { CounterTrial } from '../../engine/counterResult.ts';
 import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
 import { formatCompact, formatCount, formatPct } from '../common/format.ts';
@@ -112,15 +112,8 @@ function chartOptions(UPlot: UPlotClass, p: Palette, expected: number, data: Ref
   const { scale, axis } = chartStyle(p);
   const r = UPlot.pxRatio;
   return {
-    width: 0,
-    height: CHART_HEIGHT,
-    cursor: { show: false },
-    legend: { show: false },
-    scales: {
-      // A real numeric axis: a bar's place and width are its values'.
-      x: { time: false, range: (_u, min, max) => [Math.min(min, expected), Math.max(max, expected + 1)] },
-      y: { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max * 1.1))] },
-    },
+    // A real numeric axis: a bar's place and width are its values'.
+    ...countChart(CHART_HEIGHT, (_u, min, max) => [Math.min(min, expected), Math.max(max, expected + 1)], 0.1),
     axes: [
       { ...axis, grid: { show: false }, space: Math.round(70 * scale), values: (_u, splits) => splits.map((v) => formatAxis(v)) },
       { ...axis, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000], size: Math.round(44 * scale), label: 'trials', labelSize: Math.round(18 * scale) },

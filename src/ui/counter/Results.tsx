@@ -6,7 +6,7 @@ import { formatCount, formatMs, formatPct, formatRate } from '../common/format.t
 import { DownloadResults } from '../shell/DownloadResults.tsx';
 import { ExplainButton } from './ExplainButton.tsx';
 import { ResultCard } from '../common/ResultCard.tsx';
-import { ScrollRegion } from '../common/ScrollRegion.tsx';
+import { WorkerHead, WorkerTable } from '../common/WorkerTable.tsx';
 
 export function Results() {
   const trials = useStore((s) => s.counterTrials);
@@ -91,36 +91,19 @@ function Verdict({ trial, racy }: { trial: CounterTrial; racy: boolean }) {
 }
 
 function PerWorker({ trial, metric }: { trial: CounterTrial; metric: 'waits' | 'retries' | null }) {
+  const columns = [{ head: 'Adds' }, { head: 'Operations' }, { head: 'Ops/s' }, ...(metric ? [{ head: metric === 'waits' ? 'Waits' : 'Retries' }] : []), { head: 'Time' }];
   return (
-    <ScrollRegion label="Per worker">
-      <table className="per-worker">
-        <caption>Per worker</caption>
-        <thead>
-          <tr>
-            <th scope="col">Worker</th>
-            <th scope="col">Adds</th>
-            <th scope="col">Operations</th>
-            <th scope="col">Ops/s</th>
-            {metric && <th scope="col">{metric === 'waits' ? 'Waits' : 'Retries'}</th>}
-            <th scope="col">Time</th>
-          </tr>
-        </thead>
-        <tbody>
-          {trial.workers.map((w) => (
-            <tr key={w.index}>
-              <th scope="row">
-                <span className={`swatch w${w.index}`} aria-hidden="true" />
-                Worker {w.index + 1}
-              </th>
-              <td>{w.dir > 0 ? '+1' : '−1'}</td>
-              <td>{formatCount(w.ops)}</td>
-              <td>{formatRate(w.opsPerSec)}</td>
-              {metric && <td>{formatCount(metric === 'waits' ? w.waits : w.retries)}</td>}
-              <td>{formatMs(w.elapsedMs)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <WorkerTable caption="Per worker" first="Worker" columns={columns}>
+      {trial.workers.map((w) => (
+        <tr key={w.index}>
+          <WorkerHead swatch={w.index}>Worker {w.index + 1}</WorkerHead>
+          <td>{w.dir > 0 ? '+1' : '−1'}</td>
+          <td>{formatCount(w.ops)}</td>
+          <td>{formatRate(w.opsPerSec)}</td>
+          {metric && <td>{formatCount(metric === 'waits' ? w.waits : w.retries)}</td>}
+          <td>{formatMs(w.elapsedMs)}</td>
+        </tr>
+      ))}
+    </WorkerTable>
   );
 }

@@ -3,7 +3,7 @@
 import { useMemo, useRef } from 'react';
 import type uPlot from 'uplot';
 import type { LatencySummary } from '../../core/queue/verify.ts';
-import { chartStyle, drawMark } from '../common/chartStyle.ts';
+import { chartStyle, countChart, drawMark } from '../common/chartStyle.ts';
 import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
 import { formatCount, formatCountOf } from '../common/format.ts';
 import { SavePng } from '../shell/SavePng.tsx';
@@ -57,14 +57,7 @@ function options(UPlot: UPlotClass, p: Palette, bars: LatencyBars, latency: Late
     ['p99', latency.p99Us, p.warn],
   ];
   return {
-    width: 0,
-    height: CHART_HEIGHT,
-    cursor: { show: false },
-    legend: { show: false },
-    scales: {
-      x: { time: false, range: () => [-0.5, n - 0.5] },
-      y: { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max * 1.18))] },
-    },
+    ...countChart(CHART_HEIGHT, () => [-0.5, n - 0.5], 0.18),
     axes: [
       {
         ...axis,

@@ -7,7 +7,7 @@ import { formatCount, formatMs, formatRate } from '../common/format.ts';
 import { DownloadResults } from '../shell/DownloadResults.tsx';
 import { queueVerdict } from './verdict.ts';
 import { ResultCard } from '../common/ResultCard.tsx';
-import { ScrollRegion } from '../common/ScrollRegion.tsx';
+import { WorkerHead, WorkerTable } from '../common/WorkerTable.tsx';
 
 export function Results() {
   const result = useStore((s) => s.queueResult);
@@ -60,41 +60,26 @@ export function Results() {
   );
 }
 
+// Soft hyphens let the longer headings break on a phone.
+const PRODUCER_COLUMNS = [{ head: 'Pro\u00ADduced' }, { head: 'Delivered', wide: true }, { head: 'Dupli\u00ADcated' }, { head: 'Out of order' }, { head: 'Left' }, { head: 'Lost' }];
+
 function PerProducer({ result }: { result: QueueRunResult }) {
   return (
-    <ScrollRegion label="Per producer">
-      <table className="per-worker">
-        <caption>Per producer</caption>
-        <thead>
-          <tr>
-            <th scope="col">Producer</th>
-            {/* Soft hyphens let the longer headings break on a phone. */}
-            <th scope="col">Pro{'\u00AD'}duced</th>
-            <th scope="col" className="wide-only">Delivered</th>
-            <th scope="col">Dupli{'\u00AD'}cated</th>
-            <th scope="col">Out of order</th>
-            <th scope="col">Left</th>
-            <th scope="col">Lost</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.verdict.perProducer.map((v, i) => (
-            <tr key={i}>
-              <th scope="row">
-                <span className={`swatch w${i}`} aria-hidden="true" />
-                <WorkerName role="producer" index={i} />
-              </th>
-              <td>{formatCount(v.produced)}</td>
-              <td className="wide-only">{formatCount(v.delivered)}</td>
-              <td className={v.duplicated > 0 ? 'bad' : undefined}>{formatCount(v.duplicated)}</td>
-              <td className={v.outOfOrder > 0 ? 'bad' : undefined}>{formatCount(v.outOfOrder)}</td>
-              <td className={v.left > 0 ? 'bad' : undefined}>{formatCount(v.left)}</td>
-              <td className={v.lost > 0 ? 'bad' : undefined}>{formatCount(v.lost)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <WorkerTable caption="Per producer" first="Producer" columns={PRODUCER_COLUMNS}>
+      {result.verdict.perProducer.map((v, i) => (
+        <tr key={i}>
+          <WorkerHead swatch={i}>
+            <WorkerName role="producer" index={i} />
+          </WorkerHead>
+          <td>{formatCount(v.produced)}</td>
+          <td className="wide-only">{formatCount(v.delivered)}</td>
+          <td className={v.duplicated > 0 ? 'bad' : undefined}>{formatCount(v.duplicated)}</td>
+          <td className={v.outOfOrder > 0 ? 'bad' : undefined}>{formatCount(v.outOfOrder)}</td>
+          <td className={v.left > 0 ? 'bad' : undefined}>{formatCount(v.left)}</td>
+          <td className={v.lost > 0 ? 'bad' : undefined}>{formatCount(v.lost)}</td>
+        </tr>
+      ))}
+    </WorkerTable>
   );
 }
 
@@ -114,38 +99,24 @@ function ending(w: QueueWorkerResult, params: QueueParams): string {
   return `${why}, then ${w.pills} ${w.pills === 1 ? 'pill' : 'pills'}`;
 }
 
+const WORKER_COLUMNS = [{ head: 'Items' }, { head: 'Times blocked' }, { head: 'Time blocked', wide: true }, { head: 'Ended because it' }, { head: 'Time', wide: true }];
+
 function PerWorker({ workers, params }: { workers: readonly QueueWorkerResult[]; params: QueueParams }) {
   return (
-    <ScrollRegion label="Per worker">
-      <table className="per-worker">
-        <caption>Per worker</caption>
-        <thead>
-          <tr>
-            <th scope="col">Worker</th>
-            <th scope="col">Items</th>
-            <th scope="col">Times blocked</th>
-            <th scope="col" className="wide-only">Time blocked</th>
-            <th scope="col">Ended because it</th>
-            <th scope="col" className="wide-only">Time</th>
-          </tr>
-        </thead>
-        <tbody>
-          {workers.map((w) => (
-            <tr key={`${w.role}-${w.index}`}>
-              <th scope="row">
-                {w.role === 'producer' ? <span className={`swatch w${w.index}`} aria-hidden="true" /> : <span className="swatch consumer-swatch" aria-hidden="true" />}
-                <WorkerName role={w.role} index={w.index} />
-              </th>
-              <td>{formatCount(w.items)}</td>
-              <td>{formatCount(w.blocked)}</td>
-              <td className="wide-only">{formatMs(w.blockedMs)}</td>
-              <td className="ending">{ending(w, params)}</td>
-              <td className="wide-only">{w.elapsedMs > 0 ? formatMs(w.elapsedMs) : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <WorkerTable caption="Per worker" first="Worker" columns={WORKER_COLUMNS}>
+      {workers.map((w) => (
+        <tr key={`${w.role}-${w.index}`}>
+          <WorkerHead swatch={w.role === 'producer' ? w.index : 'consumer-swatch'}>
+            <WorkerName role={w.role} index={w.index} />
+          </WorkerHead>
+          <td>{formatCount(w.items)}</td>
+          <td>{formatCount(w.blocked)}</td>
+          <td className="wide-only">{formatMs(w.blockedMs)}</td>
+          <td className="ending">{ending(w, params)}</td>
+          <td className="wide-only">{w.elapsedMs > 0 ? formatMs(w.elapsedMs) : '—'}</td>
+        </tr>
+      ))}
+    </WorkerTable>
   );
 }
 
