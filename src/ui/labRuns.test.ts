@@ -43,7 +43,7 @@ describe('run dispatch', () => {
   });
 
   it('a run that throws ends failed with its message, and a second Run waits for the first', async () => {
-    const run = labDefinition('queue').run!;
+    const run = labDefinition('queue').run;
     useStore.setState({ lab: 'queue' });
     let finish: (() => void) | null = null;
     const start = vi.spyOn(run, 'start').mockImplementation(

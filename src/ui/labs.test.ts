@@ -46,7 +46,7 @@ describe('the lab registry', () => {
         expect(def.link.title.length).toBeGreaterThan(0);
         if (def.run) {
           expect(def.results).not.toBeNull();
-          expect(def.history?.length).toBeGreaterThan(0);
+          expect(def.history.length).toBeGreaterThan(0);
         }
       });
     });
