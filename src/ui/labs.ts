@@ -31,7 +31,7 @@ export type WithoutThreads =
   /** The Explorer link that shows the same race on the simulated scheduler; `inPage` when the lab offers it itself. */
   | { readonly needs: 'threads'; readonly simulated: string; readonly inPage: boolean };
 
-/** A lab that keeps runs has all three parts of a run; a lab that has no run has none of them. */
+/** A lab that keeps runs has all three parts of a run; a lab that has no run keeps no runs (it may still export). */
 type RunParts<L extends Lab> = L extends HistoryLab
   ? {
       /** Run, Stop and Space. */
@@ -41,7 +41,12 @@ type RunParts<L extends Lab> = L extends HistoryLab
       /** The columns of "Your runs". */
       readonly history: readonly HistoryColumn<Recorded<L>>[];
     }
-  : { readonly run: null; readonly results: null; readonly history: null };
+  : {
+      readonly run: null;
+      /** "Download results", where the lab has something to export without runs of its own. */
+      readonly results: LabResults<L> | null;
+      readonly history: null;
+    };
 
 export type LabDefinition<L extends Lab = Lab> = RunParts<L> & {
   readonly link: LabLink<L, LabParams<L>>;
