@@ -72,6 +72,16 @@ test('in presentation mode at 1280×720, Run and Explore all bring their results
   await expect(lab.outcome.first()).toBeInViewport();
 });
 
+test('on a phone, Run brings what it printed and how it ended on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const lab = new PythonLab(page);
+  await lab.open('example=lost-update');
+  await lab.setSpeed('Straight to the end');
+  await lab.run.click();
+  await expect(lab.runOutcome).toHaveAttribute('data-end', 'finished');
+  await expect(lab.runOutcome).toBeInViewport({ ratio: 1 });
+});
+
 test('a line wider than the editor scrolls sideways, with a shadow on the cut edge', async ({ page }) => {
   const lab = new PythonLab(page);
   await lab.open(`code=${codeOf(`x = 1  # ${'a comment much wider than the editor, '.repeat(4)}\nprint(x)\n`)}`);

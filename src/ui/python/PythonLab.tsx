@@ -14,7 +14,7 @@ import { Settings } from './Settings.tsx';
 import { OutputView, StateView } from './StateView.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { draftToOpen, useAutosave } from './useAutosave.ts';
-import { useRevealInPresentation } from './useReveal.ts';
+import { useRevealResults } from './useReveal.ts';
 import { threadLabel } from './threadLabel.ts';
 import '../common/lab.css';
 import './python.css';
@@ -77,7 +77,7 @@ export default function PythonLab() {
   const session = useStore((s) => s.pySession);
   const listing = useStore((s) => s.pyListing);
   useAutosave();
-  useRevealInPresentation();
+  useRevealResults();
 
   useEffect(() => {
     if (useStore.getState().pySource === null) void openProgram(draftToOpen());
