@@ -106,7 +106,8 @@ for _ in range(3):
 print("main done")
 `;
 
-// Three threads adding 30 times each: each schedule takes a while, so Sample is still going.
+// Three threads adding 3,000 times each: a schedule takes tens of milliseconds, so 10,000 of them
+// outlast the first outcome on the screen however many cores share the sample.
 const long = `import threading
 
 x = 0
@@ -114,7 +115,7 @@ x = 0
 
 def work():
     global x
-    for _ in range(30):
+    for _ in range(3000):
         x += 1
 
 
