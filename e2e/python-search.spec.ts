@@ -106,17 +106,20 @@ for _ in range(3):
 print("main done")
 `;
 
-// Three threads adding 3,000 times each: a schedule takes tens of milliseconds, so 10,000 of them
-// outlast the first outcome on the screen however many cores share the sample.
+// Three threads adding 3,000 times each under a lock: a schedule takes tens of milliseconds, so
+// 10,000 of them outlast the first outcome on the screen however many cores share the sample, and
+// every schedule prints the same total, so there is one outcome (and one witness) to report.
 const long = `import threading
 
 x = 0
+lock = threading.Lock()
 
 
 def work():
     global x
     for _ in range(3000):
-        x += 1
+        with lock:
+            x += 1
 
 
 ts = [threading.Thread(target=work) for _ in range(3)]
