@@ -82,6 +82,25 @@ test('on a phone, Run brings what it printed and how it ended on screen', async 
   await expect(lab.runOutcome).toBeInViewport({ ratio: 1 });
 });
 
+test('on a laptop screen at 1280×800, Sample and Run bring their results on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const lab = new PythonLab(page);
+  await lab.open('example=lost-update&samples=40');
+  // The example's notes show code as code, never as literal backticks.
+  const teach = page.getByRole('region', { name: 'What to notice' });
+  await expect(teach.locator('code', { hasText: 'x += 1' }).first()).toBeVisible();
+  expect(await teach.textContent()).not.toContain('`');
+  await lab.sample.click();
+  expect(await lab.searchEnded()).toBe('false');
+  await expect(lab.status).toBeInViewport({ ratio: 1 });
+  await expect(lab.outcome.first()).toBeInViewport();
+  await page.evaluate(() => scrollTo(0, 0));
+  await lab.setSpeed('Straight to the end');
+  await lab.run.click();
+  await expect(lab.runOutcome).toHaveAttribute('data-end', 'finished');
+  await expect(lab.runOutcome).toBeInViewport({ ratio: 1 });
+});
+
 test('a line wider than the editor scrolls sideways, with a shadow on the cut edge', async ({ page }) => {
   const lab = new PythonLab(page);
   await lab.open(`code=${codeOf(`x = 1  # ${'a comment much wider than the editor, '.repeat(4)}\nprint(x)\n`)}`);

@@ -5,7 +5,7 @@ import { isLab, labTitle } from '../../core/params/link.ts';
 import { lessonEnv } from '../shell/navigation.ts';
 import { Glossary } from './Glossary.tsx';
 import { LessonLink } from './LessonLink.tsx';
-import { RichText } from './RichText.tsx';
+import { RichText } from '../common/RichText.tsx';
 import './lessons.css';
 
 const PARTS = Object.keys(PART_TITLES) as LessonPart[];

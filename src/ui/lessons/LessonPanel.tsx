@@ -8,7 +8,7 @@ import { useStore } from '../../state/store.ts';
 import { pageQuery } from '../../state/urlSync.ts';
 import { closeLesson, goToLab, isModifiedClick, lessonEnv } from '../shell/navigation.ts';
 import { GalleryLink, LessonLink } from './LessonLink.tsx';
-import { RichText } from './RichText.tsx';
+import { RichText } from '../common/RichText.tsx';
 import './lessons.css';
 
 export function LessonPanel() {

@@ -7,6 +7,7 @@ import { replayWitness } from '../../state/pythonActions.ts';
 import { useStore } from '../../state/store.ts';
 import { WaitForGraphView } from '../explore/WaitForGraphView.tsx';
 import { describePreemptions } from '../../core/python/runtime/preemptionWords.ts';
+import { RichText } from '../common/RichText.tsx';
 import { threadLabel } from './threadLabel.ts';
 
 const ENDS = { finished: 'finished', deadlock: 'deadlock', error: 'error', budget: 'step budget' } as const;
@@ -60,7 +61,7 @@ function Outcome({ o, replayable, lines }: { o: OutcomeCount; replayable: boolea
       </div>
       {out.stdout === '' ? <p className="hint">printed nothing</p> : <pre className="py-outcome-out">{out.stdout}</pre>}
       <p className="py-outcome-why">{out.why}</p>
-      {preemptions !== null && <p className="py-outcome-preemptions">{describePreemptions(preemptions, o.switches ?? [], (n) => lines[n - 1] ?? '')}</p>}
+      {preemptions !== null && <p className="py-outcome-preemptions"><RichText text={describePreemptions(preemptions, o.switches ?? [], (n) => lines[n - 1] ?? '')} /></p>}
       {o.stderr && (
         <details>
           <summary>stderr</summary>

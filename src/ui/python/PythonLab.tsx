@@ -18,6 +18,7 @@ import { useRevealResults } from './useReveal.ts';
 import { threadLabel } from './threadLabel.ts';
 import '../common/lab.css';
 import './python.css';
+import { RichText } from '../common/RichText.tsx';
 
 function ProgramError() {
   const errors = useStore((s) => s.pyErrors);
@@ -46,13 +47,13 @@ function Teach() {
     <section className="py-teach" aria-label="What to notice">
       <h3>{e.title}</h3>
       <p>
-        <strong>Notice:</strong> {e.notice}
+        <strong>Notice:</strong> <RichText text={e.notice} />
       </p>
       <p>
-        <strong>Try this:</strong> {e.tryThis}
+        <strong>Try this:</strong> <RichText text={e.tryThis} />
       </p>
       <p>
-        <strong>What you should see:</strong> {e.expect}
+        <strong>What you should see:</strong> <RichText text={e.expect} />
       </p>
     </section>
   );

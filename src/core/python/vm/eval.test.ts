@@ -2,13 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../compile/compile.ts';
 import { Blocked, Exc, PyBuiltin, type NativeCtx, type PyValue } from '../values/types.ts';
+import { BUILTINS } from '../values/builtins.ts';
 import { runOnHost } from './testing/host.ts';
 import { moduleFrame } from './call.ts';
 import { execOne } from './eval.ts';
 import { StepKind, VmThread } from './frame.ts';
 
-function run(source: string): { out: string; kinds: Set<number>; thread: VmThread } {
-  const r = runOnHost(source);
+function run(source: string, builtins?: Map<string, PyValue>): { out: string; kinds: Set<number>; thread: VmThread } {
+  const r = runOnHost(source, builtins ? { builtins } : {});
   return { out: r.stdout, kinds: r.kinds, thread: r.thread };
 }
 
@@ -81,6 +82,23 @@ print("after")
 `);
     // CPython 3.12 prints the same.
     expect(out).toBe('enter\n5\nexit True\nenter\nexit False\nafter\n');
+  });
+
+  it('writes a function as CPython does: its qualified name and an address', () => {
+    const { out } = run(`
+def work():
+    def inner():
+        pass
+    return inner
+
+print(work)
+print(work())
+print(repr(lambda: 0))
+`, new Map(BUILTINS));
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^<function work at 0x[0-9a-f]+>$/);
+    expect(lines[1]).toMatch(/^<function work\.<locals>\.inner at 0x[0-9a-f]+>$/);
+    expect(lines[2]).toMatch(/^<function <lambda> at 0x[0-9a-f]+>$/);
   });
 
   it('ends the thread with the exception and its traceback', () => {

@@ -1,7 +1,7 @@
 // The eval loop's own Python objects: functions made by `def`/`lambda`, and closure cells.
 // Single-threaded: objects belong to one interpreter; the machine clones them with its heap.
 import type { CodeObject } from '../code.ts';
-import { CellType, FunctionType, ObjectType, PyObject, PyType, type PyValue } from '../values/types.ts';
+import { CellType, FunctionType, ObjectType, PyObject, PyType, objectAddress, type PyValue } from '../values/types.ts';
 
 /** A closure cell: one variable shared between a function and the functions nested in it. */
 export class PyCell extends PyObject {
@@ -59,6 +59,11 @@ export class PyFunction extends PyObject {
 
   get pyType(): PyType {
     return FunctionType;
+  }
+
+  /** As CPython writes it: `<function work at 0x7f3a00000030>` (nested: `<function outer.<locals>.inner at …>`). */
+  override pyRepr(): string {
+    return `<function ${this.qualname} at ${objectAddress(this)}>`;
   }
 }
 

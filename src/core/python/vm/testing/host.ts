@@ -21,7 +21,7 @@ function rangeOf(args: readonly PyValue[]): PyRange {
   return b === undefined ? new PyRange(0, a ?? 0, 1) : new PyRange(a ?? 0, b, c ?? 1);
 }
 
-/** The builtins the host gives: `print`, `range`, `repr` and the common exception types. */
+/** The builtins the host gives: `print`, `range` and the common exception types. */
 export function hostBuiltins(out: { stdout: string }): Map<string, PyValue> {
   const builtins = new Map<string, PyValue>([
     ['print', new PyBuiltin('print', (_c, args, kw) => {

@@ -1,4 +1,4 @@
-// Lesson text with `code` spans: the only markup lessons use, rendered as elements, never as HTML.
+// Text with `code` spans (lessons, examples, outcome notes): the only markup they use, rendered as elements, never as HTML.
 import { Fragment } from 'react';
 
 export function RichText({ text }: { text: string }) {
