@@ -1,21 +1,27 @@
 // Source-DPOR with sleep sets (Abdulla, Aronis, Jonsson, Sagonas, POPL 2014, Algorithm 1, as
-// Nidhugg runs it) over any transition system whose moves say what they touched. Preemptions per
-// outcome are those of the explored schedules: an upper bound (equivalent schedules differ). Depth-first;
-// happens-before by vector clocks; each race reversed by adding an initial of notdep(e, E).p to
-// the backtrack set before e, and a sleep set per state so no two explored schedules are
-// equivalent where the algorithm can tell.
+// Nidhugg runs it) on top of state hashing, over any transition system whose moves say what they
+// touched. Depth-first; happens-before by vector clocks; each race reversed by adding an initial of
+// notdep(e, E).p to the backtrack set before e, and a sleep set per state so no two explored
+// schedules are equivalent where the algorithm can tell.
 //
-// Why no state caching here: DPOR computes each state's backtrack set from races with what runs
-// after it, so pruning a state seen before (on another branch) drops the races its unexplored
-// future would have shown, and the search misses outcomes (Yang, Chen, Gopalakrishnan and Kirby,
-// SPIN 2008, need a dependency graph of the whole visited space to repair it). We keep the state
-// keys only where they are sound: to name outcomes, and to cut a schedule that returns to a state
-// already on its own path (a spin), where the unreduced search would stop too; every state on such
-// a cycle is then fully expanded, so no race through the cut is lost. The unreduced search in
-// search.ts (state hashing, exact schedule counts) stays the reference: the property test explores
-// random programs both ways and finds the same outcome sets.
+// State caching, soundly (stateful DPOR: Yang, Chen, Gopalakrishnan and Kirby, SPIN 2008). DPOR
+// computes a state's backtrack set from races with what runs after it, so pruning a state seen on
+// another branch would drop the races its unexplored future would have shown. Each fully explored
+// state therefore keeps a summary: per thread, one footprint covering every move made in its
+// explored subtree (named canonically, so any state with its key can read it). Reaching it again,
+// the search treats each summarised move as racing with every conflicting move on the stack that
+// does not already precede it, and adds backtrack points as a reversal would, taking every thread
+// that might be an initial (those of the unknown path are unknown: all the summary's threads). It
+// prunes only when the cached visit's sleep set is a subset of the current one (the cached visit
+// then explored everything this one must); otherwise it explores again and keeps the intersection.
+// A state whose subtree ran back into a state still on the stack (a cycle) is not cached: its
+// future is not all below it. A move that returns to a state on its own path expands every state
+// of that cycle fully, as before. Schedules and preemptions are read from the graph of explored
+// states (exploredGraph.ts), as the unreduced search reads its own: schedules count the explored
+// classes' paths, and preemptions are those of explored schedules, an upper bound.
 // Concurrency contract: single-threaded and synchronous; a generator, so a worker can answer Stop.
-import type { SearchOptions, SearchOutcome, SearchProgress, SearchResult, TransitionSystem } from './search.ts';
+import { ExploredGraph } from './exploredGraph.ts';
+import type { SearchOptions, SearchProgress, SearchResult, TransitionSystem } from './search.ts';
 
 /** A transition system whose moves also report a footprint, with the conflict relation over footprints. */
 export interface ReducibleSystem<S, O, F> extends TransitionSystem<S, O> {
@@ -23,18 +29,34 @@ export interface ReducibleSystem<S, O, F> extends TransitionSystem<S, O> {
   traced(s: S, c: number): { readonly next: S; readonly footprint: F } | null;
   /** Whether two moves of different threads may fail to commute (or enable or disable each other). */
   conflict(a: F, b: F): boolean;
+  /** A footprint conflicting with whatever either conflicts with: several moves of one thread at once. Without it, no state is cached. */
+  merge?(a: F, b: F): F;
+  /** Footprints of state `s` renamed to names shared by every state with its key, and back; identity without it. */
+  canonical?(s: S): { readonly to: (f: F) => F; readonly from: (f: F) => F };
 }
+
+/** Per thread, one footprint covering all its moves in a subtree. */
+type Summary<F> = Map<number, F>;
 
 /** One level of the depth-first stack: a state and the move taken from it. */
 interface Level<S, F> {
   readonly state: S;
   readonly key: string;
+  readonly node: number;
   readonly backtrack: Set<number>;
   readonly done: Set<number>;
   /** Threads asleep here, with the footprint of their (unchanged) next move. */
   readonly sleep: Map<number, F>;
+  /** The threads asleep on entry, for the cache. */
+  readonly entrySleep: readonly number[];
   /** Threads whose move from here changes nothing (a spin): not choices. */
   readonly idle: Set<number>;
+  /** Every move made below this state so far. */
+  readonly summary: Summary<F>;
+  /** The lowest stack level a cycle below this state returned to (Infinity: none). */
+  low: number;
+  /** A budget cut something below this state: its summary is partial. */
+  cut: boolean;
   /** Whether this level has been judged (an end, or its first choice). */
   started: boolean;
   /** Whether any choice made a move from here. */
@@ -47,8 +69,13 @@ interface Level<S, F> {
 }
 
 export interface ReducedProgress<O> extends SearchProgress<O> {
-  /** Complete schedules explored so far (one per equivalence class, at most). */
+  /** Complete schedules reached so far (ends of explored paths, cached subtrees not counted again). */
   readonly schedules: number;
+}
+
+export interface ReducedResult<S, O> extends SearchResult<S, O> {
+  /** Moves that reached an explored state whose summary stood in for exploring it again. */
+  readonly cacheHits: number;
 }
 
 const joinInto = (into: number[], from: readonly number[]): void => {
@@ -56,57 +83,80 @@ const joinInto = (into: number[], from: readonly number[]): void => {
 };
 
 /**
- * Explores one schedule per class of equivalent schedules (at least), yielding progress every
- * `sliceStates` moves. `states` counts the states entered (with repeats across branches),
- * `schedules` the complete schedules explored, per outcome too.
+ * Explores at least one schedule per class of equivalent schedules, yielding progress every
+ * `sliceStates` states entered. `states` counts the states entered (a state entered again because
+ * its sleep set allowed no pruning counts again); `schedules` the explored graph's complete paths.
  */
-export function* reducedSearch<S, O, F>(sys: ReducibleSystem<S, O, F>, options: SearchOptions): Generator<ReducedProgress<O>, SearchResult<S, O>, void> {
+export function* reducedSearch<S, O, F>(sys: ReducibleSystem<S, O, F>, options: SearchOptions): Generator<ReducedProgress<O>, ReducedResult<S, O>, void> {
   const slice = Math.max(1, options.sliceStates);
   const maxDepth = sys.budgetOutcome ? (options.maxDepth ?? Infinity) : Infinity;
+  const merge = sys.merge === undefined ? undefined : (a: F, b: F): F => sys.merge!(a, b);
   const stack: Level<S, F>[] = [];
   const onPath = new Map<string, number>();
-  const found = new Map<string, { outcome: O; schedules: bigint; witness: number[]; end: S; preemptions: number }>();
+  const graph = new ExploredGraph<S, O>();
+  const cache = new Map<string, { sleep: readonly number[]; summary: Summary<F> }>();
+  const found = new Map<string, { outcome: O; ends: number }>();
   let states = 0;
-  let transitions = 0;
-  let schedules = 0n;
+  let ends = 0;
+  let hits = 0;
   let complete = true;
-  let cyclic = false;
   let depthCut = false;
 
-  const enter = (state: S, sleep: Map<number, F>): void => {
-    const key = sys.key(state);
+  const enter = (state: S, key: string, node: number, sleep: Map<number, F>): void => {
     onPath.set(key, stack.length);
-    stack.push({ state, key, backtrack: new Set(), done: new Set(), sleep, idle: new Set(), started: false, moved: false, thread: -1, footprint: null, clock: [] });
+    stack.push({ state, key, node, backtrack: new Set(), done: new Set(), sleep, entrySleep: [...sleep.keys()], idle: new Set(), summary: new Map(), low: Infinity, cut: false, started: false, moved: false, thread: -1, footprint: null, clock: [] });
     states++;
   };
 
-  /** Preemptions along the current path: switches away from a thread that could go on. */
-  const preemptionsHere = (): number => {
-    let n = 0;
-    for (let i = 1; i < stack.length - 1; i++) {
-      const last = stack[i - 1]!.thread;
-      if (stack[i]!.thread !== last && sys.choices(stack[i]!.state).includes(last)) n++;
-    }
-    return n;
-  };
-
-  const record = (o: O, end: S): void => {
-    schedules++;
+  const record = (l: Level<S, F>, o: O): void => {
+    graph.end(l.node, o, l.state);
+    ends++;
     const k = sys.outcomeKey(o);
     const f = found.get(k);
-    const path = stack.slice(0, -1).map((l) => l.thread);
-    const preemptions = preemptionsHere();
-    if (f === undefined) found.set(k, { outcome: o, schedules: 1n, witness: path, end, preemptions });
-    else {
-      f.schedules++;
-      if (preemptions < f.preemptions || (preemptions === f.preemptions && path.length < f.witness.length)) Object.assign(f, { witness: path, end, preemptions });
-    }
+    if (f === undefined) found.set(k, { outcome: o, ends: 1 });
+    else f.ends++;
   };
 
   /** A choice to try next from this level: from its backtrack set, not asleep, not tried. */
   const pick = (l: Level<S, F>): number | undefined => {
     for (const c of l.backtrack) if (!l.done.has(c) && !l.sleep.has(c)) return c;
     return undefined;
+  };
+
+  /** The moves after level j (up to level n) that do not happen after its move, in order. */
+  const notAfter = (j: number, n: number): { thread: number; clock: readonly number[]; at: number }[] => {
+    const e = stack[j]!;
+    const v: { thread: number; clock: readonly number[]; at: number }[] = [];
+    for (let k = j + 1; k <= n && k < stack.length; k++) {
+      const x = stack[k]!;
+      if ((x.clock[e.thread] ?? 0) >= j + 1) continue;
+      v.push({ thread: x.thread, clock: x.clock, at: k });
+    }
+    return v;
+  };
+
+  /** Threads whose first move in v is preceded by no other move of v. */
+  const initialsOf = (v: readonly { thread: number; clock: readonly number[]; at: number }[]): number[] => {
+    const initials: number[] = [];
+    const threads = new Set<number>();
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i]!;
+      if (threads.has(x.thread)) continue;
+      threads.add(x.thread);
+      let first = true;
+      for (let y = 0; y < i; y++) if ((x.clock[v[y]!.thread] ?? 0) >= v[y]!.at + 1) { first = false; break; }
+      if (first) initials.push(x.thread);
+    }
+    return initials;
+  };
+
+  /** Adds `threads` that can move at level j to its backtrack set; when none can (they wait on what e frees), every thread: classic DPOR's rule. */
+  const addBacktrack = (j: number, threads: readonly number[]): void => {
+    const target = stack[j]!;
+    const enabled = sys.choices(target.state);
+    let added = false;
+    for (const q of threads) if (enabled.includes(q)) { target.backtrack.add(q); added = true; }
+    if (!added) for (const c of enabled) target.backtrack.add(c);
   };
 
   /**
@@ -133,50 +183,89 @@ export function* reducedSearch<S, O, F>(sys: ReducibleSystem<S, O, F>, options: 
 
   /** Adds to the backtrack set of level j an initial of notdep(e_j, E).p, unless one is there. */
   const reverse = (j: number, n: number, p: number, clock: readonly number[]): void => {
-    const e = stack[j]!;
-    const v: { thread: number; clock: readonly number[]; at: number }[] = [];
-    for (let k = j + 1; k < n; k++) {
-      const x = stack[k]!;
-      if ((x.clock[e.thread] ?? 0) >= j + 1) continue; // happens after e
-      v.push({ thread: x.thread, clock: x.clock, at: k });
-    }
+    const v = notAfter(j, n - 1);
     v.push({ thread: p, clock, at: n });
-    const initials: number[] = [];
-    const threads = new Set<number>();
-    for (let i = 0; i < v.length; i++) {
-      const x = v[i]!;
-      if (threads.has(x.thread)) continue;
-      threads.add(x.thread);
-      let first = true;
-      for (let y = 0; y < i; y++) if ((x.clock[v[y]!.thread] ?? 0) >= v[y]!.at + 1) { first = false; break; }
-      if (first) initials.push(x.thread);
-    }
+    const initials = initialsOf(v);
     const target = stack[j]!;
     if (initials.some((q) => target.backtrack.has(q))) return;
     const enabled = sys.choices(target.state);
     const q = initials.includes(p) && enabled.includes(p) ? p : initials.find((x) => enabled.includes(x));
-    if (q !== undefined) target.backtrack.add(q);
-    // No initial can move there (it waits on what e frees): back to classic DPOR's rule, every thread.
-    else for (const c of enabled) target.backtrack.add(c);
+    addBacktrack(j, q === undefined ? [] : [q]);
+  };
+
+  /**
+   * A move from level n reached a cached state: each summarised thread's moves may race with any
+   * conflicting move on the stack that its own moves do not already follow. The path from here to
+   * such a move is unknown, so every thread that might begin the reversed order is added.
+   */
+  const raceSummary = (n: number, summary: Summary<F>): void => {
+    for (const [q, fq] of summary) {
+      let last = -1;
+      for (let k = n; k >= 0; k--) if (stack[k]!.thread === q) { last = k; break; }
+      const qClock = last >= 0 ? stack[last]!.clock : [];
+      for (let j = 0; j <= n; j++) {
+        const e = stack[j]!;
+        if (e.thread === q || (qClock[e.thread] ?? 0) >= j + 1 || !sys.conflict(e.footprint!, fq)) continue;
+        const v = notAfter(j, n);
+        const initials = initialsOf(v);
+        const target = stack[j]!;
+        if (initials.some((x) => target.backtrack.has(x))) continue;
+        const inV = new Set(v.map((x) => x.thread));
+        const unknown = [...summary.keys()].filter((t) => t !== e.thread && !inV.has(t));
+        addBacktrack(j, [...initials, ...unknown]);
+      }
+    }
+  };
+
+  const mergeInto = (into: Summary<F>, from: Summary<F>, rename: ((f: F) => F) | null): void => {
+    for (const [t, f] of from) {
+      const g = rename === null ? f : rename(f);
+      const had = into.get(t);
+      into.set(t, had === undefined ? g : merge!(had, g));
+    }
   };
 
   /** A move came back to a state on its own path: expand every state of the cycle fully. */
   const closeCycle = (from: number): void => {
-    cyclic = true;
     for (let i = from; i < stack.length; i++) for (const c of sys.choices(stack[i]!.state)) stack[i]!.backtrack.add(c);
+    const top = stack[stack.length - 1]!;
+    top.low = Math.min(top.low, from);
   };
 
+  /** Leaves a level; a fully explored one (no cycle above it, no cut) goes to the cache. */
   const pop = (): void => {
-    onPath.delete(stack.pop()!.key);
+    const l = stack.pop()!;
+    onPath.delete(l.key);
+    const at = stack.length;
+    if (merge !== undefined && !l.cut && l.low >= at) {
+      const to = sys.canonical?.(l.state).to ?? null;
+      const summary: Summary<F> = new Map();
+      mergeInto(summary, l.summary, to);
+      const old = cache.get(l.key);
+      let sleep = l.entrySleep;
+      if (old !== undefined) {
+        mergeInto(summary, old.summary, null);
+        sleep = sleep.filter((t) => old.sleep.includes(t));
+      }
+      cache.set(l.key, { sleep, summary });
+    }
+    const parent = stack[at - 1];
+    if (parent !== undefined) {
+      if (merge !== undefined) mergeInto(parent.summary, l.summary, null);
+      parent.low = Math.min(parent.low, l.low);
+      parent.cut ||= l.cut;
+    }
   };
 
   /** No move changes anything here: an end (or a spin), judged as search.ts judges a state without successors. */
   const endHere = (l: Level<S, F>): void => {
     const o = sys.outcome(l.state);
-    if (o !== null) record(o, l.state);
+    if (o !== null) record(l, o);
   };
 
-  enter(sys.initial(), new Map());
+  const start = sys.initial();
+  const startKey = sys.key(start);
+  enter(start, startKey, graph.node(startKey, () => sys.choices(start)), new Map());
   let sinceYield = 0;
   while (stack.length > 0) {
     const n = stack.length - 1;
@@ -185,7 +274,8 @@ export function* reducedSearch<S, O, F>(sys: ReducibleSystem<S, O, F>, options: 
       l.started = true;
       if (n >= maxDepth) {
         depthCut = true;
-        record(sys.budgetOutcome!(l.state), l.state);
+        l.cut = true;
+        record(l, sys.budgetOutcome!(l.state));
         pop();
         continue;
       }
@@ -219,30 +309,45 @@ export function* reducedSearch<S, O, F>(sys: ReducibleSystem<S, O, F>, options: 
       continue;
     }
     l.moved = true;
-    transitions++;
     l.thread = p;
     l.footprint = moved.footprint;
     l.clock = analyse(n, p, moved.footprint);
+    if (merge !== undefined) mergeInto(l.summary, new Map([[p, moved.footprint]]), null);
     const childSleep = new Map<number, F>();
     for (const [q, fq] of l.sleep) if (!sys.conflict(fq, moved.footprint)) childSleep.set(q, fq);
     // Asleep in the siblings explored after this one: their schedules reach p's later.
     l.sleep.set(p, moved.footprint);
-    const again = onPath.get(sys.key(moved.next));
+    const key = sys.key(moved.next);
+    const node = graph.node(key, () => sys.choices(moved.next));
+    graph.edge(l.node, p, node);
+    const again = onPath.get(key);
     if (again !== undefined) {
       closeCycle(again);
       continue;
     }
-    if (states >= options.maxStates) {
-      complete = false;
+    // Only fully explored states are cached, and only when merge is given.
+    const cached = cache.get(key);
+    if (cached?.sleep.every((t) => childSleep.has(t)) === true) {
+      hits++;
+      const from = sys.canonical?.(moved.next).from ?? null;
+      const summary: Summary<F> = new Map();
+      mergeInto(summary, cached.summary, from);
+      raceSummary(n, summary);
+      mergeInto(l.summary, summary, null);
       continue;
     }
-    enter(moved.next, childSleep);
+    if (states >= options.maxStates) {
+      complete = false;
+      l.cut = true;
+      continue;
+    }
+    enter(moved.next, key, node, childSleep);
     if (++sinceYield >= slice) {
       sinceYield = 0;
-      yield { states, frontier: stack.length, found: [...found.values()].map((f) => ({ outcome: f.outcome, ends: Number(f.schedules) })), schedules: Number(schedules) };
+      yield { states, frontier: stack.length, found: [...found.values()], schedules: ends };
     }
   }
 
-  const outcomes: SearchOutcome<S, O>[] = [...found.values()].map((f) => ({ outcome: f.outcome, schedules: f.schedules, witness: f.witness, end: f.end, preemptions: f.preemptions }));
-  return { outcomes, states, transitions, schedules, complete, cyclic, depthCut };
+  const r = graph.results((o) => sys.outcomeKey(o));
+  return { outcomes: r.outcomes, states, transitions: r.transitions, schedules: r.schedules, complete, cyclic: r.cyclic, depthCut, cacheHits: hits };
 }

@@ -186,17 +186,26 @@ export function searchAll<S, O>(sys: TransitionSystem<S, O>, options: SearchOpti
  * thread to move): a move costs 1 when it switches away from a thread that had a move there too.
  * A thread whose move would change nothing (a spin) or that waits has none, so leaving it is free,
  * as in CHESS. Processing costs 0, 1, 2, … in turn is iterative context bounding done once.
+ * `canMove` says who could move where the graph holds only some of the moves (a reduced search).
  */
-export function fewestPreemptions(n: number, firstEdge: readonly number[], edgeTo: readonly number[], edgeBy: readonly number[]): { cost(id: number): number; path(id: number): number[] } {
+export function fewestPreemptions(
+  n: number,
+  firstEdge: readonly number[],
+  edgeTo: readonly number[],
+  edgeBy: readonly number[],
+  canMove?: (id: number, thread: number) => boolean,
+): { cost(id: number): number; path(id: number): number[] } {
   let width = 1;
   for (const c of edgeBy) width = Math.max(width, c + 2);
   const node = (id: number, last: number): number => id * width + last + 1;
   const dist = new Float64Array(n * width).fill(Infinity);
   const prev = new Int32Array(n * width).fill(-1);
-  const movable = (id: number, t: number): boolean => {
-    for (let e = firstEdge[id]!; e < firstEdge[id + 1]!; e++) if (edgeBy[e] === t) return true;
-    return false;
-  };
+  const movable =
+    canMove ??
+    ((id: number, t: number): boolean => {
+      for (let e = firstEdge[id]!; e < firstEdge[id + 1]!; e++) if (edgeBy[e] === t) return true;
+      return false;
+    });
   let level: number[] = [node(0, -1)];
   dist[level[0]!] = 0;
   for (let cost = 0; level.length > 0; cost++) {

@@ -16,7 +16,14 @@ export interface St {
   readonly waiting: readonly boolean[];
 }
 
-export type Fp = { readonly kind: 'var' | 'lock'; readonly at: number; readonly write: boolean } | null;
+export interface Touch {
+  readonly kind: 'var' | 'lock';
+  readonly at: number;
+  readonly write: boolean;
+}
+
+/** What a move (or, merged, several moves of one thread) touched. */
+export type Fp = readonly Touch[];
 
 export function system(threads: readonly (readonly Op[])[], nVars: number, nLocks: number): ReducibleSystem<St, string, Fp> {
   const all = threads.map((_, t) => t);
@@ -26,17 +33,17 @@ export function system(threads: readonly (readonly Op[])[], nVars: number, nLock
     const pc = s.pc.map((x, u) => (u === t ? x + 1 : x));
     switch (i.op) {
       case 'load':
-        return { next: { ...s, pc, reg: s.reg.map((r, u) => (u === t ? s.vars[i.v]! : r)) }, footprint: { kind: 'var', at: i.v, write: false } };
+        return { next: { ...s, pc, reg: s.reg.map((r, u) => (u === t ? s.vars[i.v]! : r)) }, footprint: [{ kind: 'var', at: i.v, write: false }] };
       case 'store':
-        return { next: { ...s, pc, vars: s.vars.map((x, v) => (v === i.v ? s.reg[t]! + i.k : x)) }, footprint: { kind: 'var', at: i.v, write: true } };
+        return { next: { ...s, pc, vars: s.vars.map((x, v) => (v === i.v ? s.reg[t]! + i.k : x)) }, footprint: [{ kind: 'var', at: i.v, write: true }] };
       case 'lock': {
-        const footprint = { kind: 'lock', at: i.l, write: true } as const;
+        const footprint: Fp = [{ kind: 'lock', at: i.l, write: true }];
         // A first attempt on a taken lock is a move that parks the thread; it then waits until the lock is free.
         if (s.locks[i.l] !== -1) return s.waiting[t] ? null : { next: { ...s, waiting: s.waiting.map((w, u) => w || u === t) }, footprint };
         return { next: { ...s, pc, locks: s.locks.map((h, l) => (l === i.l ? t : h)), waiting: s.waiting.map((w, u) => w && u !== t) }, footprint };
       }
       case 'unlock':
-        return { next: { ...s, pc, locks: s.locks.map((h, l) => (l === i.l && h === t ? -1 : h)) }, footprint: { kind: 'lock', at: i.l, write: true } };
+        return { next: { ...s, pc, locks: s.locks.map((h, l) => (l === i.l && h === t ? -1 : h)) }, footprint: [{ kind: 'lock', at: i.l, write: true }] };
     }
   };
   return {
@@ -45,7 +52,8 @@ export function system(threads: readonly (readonly Op[])[], nVars: number, nLock
     choices: (s) => all.filter((t) => traced(s, t) !== null),
     step: (s, t) => traced(s, t)?.next ?? null,
     traced,
-    conflict: (a, b) => a !== null && b !== null && a.kind === b.kind && a.at === b.at && (a.write || b.write),
+    conflict: (a, b) => a.some((x) => b.some((y) => x.kind === y.kind && x.at === y.at && (x.write || y.write))),
+    merge: (a, b) => [...a, ...b.filter((y) => !a.some((x) => x.kind === y.kind && x.at === y.at && x.write === y.write))],
     key: (s) => JSON.stringify(s),
     pathsReplay: true,
     outcome: (s) => (s.pc.every((p, t) => p >= threads[t]!.length) ? `vars ${s.vars.join(',')}` : `deadlock ${s.vars.join(',')}`),

@@ -56,6 +56,24 @@ export function conflicts(a: Footprint, b: Footprint): boolean {
   return false;
 }
 
+/** One footprint conflicting with whatever `a` or `b` conflicts with: a summary of several moves. */
+export function mergeFootprints(a: Footprint, b: Footprint): Footprint {
+  const readAll = a.readAll || b.readAll;
+  // Touching everything conflicts with every move: the places no longer matter.
+  if (a.all || b.all) return { all: true, readAll, touches: [] };
+  const key = (t: Footprint['touches'][number]): string => `${t.on}\u0000${t.key}\u0000${t.write ? 1 : 0}`;
+  const seen = new Set(a.touches.map(key));
+  const touches = [...a.touches];
+  for (const t of b.touches) {
+    const k = key(t);
+    if (!seen.has(k)) {
+      seen.add(k);
+      touches.push(t);
+    }
+  }
+  return { all: false, readAll, touches };
+}
+
 /** Values no thread can change through this reference. */
 function immutable(v: PyValue | undefined): boolean {
   return v === null || v === undefined || typeof v !== 'object' || v instanceof PyFloat || v instanceof PyTuple || v instanceof PyType || v instanceof PyModule || v instanceof PyBuiltin || v instanceof PyFunction;

@@ -7,7 +7,8 @@ import { search, type SearchProgress as CoreProgress, type SearchResult as CoreR
 import { reducedSearch, type ReducibleSystem } from '../../explore/dpor.ts';
 import { preemptionBounded } from '../../explore/bounds.ts';
 import { switchPoints } from './preemptions.ts';
-import { conflicts, type Footprint } from './footprint.ts';
+import { conflicts, mergeFootprints, type Footprint } from './footprint.ts';
+import { canonicalNames } from './canonicalNames.ts';
 import { tracedStep } from './traced.ts';
 import { cloneMachine, createMachine } from './api.ts';
 import type { Engine, Machine } from './machine.ts';
@@ -55,13 +56,28 @@ export function machineSystem(code: CodeObject, settings: MachineSettings, engin
 /** The same system, whose moves also say what they touched (footprint.ts), for the reduced search. */
 export function reducibleSystem(code: CodeObject, settings: MachineSettings, engine: Engine): ReducibleSystem<Machine, Outcome, Footprint> {
   const base = machineSystem(code, settings, engine);
+  // The key's walk also lists the objects it numbers: the cache's names for them (canonicalNames.ts).
+  const keys = new WeakMap<Machine, { key: string; objects: object[] }>();
+  const keyed = (m: Machine): { key: string; objects: object[] } => {
+    let k = keys.get(m);
+    if (k === undefined) {
+      const objects: object[] = [];
+      k = { key: stateKey(m, objects), objects };
+      keys.set(m, k);
+    }
+    return k;
+  };
+  const key = (m: Machine): string => keyed(m).key;
   return {
     ...base,
+    key,
     traced: (m, t) => {
       const r = tracedStep(m, t);
-      return base.key(r.next) === base.key(m) ? null : r;
+      return key(r.next) === key(m) ? null : r;
     },
     conflict: conflicts,
+    merge: mergeFootprints,
+    canonical: (m) => canonicalNames(keyed(m).objects),
   };
 }
 

@@ -22,7 +22,11 @@ function stableId(o: object): number {
   return id;
 }
 
-export function stateKey(m: Machine): string {
+/**
+ * The key of `m`. `objects`, when given, receives every object the key numbers, in the order it
+ * numbers them: states with equal keys list corresponding objects at the same places.
+ */
+export function stateKey(m: Machine, objects?: object[]): string {
   const out: string[] = [];
   const seen = new Map<object, number>();
   const value = (v: unknown): void => {
@@ -72,6 +76,7 @@ export function stateKey(m: Machine): string {
       return;
     }
     seen.set(o, seen.size);
+    objects?.push(o);
     if (Array.isArray(o)) {
       out.push(`[${o.length}`);
       for (const x of o) value(x);
