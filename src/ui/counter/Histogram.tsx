@@ -11,7 +11,7 @@ import { formatCompact, formatCount, formatPct } from '../common/format.ts';
 import { SavePng } from '../shell/SavePng.tsx';
 import { bucketise, caption, outcomeRows, type Bucket } from './histogram.ts';
 import './Histogram.css';
-import { ScrollRegion } from '../common/ScrollRegion.tsx';
+import { HistogramChart, OutcomeTable } from '../common/OutcomeTable.tsx';
 
 export interface HistogramProps {
   readonly trials: readonly CounterTrial[];
@@ -41,40 +41,24 @@ export function Histogram({ trials, expected }: HistogramProps) {
         {stopped > 0 && <span className="histogram-note"> ({stopped} stopped {stopped === 1 ? 'trial' : 'trials'} not counted)</span>}
       </p>
       <div className="histogram-body">
-        <div className="histogram-chart" ref={plotRef} role="img" aria-label={`Bar chart of final values. ${summary}.`}>
-          {failed && <p className="histogram-note">The chart could not be loaded; the table has the same numbers.</p>}
-        </div>
-        <ScrollRegion label="Trials by final value" className="histogram-table">
-          <table className="outcome-table">
-            <thead>
-              <tr>
-                <th scope="col">Outcome</th>
-                <th scope="col" className="num">Count</th>
-                <th scope="col" className="num">%</th>
-                <th scope="col">Verdict</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.label} className={r.expected ? 'expected' : undefined}>
-                  <td className="outcome">
-                    {r.label.split(' … ').map((part, k, all) => (
-                      <Fragment key={k}>
-                        <span className="bound">{k < all.length - 1 ? `${part} …` : part}</span>
-                        {k < all.length - 1 && ' '}
-                      </Fragment>
-                    ))}
-                  </td>
-                  <td className="num">{formatCount(r.count)}</td>
-                  <td className="num">{formatPct(r.pct)}</td>
-                  <td>
-                    {r.expected ? <span className="verdict ok">Expected</span> : <span className="verdict bad">Lost updates</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <HistogramChart chartRef={plotRef} label={`Bar chart of final values. ${summary}.`} failed={failed} />
+        <OutcomeTable label="Trials by final value" outcome="Outcome" count="Count" verdicts={['Verdict']}>
+          {rows.map((r) => (
+            <tr key={r.label} className={r.expected ? 'expected' : undefined}>
+              <td className="outcome">
+                {r.label.split(' … ').map((part, k, all) => (
+                  <Fragment key={k}>
+                    <span className="bound">{k < all.length - 1 ? `${part} …` : part}</span>
+                    {k < all.length - 1 && ' '}
+                  </Fragment>
+                ))}
+              </td>
+              <td className="num">{formatCount(r.count)}</td>
+              <td className="num">{formatPct(r.pct)}</td>
+              <td>{r.expected ? <span className="verdict ok">Expected</span> : <span className="verdict bad">Lost updates</span>}</td>
+            </tr>
+          ))}
+        </OutcomeTable>
       </div>
       <div className="export-actions">
         <SavePng from={plotRef} titles={[`Final values over ${values.length} trials`]} lab="counter" what="histogram" describes="histogram of final values" />

@@ -8,6 +8,7 @@ import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
 import type { UPlotClass } from '../common/loadUPlot.ts';
 import { formatCount } from '../common/format.ts';
 import { useUPlot } from '../common/useUPlot.ts';
+import { HistogramChart } from '../common/OutcomeTable.tsx';
 
 const CHART_HEIGHT = 220;
 
@@ -28,9 +29,7 @@ export function OutcomeChart({ test, counts }: Props) {
     .join(', ');
 
   return (
-    <div className="histogram-chart litmus-chart" ref={ref} role="img" aria-label={`Bar chart of outcome counts, log scale. ${described}.`}>
-      {failed && <p className="histogram-note">The chart could not be loaded; the table has the same numbers.</p>}
-    </div>
+    <HistogramChart chartRef={ref} className="litmus-chart" label={`Bar chart of outcome counts, log scale. ${described}.`} failed={failed} />
   );
 }
 

@@ -9,7 +9,7 @@ import { DownloadResults } from '../shell/DownloadResults.tsx';
 import { SavePng } from '../shell/SavePng.tsx';
 import { ACCESS_LABELS } from './teach.ts';
 import { OutcomeChart } from './OutcomeChart.tsx';
-import { ScrollRegion } from '../common/ScrollRegion.tsx';
+import { OutcomeTable } from '../common/OutcomeTable.tsx';
 
 interface Props {
   readonly params: LitmusParams;
@@ -50,52 +50,41 @@ export function Outcomes({ params, tally, asked, running, stopped }: Props) {
       </p>
       <div className="histogram-body litmus-body" ref={body}>
         <OutcomeChart test={params.test} counts={counts} />
-        <ScrollRegion label="Outcome counts" className="histogram-table">
-          <table className="outcome-table litmus-table">
-            <caption className="visually-hidden">Count of each outcome</caption>
-            <thead>
-              <tr>
-                <th scope="col">Outcome</th>
-                <th scope="col" className="num">
-                  Count
+        <OutcomeTable
+          label="Outcome counts"
+          className="litmus-table"
+          caption="Count of each outcome"
+          outcome="Outcome"
+          count="Count"
+          verdicts={[<abbr title="Sequential consistency: some interleaving of the two threads' statements">Under SC</abbr>, `In JS (${access})`]}
+          after={
+            <ul className="litmus-meanings">
+              {outcomes.map((o) => (
+                <li key={o.index}>
+                  <code>{o.label}</code>: {o.meaning}.
+                </li>
+              ))}
+            </ul>
+          }
+        >
+          {outcomes.map((o) => {
+            const n = counts[o.index] ?? 0;
+            const js = outcomeAllowed(o, params.access);
+            return (
+              <tr key={o.index} className={o.allowedUnderSC ? undefined : 'forbidden'} title={o.meaning}>
+                <th scope="row" className="outcome">
+                  <span className="bound">r0={o.r0}</span> <span className="bound">r1={o.r1}</span>
                 </th>
-                <th scope="col" className="num">
-                  %
-                </th>
-                <th scope="col">
-                  <abbr title="Sequential consistency: some interleaving of the two threads' statements">Under SC</abbr>
-                </th>
-                <th scope="col">In JS ({access})</th>
+                <td className="num" data-testid="litmus-count" data-outcome={`${o.r0}${o.r1}`} data-sc={o.allowedUnderSC ? 'allowed' : 'forbidden'}>
+                  <BareNumber value={n} />
+                </td>
+                <td className="num">{share(n)}</td>
+                <td>{o.allowedUnderSC ? <span className="verdict ok">Allowed</span> : <span className="verdict bad">Forbidden</span>}</td>
+                <td>{js ? <span className="verdict ok">Allowed</span> : <span className="verdict bad">Impossible</span>}</td>
               </tr>
-            </thead>
-            <tbody>
-              {outcomes.map((o) => {
-                const n = counts[o.index] ?? 0;
-                const js = outcomeAllowed(o, params.access);
-                return (
-                  <tr key={o.index} className={o.allowedUnderSC ? undefined : 'forbidden'} title={o.meaning}>
-                    <th scope="row" className="outcome">
-                      <span className="bound">r0={o.r0}</span> <span className="bound">r1={o.r1}</span>
-                    </th>
-                    <td className="num" data-testid="litmus-count" data-outcome={`${o.r0}${o.r1}`} data-sc={o.allowedUnderSC ? 'allowed' : 'forbidden'}>
-                      <BareNumber value={n} />
-                    </td>
-                    <td className="num">{share(n)}</td>
-                    <td>{o.allowedUnderSC ? <span className="verdict ok">Allowed</span> : <span className="verdict bad">Forbidden</span>}</td>
-                    <td>{js ? <span className="verdict ok">Allowed</span> : <span className="verdict bad">Impossible</span>}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          <ul className="litmus-meanings">
-            {outcomes.map((o) => (
-              <li key={o.index}>
-                <code>{o.label}</code>: {o.meaning}.
-              </li>
-            ))}
-          </ul>
-        </ScrollRegion>
+            );
+          })}
+        </OutcomeTable>
       </div>
       <div className="export-actions">
         <DownloadResults lab="litmus" />

@@ -12,7 +12,7 @@ import { chartStyle } from '../common/chartStyle.ts';
 import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
 import { formatCount, formatPct } from '../common/format.ts';
 import type { UPlotClass } from '../common/loadUPlot.ts';
-import { ScrollRegion } from '../common/ScrollRegion.tsx';
+import { HistogramChart, OutcomeTable } from '../common/OutcomeTable.tsx';
 import { DownloadResults } from '../shell/DownloadResults.tsx';
 import { useUPlot } from '../common/useUPlot.ts';
 import '../counter/Histogram.css';
@@ -36,9 +36,7 @@ function OutcomeBars({ outcomes }: { outcomes: readonly OutcomeCount[] }) {
   const failed = useUPlot(ref, CHART_HEIGHT, shape, (UPlot) => chartOptions(UPlot, palette, labels), data);
   const described = outcomes.map((o, i) => `${labels[i]}: ${formatCount(Number(o.count))}`).join(', ');
   return (
-    <div className="histogram-chart py-histogram-chart" ref={ref} role="img" aria-label={`Bar chart of sampled outcomes. ${described}.`}>
-      {failed && <p className="histogram-note">The chart could not be loaded; the table has the same numbers.</p>}
-    </div>
+    <HistogramChart chartRef={ref} className="py-histogram-chart" label={`Bar chart of sampled outcomes. ${described}.`} failed={failed} />
   );
 }
 
@@ -80,35 +78,23 @@ function chartOptions(UPlot: UPlotClass, p: Palette, labels: readonly string[]):
 
 function Witnesses({ outcomes, total, replayable }: { outcomes: readonly OutcomeCount[]; total: number; replayable: boolean }) {
   return (
-    <ScrollRegion label="Sampled outcomes with a witness each" className="histogram-table">
-      <table className="outcome-table">
-        <thead>
-          <tr>
-            <th scope="col">Printed</th>
-            <th scope="col" className="num">Runs</th>
-            <th scope="col" className="num">%</th>
-            <th scope="col">Witness</th>
-          </tr>
-        </thead>
-        <tbody>
-          {outcomes.map((o) => (
-            <tr key={o.outcome.key} data-testid="histogram-bar" data-value={o.outcome.stdout} data-count={String(o.count)} data-seed={o.seed}>
-              <td className="outcome">{outcomeLabel(o)}</td>
-              <td className="num">{formatCount(Number(o.count))}</td>
-              <td className="num">{formatPct((100 * Number(o.count)) / Math.max(1, total))}</td>
-              <td>
-                {o.seed !== undefined && <span className="hint">seed {o.seed}, {formatCount(o.witness.length)} moves </span>}
-                {replayable && o.witness.length > 0 && (
-                  <button type="button" className="button small" onClick={() => void replayWitness(o.witness)}>
-                    Replay<span className="visually-hidden"> the run that printed {outcomeLabel(o)}</span>
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <OutcomeTable label="Sampled outcomes with a witness each" outcome="Printed" count="Runs" verdicts={['Witness']}>
+      {outcomes.map((o) => (
+        <tr key={o.outcome.key} data-testid="histogram-bar" data-value={o.outcome.stdout} data-count={String(o.count)} data-seed={o.seed}>
+          <td className="outcome">{outcomeLabel(o)}</td>
+          <td className="num">{formatCount(Number(o.count))}</td>
+          <td className="num">{formatPct((100 * Number(o.count)) / Math.max(1, total))}</td>
+          <td>
+            {o.seed !== undefined && <span className="hint">seed {o.seed}, {formatCount(o.witness.length)} moves </span>}
+            {replayable && o.witness.length > 0 && (
+              <button type="button" className="button small" onClick={() => void replayWitness(o.witness)}>
+                Replay<span className="visually-hidden"> the run that printed {outcomeLabel(o)}</span>
+              </button>
+            )}
+          </td>
+        </tr>
+      ))}
+    </OutcomeTable>
   );
 }
 
