@@ -25,8 +25,8 @@ const CounterType = new PyType('Counter', ObjectType, 'lab');
 class Counter extends PyInstance {
   value = 0;
   holder: number | null = null;
-  get pyType(): PyType {
-    return CounterType;
+  constructor() {
+    super(CounterType);
   }
 }
 defineMethods(CounterType, {
@@ -57,7 +57,7 @@ describe('native objects', () => {
     expect(bound).toBeInstanceOf(PyBoundMethod);
     const fn = lookupMethod(c, 'bump');
     expect(fn).toBeInstanceOf(PyBuiltin);
-    fn!.fn(NO_CTX, [c], null);
+    (fn as PyBuiltin).fn(NO_CTX, [c], null);
     expect(c.value).toBe(1);
     expect(repr(c)).toMatch(/^<lab\.Counter object at 0x[0-9a-f]+>$/);
   });

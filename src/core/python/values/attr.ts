@@ -7,6 +7,7 @@ import {
   NativeProperty,
   PyBoundMethod,
   PyBuiltin,
+  PyClass,
   PyInstance,
   PyModule,
   PyObject,
@@ -28,13 +29,14 @@ export function lookupType(type: PyType, name: string): PyValue | undefined {
 }
 
 /**
- * For LOAD_ATTR's method form: the unbound native method `obj.name` would bind, or undefined when
- * the attribute is something else (then use getAttr). Lets a call skip allocating a bound method.
+ * For LOAD_ATTR's method form: the unbound method (native or Python) `obj.name` would bind, or
+ * undefined when the attribute is something else (then use getAttr). Lets a call skip allocating
+ * a bound method.
  */
-export function lookupMethod(obj: PyValue, name: string): PyBuiltin | undefined {
+export function lookupMethod(obj: PyValue, name: string): PyValue | undefined {
   if (obj instanceof PyModule || obj instanceof PyType) return undefined;
   const found = lookupType(typeOf(obj), name);
-  if (!(found instanceof PyBuiltin)) return undefined;
+  if (found === undefined || !(found instanceof PyBuiltin || isPythonFunction(found))) return undefined;
   if (obj instanceof PyInstance && obj.attrs.has(name)) return undefined;
   return found;
 }
@@ -81,7 +83,7 @@ function isPythonFunction(v: PyValue): boolean {
 
 /** `obj.name = value`. Blocked only from a library property's setter. */
 export function setAttr(obj: PyValue, name: string, value: PyValue, ctx: NativeCtx = NO_CTX): Blocked | undefined {
-  if (obj instanceof PyModule) {
+  if (obj instanceof PyModule || obj instanceof PyClass) {
     obj.dict.set(name, value);
     return undefined;
   }

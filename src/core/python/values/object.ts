@@ -208,12 +208,23 @@ export class PySlice extends PyObject {
   }
 }
 
+/** A class made by a `class` statement: unlike a built-in type, its attributes may be set. */
+export class PyClass extends PyType {}
+
 /**
- * An object with its own attributes (`obj.x = 1` works): library classes such as `Thread` extend it.
- * Attribute lookup finds a NativeProperty in the type first, then `attrs`, then the type's methods.
+ * An instance of a class, with its own attributes (`obj.x = 1` works). Attribute lookup finds a
+ * NativeProperty in the type first, then `attrs`, then the type's methods, as CPython does.
  */
-export abstract class PyInstance extends PyObject {
+export class PyInstance extends PyObject {
+  readonly cls: PyType;
   readonly attrs = new Map<string, PyValue>();
+  constructor(cls: PyType) {
+    super();
+    this.cls = cls;
+  }
+  get pyType(): PyType {
+    return this.cls;
+  }
 }
 
 /**

@@ -28,6 +28,7 @@ export {
   PyBoundMethod,
   PyBuiltin,
   PyFloat,
+  PyClass,
   PyInstance,
   PyIterator,
   PyList,

@@ -10,7 +10,9 @@ import { binaryOp, compareOp, contains, isTrue, unaryOp, UNARY } from '../values
 import { getIter, iterNext, toArray } from '../values/iter.ts';
 import { format } from '../values/format.ts';
 import { repr, str, typeNameOf } from '../values/repr.ts';
-import { delItem, getAttr, getItem, getMethod, setAttr, setItem } from './access.ts';
+import { getMethod } from './access.ts';
+import { delAttr, getAttr, setAttr } from '../values/attr.ts';
+import { delItem, getItem, setItem } from '../values/subscript.ts';
 import { BUILD_CLASS, PUSHED, callValue, constsOf, returnValue } from './call.ts';
 import { StepKind, ThreadState, type Frame, type VmThread } from './frame.ts';
 import { PyCell, PyCode, PyFunction, PySlice } from './objects.ts';
@@ -39,7 +41,7 @@ const exits = new WeakMap<object, PyValue>();
 function boundExit(ctx: NativeCtx, mgr: PyValue): PyValue {
   const cached = typeof mgr === 'object' && mgr !== null ? exits.get(mgr) : undefined;
   if (cached !== undefined) return cached;
-  const exit = getAttr(ctx, mgr, '__exit__');
+  const exit = getAttr(mgr, '__exit__', ctx);
   if (exit instanceof Blocked) raiseType(Exc.TypeError, 'context manager lookup cannot wait');
   if (exit instanceof PyBoundMethod && exit.fn instanceof PyBuiltin && typeof mgr === 'object' && mgr !== null) exits.set(mgr, exit);
   return exit;
@@ -298,32 +300,38 @@ export function execOne(thread: VmThread, ctx: NativeCtx): StepKind {
           if (m.bound) { s[f.sp - 1] = m.fn; s[f.sp++] = obj; } else { s[f.sp - 1] = undefined; s[f.sp++] = m.fn; }
           return StepKind.Normal;
         }
-        const v = getAttr(ctx, obj, name);
+        const v = getAttr(obj, name, ctx);
         if (v instanceof Blocked) return block(thread, f, v);
         s[f.sp - 1] = v;
         return StepKind.Normal;
       }
       case OP.STORE_ATTR: {
-        const r = setAttr(ctx, s[f.sp - 1] as PyValue, f.code.names[arg]!, s[f.sp - 2] as PyValue);
-        if (r !== null) return block(thread, f, r);
+        const r = setAttr(s[f.sp - 1] as PyValue, f.code.names[arg]!, s[f.sp - 2] as PyValue, ctx);
+        if (r !== undefined) return block(thread, f, r);
         f.sp -= 2;
         s[f.sp] = s[f.sp + 1] = undefined;
         return StepKind.Normal;
       }
+      case OP.DELETE_ATTR: delAttr(s[--f.sp] as PyValue, f.code.names[arg]!); s[f.sp] = undefined; return StepKind.Normal;
       case OP.BINARY_SUBSCR: {
-        const v = getItem(ctx, s[f.sp - 2] as PyValue, s[f.sp - 1] as PyValue);
+        const v = getItem(s[f.sp - 2] as PyValue, s[f.sp - 1] as PyValue, ctx);
         if (v instanceof Blocked) return block(thread, f, v);
         s[--f.sp] = undefined;
         s[f.sp - 1] = v;
         return StepKind.Normal;
       }
       case OP.STORE_SUBSCR: {
-        const r = setItem(ctx, s[f.sp - 2] as PyValue, s[f.sp - 1] as PyValue, s[f.sp - 3] as PyValue);
-        if (r !== null) return block(thread, f, r);
+        const r = setItem(s[f.sp - 2] as PyValue, s[f.sp - 1] as PyValue, s[f.sp - 3] as PyValue, ctx);
+        if (r !== undefined) return block(thread, f, r);
         f.sp -= 3;
         return StepKind.Normal;
       }
-      case OP.DELETE_SUBSCR: delItem(s[f.sp - 2] as PyValue, s[f.sp - 1] as PyValue); f.sp -= 2; return StepKind.Normal;
+      case OP.DELETE_SUBSCR: {
+        const r = delItem(s[f.sp - 2] as PyValue, s[f.sp - 1] as PyValue, ctx);
+        if (r !== undefined) return block(thread, f, r);
+        f.sp -= 2;
+        return StepKind.Normal;
+      }
       case OP.BUILD_SLICE: {
         const step = arg === 3 ? (s[--f.sp] as PyValue) : null;
         const stop = s[--f.sp] as PyValue;
@@ -331,15 +339,15 @@ export function execOne(thread: VmThread, ctx: NativeCtx): StepKind {
         return StepKind.Normal;
       }
       case OP.BINARY_SLICE: {
-        const v = getItem(ctx, s[f.sp - 3] as PyValue, new PySlice(s[f.sp - 2] as PyValue, s[f.sp - 1] as PyValue, null));
+        const v = getItem(s[f.sp - 3] as PyValue, new PySlice(s[f.sp - 2] as PyValue, s[f.sp - 1] as PyValue, null), ctx);
         if (v instanceof Blocked) return block(thread, f, v);
         f.sp -= 2;
         s[f.sp - 1] = v;
         return StepKind.Normal;
       }
       case OP.STORE_SLICE: {
-        const r = setItem(ctx, s[f.sp - 3] as PyValue, new PySlice(s[f.sp - 2] as PyValue, s[f.sp - 1] as PyValue, null), s[f.sp - 4] as PyValue);
-        if (r !== null) return block(thread, f, r);
+        const r = setItem(s[f.sp - 3] as PyValue, new PySlice(s[f.sp - 2] as PyValue, s[f.sp - 1] as PyValue, null), s[f.sp - 4] as PyValue, ctx);
+        if (r !== undefined) return block(thread, f, r);
         f.sp -= 4;
         return StepKind.Normal;
       }
@@ -504,7 +512,7 @@ export function execOne(thread: VmThread, ctx: NativeCtx): StepKind {
         const name = f.code.names[arg]!;
         let v: PyValue | Blocked;
         try {
-          v = getAttr(ctx, mod, name);
+          v = getAttr(mod, name, ctx);
         } catch {
           raiseType(Exc.ImportError, `cannot import name '${name}' from '${mod instanceof PyModule ? mod.name : typeNameOf(mod)}'`);
         }

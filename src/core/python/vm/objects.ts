@@ -80,36 +80,7 @@ export class PyCode extends PyObject {
 }
 
 export const CodeType = new PyType('code', ObjectType);
-export const SliceType = new PyType('slice', ObjectType);
 
-/** `a[start:stop:step]`'s slice (BUILD_SLICE). */
-export class PySlice extends PyObject {
-  readonly start: PyValue;
-  readonly stop: PyValue;
-  readonly step: PyValue;
-  constructor(start: PyValue, stop: PyValue, step: PyValue) {
-    super();
-    this.start = start;
-    this.stop = stop;
-    this.step = step;
-  }
-  get pyType(): PyType {
-    return SliceType;
-  }
-}
-
-/** A class made by a `class` statement: methods and class attributes live in `dict`. */
-export class PyClass extends PyType {}
-
-/** An instance of a `class`-statement class, with its own attributes. */
-export class PyInstance extends PyObject {
-  readonly cls: PyClass;
-  readonly dict = new Map<string, PyValue>();
-  constructor(cls: PyClass) {
-    super();
-    this.cls = cls;
-  }
-  get pyType(): PyType {
-    return this.cls;
-  }
-}
+// Classes, their instances and slices are the value model's, so that its attribute and subscript
+// rules serve the eval loop and the builtins (`getattr`, `setattr`) alike.
+export { PyClass, PyInstance, PySlice } from '../values/object.ts';
