@@ -228,7 +228,7 @@ export async function startPySearch(kind: PySearchKind): Promise<void> {
   // Filled in once the job says how many workers it runs on.
   const base = { kind, source, result: null, error: null, workers: 1 };
   useStore.setState({ pySearch: { ...base, status: 'running', progress: null, elapsedMs: 0 } });
-  const job = startSearch(kind, source, machineSettings(p), { maxStates: EXPLORE_MAX_STATES, samples: p.samples, maxPreemptions: preemptionCap(p.preemptions), sampler: p.sampler, depth: p.depth }, (progress) => {
+  const job = startSearch(kind, source, machineSettings(p), { maxStates: EXPLORE_MAX_STATES, samples: p.samples, maxPreemptions: preemptionCap(p.preemptions), reduce: p.reduce === 'on', sampler: p.sampler, depth: p.depth }, (progress) => {
     if (search !== job) return;
     const now = useStore.getState().pySearch;
     useStore.setState({ pySearch: { ...base, status: now?.status === 'stopped' ? 'stopped' : 'running', progress, elapsedMs: performance.now() - started } });

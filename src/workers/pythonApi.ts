@@ -92,7 +92,7 @@ export const pythonApi: PythonApi = {
   },
   async explore(source, settings, options, onProgress) {
     const c = compileProgram(source);
-    return c.ok ? drive(exploreProgram(c.code, settings, options.maxStates, options.maxPreemptions ?? null), onProgress, options.share?.control) : null;
+    return c.ok ? drive(exploreProgram(c.code, settings, options.maxStates, options.maxPreemptions ?? null, options.reduce ?? false), onProgress, options.share?.control) : null;
   },
   async sample(source, settings, options, onProgress) {
     const c = compileProgram(source);

@@ -49,6 +49,8 @@ export interface SearchOptions {
   readonly samples: number;
   /** Explore: only schedules with at most this many preemptions; null or absent for all. */
   readonly maxPreemptions?: number | null;
+  /** Explore: partial-order reduction (absent: off). */
+  readonly reduce?: boolean;
   /** Sample: uniformly random schedules, or PCT's (absent: random). */
   readonly sampler?: Sampler;
   /** Sample with PCT: the bug depth d. */

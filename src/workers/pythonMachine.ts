@@ -43,8 +43,8 @@ function* stoppable(search: Generator<SearchProgress, SearchResult, void>): Gene
   }
 }
 
-export function exploreProgram(code: CodeObject, settings: MachineSettings, maxStates: number, maxPreemptions: number | null = null): Generator<SearchProgress, SearchResult, boolean | undefined> {
-  return stoppable(explore(code, settings, ENGINE, { maxStates, sliceStates: 200, maxPreemptions }));
+export function exploreProgram(code: CodeObject, settings: MachineSettings, maxStates: number, maxPreemptions: number | null = null, reduce = false): Generator<SearchProgress, SearchResult, boolean | undefined> {
+  return stoppable(explore(code, settings, ENGINE, { maxStates, sliceStates: 200, maxPreemptions, reduce }));
 }
 
 export function sampleProgram(

@@ -3,7 +3,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../shared/query.ts';
 import { EXAMPLE_IDS } from './examples/exampleIds.ts';
-import { DEFAULT_PYTHON, PREEMPTION_CAPS, SAMPLERS, decodePythonParams, encodePythonParams, samePython, updatePython, type PythonParams } from './link.ts';
+import { DEFAULT_PYTHON, PREEMPTION_CAPS, REDUCTIONS, SAMPLERS, decodePythonParams, encodePythonParams, samePython, updatePython, type PythonParams } from './link.ts';
 import { decodeProgram, encodeProgram, fromBase64Url, MAX_PROGRAM_BYTES, toBase64Url } from './programCodec.ts';
 
 /** A link's `code` as Node makes it, independently of the page's codec. */
@@ -67,7 +67,7 @@ describe('python link', () => {
   it('keeps a well-formed code value packed, for the page to unpack', () => {
     const code = nodeCode('print(1)');
     const { params, notices } = decode(`code=${code}&switch=gil&quantum=5&samples=300&seed=7`);
-    expect(params).toEqual({ program: { kind: 'code', code }, switch: 'gil', quantum: 5, samples: 300, seed: 7, preemptions: 'all', sampler: 'random', depth: 2 });
+    expect(params).toEqual({ program: { kind: 'code', code }, switch: 'gil', quantum: 5, samples: 300, seed: 7, preemptions: 'all', reduce: 'off', sampler: 'random', depth: 2 });
     expect(notices).toEqual([]);
   });
 
@@ -97,10 +97,11 @@ describe('python link', () => {
         fc.integer({ min: 1, max: 10_000 }),
         fc.integer({ min: 0, max: 2_147_483_647 }),
         fc.constantFrom(...PREEMPTION_CAPS),
+        fc.constantFrom(...REDUCTIONS),
         fc.constantFrom(...SAMPLERS),
         fc.integer({ min: 1, max: 5 }),
-        (program, sw, quantum, samples, seed, preemptions, sampler, depth) => {
-          const p: PythonParams = { program, switch: sw, quantum, samples, seed, preemptions, sampler, depth };
+        (program, sw, quantum, samples, seed, preemptions, reduce, sampler, depth) => {
+          const p: PythonParams = { program, switch: sw, quantum, samples, seed, preemptions, reduce, sampler, depth };
           const q = encodePythonParams(p);
           expect(q.get('code') === null || q.get('example') === null).toBe(true);
           const back = decode(q.toString());
@@ -118,6 +119,22 @@ describe('python link', () => {
       samples: 1,
       seed: 1,
     });
+  });
+});
+
+describe('the reduction', () => {
+  const decode = (search: string) => decodePythonParams(parseQuery(search));
+
+  it('is off by default and left out of links, on when the link says so, off with a notice otherwise', () => {
+    expect(encodePythonParams(DEFAULT_PYTHON).get('reduce')).toBeNull();
+    const q = encodePythonParams({ ...DEFAULT_PYTHON, reduce: 'on' });
+    expect(q.get('reduce')).toBe('on');
+    expect(decode(q.toString())).toEqual({ params: { ...DEFAULT_PYTHON, reduce: 'on' }, notices: [] });
+    const bad = decode('reduce=yes');
+    expect(bad.params.reduce).toBe('off');
+    expect(bad.notices.join(' ')).toMatch(/Reduction/);
+    expect(samePython({ ...DEFAULT_PYTHON, reduce: 'on' }, DEFAULT_PYTHON)).toBe(false);
+    expect(updatePython(DEFAULT_PYTHON, { reduce: 'maybe' as 'on' }).reduce).toBe('off');
   });
 });
 

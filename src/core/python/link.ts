@@ -1,5 +1,5 @@
 // The Python lab's link: which program (a `code` value or an example id) and the settings
-// (`switch`, `quantum`, `samples`, `seed`, `preemptions`, `sampler`, `depth`). Decoding is synchronous and keeps `code` packed: the page
+// (`switch`, `quantum`, `samples`, `seed`, `preemptions`, `reduce`, `sampler`, `depth`). Decoding is synchronous and keeps `code` packed: the page
 // unpacks it (decodeProgram, async) as the lab opens. Pure; never throws.
 import { clampInt, decodeChoice, decodeInt, quote, type ChoiceField, type IntField } from '../params/fields.ts';
 import type { LabLink } from '../params/schema.ts';
@@ -19,6 +19,10 @@ export function preemptionCap(cap: PreemptionCap): number | null {
   return cap === 'all' ? null : Number(cap);
 }
 
+/** Explore all's partial-order reduction: off (every schedule counted) or on (one per class of equivalent schedules). */
+export const REDUCTIONS = ['off', 'on'] as const;
+export type Reduction = (typeof REDUCTIONS)[number];
+
 /** How Sample picks schedules: uniformly at random, or by PCT's random priorities (depth `depth`). */
 export const SAMPLERS = ['random', 'pct'] as const;
 export type SamplerName = (typeof SAMPLERS)[number];
@@ -37,6 +41,8 @@ export interface PythonParams {
   readonly seed: number;
   /** Explore all: only schedules with at most this many preemptions (`all`: every schedule). */
   readonly preemptions: PreemptionCap;
+  /** Explore all: source-DPOR on top of state hashing (counts then count classes, not schedules). */
+  readonly reduce: Reduction;
   /** Sample's strategy. */
   readonly sampler: SamplerName;
   /** PCT's bug depth d: the ordered events a bug needs (1–5). */
@@ -50,11 +56,13 @@ export const PYTHON_FIELDS = {
   samples: { kind: 'int', label: 'Samples', min: 1, max: 10_000, fallback: 200 } satisfies IntField,
   seed: { kind: 'int', label: 'Seed', min: 0, max: 2_147_483_647, fallback: 1 } satisfies IntField,
   preemptions: { kind: 'choice', label: 'Preemptions', values: PREEMPTION_CAPS, fallback: 'all' } satisfies ChoiceField<PreemptionCap>,
+  // Off by default: a learner's counts then say how many of all schedules end each way.
+  reduce: { kind: 'choice', label: 'Reduction', values: REDUCTIONS, fallback: 'off' } satisfies ChoiceField<Reduction>,
   sampler: { kind: 'choice', label: 'Sample strategy', values: SAMPLERS, fallback: 'random' } satisfies ChoiceField<SamplerName>,
   depth: { kind: 'int', label: 'PCT bug depth (d)', min: 1, max: 5, fallback: 2 } satisfies IntField,
 } as const;
 
-export const PYTHON_KEYS = ['code', 'example', 'switch', 'quantum', 'samples', 'seed', 'preemptions', 'sampler', 'depth'] as const;
+export const PYTHON_KEYS = ['code', 'example', 'switch', 'quantum', 'samples', 'seed', 'preemptions', 'reduce', 'sampler', 'depth'] as const;
 
 export const DEFAULT_PYTHON: PythonParams = {
   program: { kind: 'example', id: DEFAULT_EXAMPLE },
@@ -63,6 +71,7 @@ export const DEFAULT_PYTHON: PythonParams = {
   samples: PYTHON_FIELDS.samples.fallback,
   seed: PYTHON_FIELDS.seed.fallback,
   preemptions: PYTHON_FIELDS.preemptions.fallback,
+  reduce: PYTHON_FIELDS.reduce.fallback,
   sampler: PYTHON_FIELDS.sampler.fallback,
   depth: PYTHON_FIELDS.depth.fallback,
 };
@@ -98,6 +107,7 @@ export function decodePythonParams(q: Query): { params: PythonParams; notices: s
       samples: decodeInt(PYTHON_FIELDS.samples, q.get('samples'), notices),
       seed: decodeInt(PYTHON_FIELDS.seed, q.get('seed'), notices),
       preemptions: decodeChoice(PYTHON_FIELDS.preemptions, q.get('preemptions'), notices),
+      reduce: decodeChoice(PYTHON_FIELDS.reduce, q.get('reduce'), notices),
       sampler: decodeChoice(PYTHON_FIELDS.sampler, q.get('sampler'), notices),
       depth: decodeInt(PYTHON_FIELDS.depth, q.get('depth'), notices),
     },
@@ -114,6 +124,7 @@ export function encodePythonParams(p: PythonParams): Query {
   q.set('seed', String(p.seed));
   // Links from before the cap existed stay as they were: the default is left out.
   if (p.preemptions !== PYTHON_FIELDS.preemptions.fallback) q.set('preemptions', p.preemptions);
+  if (p.reduce !== PYTHON_FIELDS.reduce.fallback) q.set('reduce', p.reduce);
   if (p.sampler !== PYTHON_FIELDS.sampler.fallback) q.set('sampler', p.sampler);
   if (p.depth !== PYTHON_FIELDS.depth.fallback) q.set('depth', String(p.depth));
   return q;
@@ -129,6 +140,7 @@ export function updatePython(prev: PythonParams, patch: Partial<PythonParams>): 
     samples: clampInt(PYTHON_FIELDS.samples, next.samples),
     seed: clampInt(PYTHON_FIELDS.seed, next.seed),
     preemptions: PREEMPTION_CAPS.includes(next.preemptions) ? next.preemptions : PYTHON_FIELDS.preemptions.fallback,
+    reduce: REDUCTIONS.includes(next.reduce) ? next.reduce : PYTHON_FIELDS.reduce.fallback,
     sampler: SAMPLERS.includes(next.sampler) ? next.sampler : PYTHON_FIELDS.sampler.fallback,
     depth: clampInt(PYTHON_FIELDS.depth, next.depth),
   };
@@ -137,7 +149,7 @@ export function updatePython(prev: PythonParams, patch: Partial<PythonParams>): 
 export function samePython(a: PythonParams, b: PythonParams): boolean {
   const sameProgram =
     a.program.kind === 'code' ? b.program.kind === 'code' && a.program.code === b.program.code : b.program.kind === 'example' && a.program.id === b.program.id;
-  return sameProgram && a.switch === b.switch && a.quantum === b.quantum && a.samples === b.samples && a.seed === b.seed && a.preemptions === b.preemptions && a.sampler === b.sampler && a.depth === b.depth;
+  return sameProgram && a.switch === b.switch && a.quantum === b.quantum && a.samples === b.samples && a.seed === b.seed && a.preemptions === b.preemptions && a.reduce === b.reduce && a.sampler === b.sampler && a.depth === b.depth;
 }
 
 /** The Python lab's link, as the lab registry lists it. */

@@ -1,19 +1,46 @@
-// How Explore all and Sample search: Explore all's preemption cap (CHESS's bound), Sample's
-// strategy (uniform random or PCT) and PCT's depth, each with what it means in words.
-import { PREEMPTION_CAPS, PYTHON_FIELDS, SAMPLERS, type PreemptionCap, type SamplerName } from '../../core/python/link.ts';
+// How Explore all and Sample search: Explore all's reduction and preemption cap (CHESS's bound),
+// Sample's strategy (uniform random or PCT) and PCT's depth, each with what it means in words.
+import { PREEMPTION_CAPS, PYTHON_FIELDS, REDUCTIONS, SAMPLERS, type PreemptionCap, type Reduction, type SamplerName } from '../../core/python/link.ts';
 import { changeSettings } from '../../state/pythonActions.ts';
 import { useStore } from '../../state/store.ts';
 import { NumberField } from '../common/NumberField.tsx';
 
 const LABELS: Record<PreemptionCap, string> = { all: 'Any number', 0: '0', 1: '1', 2: '2', 3: '3', 4: '4', 5: '5' };
 const SAMPLER_LABELS: Record<SamplerName, string> = { random: 'Uniform random', pct: 'PCT (random priorities)' };
+const REDUCTION_LABELS: Record<Reduction, string> = { off: 'Off: count every schedule', on: 'On: one schedule per class (DPOR)' };
+
+/** What the reduction does, in words, for the setting chosen. */
+function reductionHint(reduce: Reduction, capped: boolean): string {
+  if (capped) return 'With a preemption cap, Explore all counts every schedule within the cap and does not reduce.';
+  if (reduce === 'off') return 'Every schedule is counted: each count says how many of all the possible schedules end that way.';
+  return (
+    'Two schedules that differ only in the order of steps touching nothing in common (different variables, different locks) end the same way, ' +
+    'so Explore all runs one schedule of each such class (source-DPOR with sleep sets, on top of merging equal states). It finds the same ' +
+    'outcomes; the counts then count classes, not schedules, and each preemption count is the fewest among the schedules it ran, which can be more ' +
+    'than without the reduction.'
+  );
+}
 
 export function ExploreSettings() {
   const cap = useStore((s) => s.python.preemptions);
+  const reduce = useStore((s) => s.python.reduce);
   const sampler = useStore((s) => s.python.sampler);
   const depth = useStore((s) => s.python.depth);
   return (
     <>
+      <div className="field">
+        <label htmlFor="py-reduce">{PYTHON_FIELDS.reduce.label} (Explore all)</label>
+        <select id="py-reduce" value={reduce} aria-describedby="py-reduce-hint" onChange={(e) => changeSettings({ reduce: e.target.value as Reduction })}>
+          {REDUCTIONS.map((r) => (
+            <option key={r} value={r}>
+              {REDUCTION_LABELS[r]}
+            </option>
+          ))}
+        </select>
+        <p id="py-reduce-hint" className="hint">
+          {reductionHint(reduce, cap !== 'all')}
+        </p>
+      </div>
       <div className="field">
         <label htmlFor="py-preemptions">{PYTHON_FIELDS.preemptions.label} (Explore all)</label>
         <select id="py-preemptions" value={cap} aria-describedby="py-preemptions-hint" onChange={(e) => changeSettings({ preemptions: e.target.value as PreemptionCap })}>

@@ -45,14 +45,20 @@ function count(n: number | string): string {
   return typeof n === 'number' ? n.toLocaleString('en-US') : n;
 }
 
-function Outcome({ o, replayable, lines }: { o: OutcomeCount; replayable: boolean; lines: readonly string[] }) {
+/** What a count counts: schedules, or (with the reduction) explored classes of equivalent schedules. */
+function unit(n: number | string, reduced: boolean): string {
+  if (reduced) return n === 1 ? 'class of schedules' : 'classes of schedules';
+  return n === 1 ? 'schedule' : 'schedules';
+}
+
+function Outcome({ o, replayable, lines, reduced }: { o: OutcomeCount; replayable: boolean; lines: readonly string[]; reduced: boolean }) {
   const out = o.outcome;
   const preemptions = o.preemptions !== undefined && Number.isFinite(o.preemptions) ? o.preemptions : null;
   return (
     <li className={`py-outcome py-end-${out.end}`} data-testid="outcome" data-value={out.stdout} data-end={out.end} data-count={String(o.count)} data-preemptions={preemptions ?? undefined}>
       <div className="py-outcome-head">
         <span className={`tag ${out.end === 'finished' ? 'tag-ok' : 'tag-bad'}`}>{ENDS[out.end]}</span>
-        <strong>{count(o.count)}</strong> schedule{o.count === 1 ? '' : 's'}
+        <strong>{count(o.count)}</strong> {unit(o.count, reduced)}
         {replayable && o.witness.length > 0 && (
           <button type="button" className="button small" onClick={() => void replayWitness(o.witness)}>
             Replay<span className="visually-hidden"> a schedule that ends this way</span>
@@ -82,7 +88,13 @@ function summary(search: PySearch, result: SearchResult | null): string {
   if (search.status === 'failed') return `${what} failed: ${search.error ?? 'unknown error'}`;
   if (!result) return `${what} stopped; the outcomes below are those found so far.`;
   const n = result.outcomes.length;
-  const over = search.kind === 'explore' ? `${count(result.schedules)} schedules (${result.states.toLocaleString('en-US')} states)` : `${count(result.schedules)} schedules`;
+  const states = result.states.toLocaleString('en-US');
+  const over =
+    search.kind !== 'explore'
+      ? `${count(result.schedules)} schedules`
+      : result.reduced === true
+        ? `${count(result.schedules)} classes of equivalent schedules (${states} states; with the reduction each count is the classes that end that way, not schedules)`
+        : `${count(result.schedules)} schedules (${states} states; each count is the schedules that end that way)`;
   const partial = result.complete ? '' : search.status === 'stopped' ? ' Stopped: partial.' : search.kind === 'explore' ? ' The state budget cut it short: partial.' : '';
   return `${n === 1 ? 'One outcome' : `${n} outcomes`} over ${over}.${partial}`;
 }
@@ -105,7 +117,7 @@ export function Outcomes() {
       {search.status === 'running' && samples === null && <progress aria-label="Explore progress" />}
       <ul className="py-outcome-list">
         {list.map((o) => (
-          <Outcome key={o.outcome.key} o={o} replayable={result !== null && source === search.source} lines={lines} />
+          <Outcome key={o.outcome.key} o={o} replayable={result !== null && source === search.source} lines={lines} reduced={result?.reduced === true} />
         ))}
       </ul>
     </section>

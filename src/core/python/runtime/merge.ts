@@ -41,6 +41,7 @@ export function mergeResults(parts: readonly SearchResult[]): SearchResult {
     states: parts.reduce((n, p) => n + p.states, 0),
     schedules: parts.reduce<number | string>((n, p) => add(n, p.schedules), 0),
     cyclic: parts.some((p) => p.cyclic),
+    ...(parts.some((p) => p.reduced === true) ? { reduced: true } : {}),
     ...widest(parts),
   };
 }

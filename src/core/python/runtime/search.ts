@@ -21,9 +21,9 @@ export const DEFAULT_EXPLORE: ExploreSettings = { maxStates: 200_000, sliceState
 
 /** Explore all's options beyond the budget: partial-order reduction, a preemption bound. */
 export interface ExploreOptions extends ExploreSettings {
-  /** Source-DPOR with sleep sets (one schedule per class of equivalent ones) instead of every schedule over hashed states. */
+  /** Source-DPOR with sleep sets on top of state hashing (one schedule per class of equivalent ones) instead of every schedule. */
   readonly reduce: boolean;
-  /** Only schedules with at most this many preemptions (CHESS's bound); null for all. Not with `reduce`. */
+  /** Only schedules with at most this many preemptions (CHESS's bound); null for all. A cap turns `reduce` off. */
   readonly maxPreemptions: number | null;
 }
 
@@ -104,7 +104,9 @@ export function* explore(code: CodeObject, settings: MachineSettings, engine: En
   const core = { maxStates: o.maxStates, sliceStates: o.sliceStates };
   let found: CoreResult<Machine, Outcome>;
   let complete: boolean;
-  if (o.reduce) {
+  // A cap counts every schedule within it: bounding and reducing at once is not sound as simply.
+  const reduced = o.reduce && o.maxPreemptions === null;
+  if (reduced) {
     found = yield* drive(reducedSearch(reducibleSystem(code, settings, engine), core));
     complete = found.complete;
   } else if (o.maxPreemptions !== null) {
@@ -126,6 +128,7 @@ export function* explore(code: CodeObject, settings: MachineSettings, engine: En
     states: found.states,
     schedules: countOf(found.schedules),
     cyclic: found.cyclic,
+    ...(reduced ? { reduced } : {}),
   };
 }
 

@@ -243,6 +243,8 @@ export interface SearchResult {
   readonly schedules: number | string;
   /** The state graph has a cycle (a loop that can spin forever); counts leave the cycles out. */
   readonly cyclic: boolean;
+  /** Explore all with partial-order reduction: counts are explored classes of equivalent schedules, not schedules. */
+  readonly reduced?: boolean;
   /** Sample with PCT: what it guarantees for this program. */
   readonly pct?: PctGuarantee;
 }
