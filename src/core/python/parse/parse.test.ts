@@ -26,6 +26,23 @@ describe('parseProgram', () => {
     expect(stmt).toMatchObject({ nodeType: 'AugAssign', lineno: 1, col_offset: 0, end_col_offset: 6 });
   });
 
+  it('refuses a character that does not show where it stands, with CPython 3.12 words', () => {
+    const refused = (source: string) => {
+      const r = parseProgram(source);
+      if (r.ok) throw new Error('parsed');
+      expect(r.errors).toHaveLength(1);
+      return r.errors[0]!;
+    };
+    expect(refused('x = 1\ny = 2\nzé\0 = 3\nprint(x)\n')).toMatchObject({
+      line: 3, col: 3, endLine: 3, endCol: 4, from: 14, to: 15,
+      message: 'line 3, column 3: syntax error: source code cannot contain null bytes',
+    });
+    expect(refused('x = 1\ny = 2 \u00a0\nz = 3\n').message).toBe('line 2, column 7: syntax error: invalid non-printable character U+00A0');
+    expect(refused('x = 1\né = é + \u200b\n').message).toBe('line 2, column 9: syntax error: invalid non-printable character U+200B');
+    // A character that shows keeps the parser's words, at its place.
+    expect(refused('x = 1\ny = $\n').message).toBe("line 2, column 5: syntax error: unexpected character '$'");
+  });
+
   it('tells float literals from ints, and marks bytes and ellipsis', () => {
     expect(firstValue('x = 1.0\n')).toMatchObject({ value: 1, kind: 'float' });
     expect(firstValue('x = 1e3\n').kind).toBe('float');

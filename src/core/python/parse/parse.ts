@@ -3,7 +3,7 @@
 // hides it from the compiler and restores what a JS tree loses (float literals, bytes, `...`).
 import { parse as pyAstParse, PyComplex } from 'py-ast';
 import type { Constant, Module } from './ast.ts';
-import { SourceMap, type ProgramError } from './source.ts';
+import { SourceMap, utf8Bytes, type ProgramError } from './source.ts';
 
 export type ParseResult =
   | { readonly ok: true; readonly module: Module; readonly map: SourceMap }
@@ -33,12 +33,28 @@ export function parseProgram(source: string): ParseResult {
 function syntaxError(e: unknown, map: SourceMap): ProgramError {
   const err = (e ?? {}) as PositionedError;
   const raw = typeof err.message === 'string' ? err.message : String(e);
-  // py-ast appends "at line L, column C"; the position goes first in our messages instead.
-  const text = raw.replace(/\s+at line \d+, column \d+\s*$/, '');
-  const line = typeof err.lineno === 'number' ? err.lineno : map.lineCount;
-  const col = typeof err.col_offset === 'number' ? err.col_offset : 0;
+  // py-ast appends "at line L, column C" (C a 0-based UTF-8 byte column, as CPython's col_offset);
+  // its tokenizer's errors carry the position only there. It goes first in our messages instead.
+  const at = /\s+at line (\d+), column (\d+)\s*$/.exec(raw);
+  const text = at ? raw.slice(0, at.index) : raw;
+  const line = typeof err.lineno === 'number' ? err.lineno : at ? Number(at[1]) : map.lineCount;
+  const col = typeof err.col_offset === 'number' ? err.col_offset : at ? Number(at[2]) : 0;
+  const stray = /^Unexpected character '([\s\S]+)'$/.exec(text)?.[1];
+  if (stray !== undefined && !PRINTABLE.test(stray)) {
+    return map.error(strayMessage(stray), line, col, line, col + utf8Bytes(stray.codePointAt(0) ?? 0));
+  }
   const lower = text.charAt(0).toLowerCase() + text.slice(1);
   return map.error(`syntax error: ${lower}`, line, col, err.end_lineno ?? line, err.end_col_offset ?? col);
+}
+
+/** A character that shows: not a control, format, separator (but the space) or unassigned one. */
+const PRINTABLE = /^(?: |[^\p{C}\p{Z}])$/u;
+
+/** CPython 3.12's words for a character that does not show. */
+function strayMessage(c: string): string {
+  if (c === '\0') return 'syntax error: source code cannot contain null bytes';
+  const hex = (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  return `syntax error: invalid non-printable character U+${hex}`;
 }
 
 /** Marks float, bytes, ellipsis and complex literals, which py-ast's values cannot tell apart. */

@@ -14,6 +14,11 @@ export interface ProgramError {
   readonly message: string;
 }
 
+/** How many bytes UTF-8 takes for one code point. */
+export function utf8Bytes(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
 /** Converts CPython positions (line, UTF-8 byte column) to offsets in the source text. */
 export class SourceMap {
   readonly source: string;
@@ -44,7 +49,7 @@ export class SourceMap {
     let i = start;
     while (bytes < byteCol && i < this.source.length) {
       const c = this.source.codePointAt(i) ?? 0;
-      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      bytes += utf8Bytes(c);
       i += c >= 0x10000 ? 2 : 1;
     }
     return i;
