@@ -41,6 +41,11 @@ export function Listing({ threads, listing }: { threads: readonly ThreadView[]; 
           </div>
         );
       })}
+      <p className="hint">
+        As CPython 3.12's <code>dis</code> lists them wherever a line reads or writes shared state, which is where a switch
+        matters. Elsewhere (exception handling, constants CPython folds, f-string formatting, comprehension internals) the
+        sequence may be simpler than <code>dis</code> shows.
+      </p>
     </section>
   );
 }
