@@ -1,26 +1,12 @@
 // Builds Explorer programs from readable specs: names for variables, locks, registers and labels,
 // resolved to indexes; the registers live at each pc are computed once here for state hashing.
-import type { Instr, InstrBody, Judge, Operand, Program, QueueSpec, ThreadCode } from './program.ts';
+import type { Instr, InstrBody, Judge, Operand, Program, QueueSpec, StepOf, ThreadCode } from './program.ts';
 
 /** A register name, or a constant. */
 export type OperandSpec = string | number;
 
-export type StepSpec =
-  | { readonly op: 'load'; readonly v: string; readonly r: string }
-  | { readonly op: 'store'; readonly v: string; readonly src: OperandSpec }
-  | { readonly op: 'add'; readonly r: string; readonly k: number }
-  | { readonly op: 'cas'; readonly v: string; readonly expect: OperandSpec; readonly next: OperandSpec; readonly r: string }
-  | { readonly op: 'lock'; readonly m: string }
-  | { readonly op: 'unlock'; readonly m: string }
-  | { readonly op: 'wait'; readonly c: string }
-  | { readonly op: 'notify'; readonly c: string; readonly all?: boolean }
-  | { readonly op: 'put'; readonly src: OperandSpec }
-  | { readonly op: 'get'; readonly r: string }
-  | { readonly op: 'size'; readonly r: string }
-  | { readonly op: 'jump'; readonly to: string }
-  | { readonly op: 'jumpIf'; readonly r: string; readonly cmp: 'eq' | 'ne'; readonly value: number; readonly to: string }
-  | { readonly op: 'enter' }
-  | { readonly op: 'leave' };
+/** A step as a scenario writes it, with names where the program has indexes. */
+export type StepSpec = StepOf<string, OperandSpec>;
 
 /** Collects one thread's source lines, the steps each line runs, and labels for jumps. */
 export class ThreadBuilder {
@@ -138,7 +124,7 @@ function assembleThread(
       case 'lock': body = { op: 'lock', m: m(s.m) }; break;
       case 'unlock': body = { op: 'unlock', m: m(s.m) }; break;
       case 'wait': body = { op: 'wait', c: c(s.c) }; break;
-      case 'notify': body = { op: 'notify', c: c(s.c), all: s.all ?? false }; break;
+      case 'notify': body = { op: 'notify', c: c(s.c), all: s.all }; break;
       case 'put': queueOp(); body = { op: 'put', src: operand(s.src) }; break;
       case 'get': queueOp(); body = { op: 'get', r: reg(s.r) }; break;
       case 'size': queueOp(); body = { op: 'size', r: reg(s.r) }; break;

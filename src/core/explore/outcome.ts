@@ -58,29 +58,17 @@ export function outcome(program: Program, s: State): Outcome | null {
   if (j.kind === 'counter') {
     const name = program.vars[j.v]!.name;
     const value = s.vars[j.v]!;
-    const bad = value !== j.expected;
-    return {
-      kind: 'value',
-      key: String(value),
-      value,
-      bad,
-      label: `${name} = ${value}`,
-      why: bad
-        ? `${name} should end at ${j.expected} but ends at ${value}: ${lostText(j.expected, value)}`
-        : `${name} ends at ${j.expected}, as it should: no update was lost.`,
-    };
+    return valueOutcome(value, j.expected, `${name} = ${value}`, {
+      right: `${name} ends at ${j.expected}, as it should: no update was lost.`,
+      wrong: `${name} should end at ${j.expected} but ends at ${value}: ${lostText(j.expected, value)}`,
+    });
   }
   if (j.kind === 'sum') {
     const value = j.vars.reduce((sum, v) => sum + s.vars[v]!, 0);
-    const bad = value !== j.expected;
-    return {
-      kind: 'value',
-      key: String(value),
-      value,
-      bad,
-      label: `${j.name}: ${value}`,
-      why: bad ? `${j.name}: ${value} of ${j.expected}.` : `${j.name}: all ${j.expected}, and no one is stuck.`,
-    };
+    return valueOutcome(value, j.expected, `${j.name}: ${value}`, {
+      right: `${j.name}: all ${j.expected}, and no one is stuck.`,
+      wrong: `${j.name}: ${value} of ${j.expected}.`,
+    });
   }
   const left = s.queue.filter((x) => x !== SENTINEL).length;
   const q = program.queue?.name ?? 'the queue';
@@ -95,6 +83,12 @@ export function outcome(program: Program, s: State): Outcome | null {
     label: `${plural(left, 'item')} left behind`,
     why: `The consumer stopped with ${plural(left, 'item')} of ${j.items} still in ${q}: it saw the queue empty and gave up before the producer was done.`,
   };
+}
+
+/** A final value judged against the one it should be, with a sentence for each case. */
+function valueOutcome(value: number, expected: number, label: string, why: { readonly right: string; readonly wrong: string }): Outcome {
+  const bad = value !== expected;
+  return { kind: 'value', key: String(value), value, bad, label, why: bad ? why.wrong : why.right };
 }
 
 function lostText(expected: number, value: number): string {

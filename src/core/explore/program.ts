@@ -5,33 +5,39 @@
 /** A register of the stepping thread, or a constant. */
 export type Operand = { readonly reg: number } | { readonly value: number };
 
-export type InstrBody =
+/**
+ * One step, generic in how it refers to things: `N` is a variable, lock, condition, register or
+ * label (an index once assembled, a name in a scenario's spec) and `S` an operand.
+ */
+export type StepOf<N, S> =
   /** register = shared variable */
-  | { readonly op: 'load'; readonly v: number; readonly r: number }
+  | { readonly op: 'load'; readonly v: N; readonly r: N }
   /** shared variable = register or constant */
-  | { readonly op: 'store'; readonly v: number; readonly src: Operand }
+  | { readonly op: 'store'; readonly v: N; readonly src: S }
   /** register += constant (thread-local) */
-  | { readonly op: 'add'; readonly r: number; readonly k: number }
+  | { readonly op: 'add'; readonly r: N; readonly k: number }
   /** if shared == expect then shared = next; register = 1 on success, 0 on failure */
-  | { readonly op: 'cas'; readonly v: number; readonly expect: Operand; readonly next: Operand; readonly r: number }
+  | { readonly op: 'cas'; readonly v: N; readonly expect: S; readonly next: S; readonly r: N }
   /** take a mutex; blocks while another thread holds it (not re-entrant) */
-  | { readonly op: 'lock'; readonly m: number }
-  | { readonly op: 'unlock'; readonly m: number }
+  | { readonly op: 'lock'; readonly m: N }
+  | { readonly op: 'unlock'; readonly m: N }
   /** Mesa wait: release the condition's mutex and sleep; once notified, take the mutex again */
-  | { readonly op: 'wait'; readonly c: number }
-  | { readonly op: 'notify'; readonly c: number; readonly all: boolean }
+  | { readonly op: 'wait'; readonly c: N }
+  | { readonly op: 'notify'; readonly c: N; readonly all: boolean }
   /** blocking put; blocks while the queue is full */
-  | { readonly op: 'put'; readonly src: Operand }
+  | { readonly op: 'put'; readonly src: S }
   /** blocking get into a register; blocks while the queue is empty */
-  | { readonly op: 'get'; readonly r: number }
+  | { readonly op: 'get'; readonly r: N }
   /** register = number of items in the queue (what `q.empty()` looks at) */
-  | { readonly op: 'size'; readonly r: number }
+  | { readonly op: 'size'; readonly r: N }
   /** thread-local control flow */
-  | { readonly op: 'jump'; readonly to: number }
-  | { readonly op: 'jumpIf'; readonly r: number; readonly cmp: 'eq' | 'ne'; readonly value: number; readonly to: number }
+  | { readonly op: 'jump'; readonly to: N }
+  | { readonly op: 'jumpIf'; readonly r: N; readonly cmp: 'eq' | 'ne'; readonly value: number; readonly to: N }
   /** critical-section markers: two threads between enter and leave is a violation */
   | { readonly op: 'enter' }
   | { readonly op: 'leave' };
+
+export type InstrBody = StepOf<number, Operand>;
 
 /** One step, with the index of the source line it belongs to (several steps may share a line). */
 export type Instr = InstrBody & { readonly line: number };

@@ -121,7 +121,7 @@ describe('condition variables (Mesa)', () => {
       'Producer',
       ['cv.acquire()', { op: 'lock', m: 'm' }],
       ['ready = 1', { op: 'store', v: 'ready', src: 1 }],
-      ['cv.notify()', { op: 'notify', c: 'cv' }],
+      ['cv.notify()', { op: 'notify', c: 'cv', all: false }],
       ['cv.release()', { op: 'unlock', m: 'm' }],
     );
     return assemble({
