@@ -43,24 +43,8 @@ function outcomes(r: SearchResult): string[] {
   return r.outcomes.map((o) => `${o.outcome.end}:${o.outcome.stdout}`).sort();
 }
 
-const twoIncrements = `
-import threading
-
-x = 0
-
-def worker():
-    global x
-    for _ in range(2):
-        x += 1
-
-t1 = threading.Thread(target=worker)
-t2 = threading.Thread(target=worker)
-t1.start()
-t2.start()
-t1.join()
-t2.join()
-print(x)
-`;
+/** Two threads, each adding 1 to a global twice: the lost update's smallest program. */
+const twoIncrements = PROGRAMS['lost-update'];
 
 describe('real programs on the machine', () => {
   it('prints and finishes', () => {

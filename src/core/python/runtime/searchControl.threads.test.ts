@@ -4,25 +4,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ThreadPool } from '../../../testing/threadPool.ts';
 import type { SampleReply, SampleRequest } from '../../../testing/pythonSampleThread.ts';
+import { PROGRAMS } from '../examples/programs.ts';
 import { CONTROL, createControl, requestStop } from './searchControl.ts';
 
-const LONG = `import threading
-
-x = 0
-
-def work():
-    global x
-    for _ in range(200000):
-        x += 1
-
-a = threading.Thread(target=work)
-b = threading.Thread(target=work)
-a.start()
-b.start()
-a.join()
-b.join()
-print(x)
-`;
+/** The lost-update example with far more updates: schedules that outlast the stop flag. */
+const LONG = PROGRAMS['lost-update'].replace('range(2)', 'range(200000)');
+if (!LONG.includes('range(200000)')) throw new Error('the lost-update example no longer loops over range(2)');
 
 let pool: ThreadPool<SampleRequest, SampleReply> | null = null;
 
