@@ -1,14 +1,21 @@
 // Walks the lab registry: every lab reads its own default link silently and round-trips any link it
-// writes, has a page, and a lab that runs can be exported and keeps its runs.
+// writes, has a page, a lab that runs can be exported and keeps its runs, and an export is empty
+// before the lab's first run (the Python lab exports without runs of its own).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeLink, defaultSettings, encodeLink, LABS, linkOf } from '../core/params/link.ts';
+import { useStore } from '../state/store.ts';
 import { LAB_REGISTRY, labDefinition } from './labs.ts';
 
 describe('the lab registry', () => {
   it('has one definition per lab of the link list, under its own id', () => {
     expect(Object.keys(LAB_REGISTRY).sort()).toEqual([...LABS].sort());
     for (const lab of LABS) expect(labDefinition(lab).link).toBe(linkOf(lab));
+  });
+
+  it('lists the Python lab, and every lab but the Explorer exports its results', () => {
+    expect(LABS).toContain('python');
+    expect(LABS.filter((lab) => labDefinition(lab).results !== null).sort()).toEqual(['counter', 'litmus', 'python', 'queue', 'scaling']);
   });
 
   for (const lab of LABS) {
@@ -48,6 +55,10 @@ describe('the lab registry', () => {
           expect(def.results).not.toBeNull();
           expect(def.history.length).toBeGreaterThan(0);
         }
+      });
+
+      it('has nothing to export before its first run', () => {
+        if (def.results) expect(def.results.lastRun(useStore.getState())).toBeNull();
       });
     });
   }

@@ -1,13 +1,14 @@
 // The engine setting of the Counter, Queue and Scaling labs: JavaScript or WebAssembly (or both, for a
 // sweep), what the choice means, and a notice where this browser cannot run WebAssembly threads.
 import { useId } from 'react';
-import { fieldsOf } from '../../core/params/labLinks.ts';
+import { fieldsOf, type LabParams, type SchemaLab } from '../../core/params/labLinks.ts';
 import { ENGINE_LABELS, ENGINES, SWEEP_ENGINE_LABELS, SWEEP_ENGINES, type SweepEngine } from '../../core/wasm/engines.ts';
 import { useStore } from '../../state/store.ts';
 import { Segmented } from './Choices.tsx';
 import { ENGINE_SUMMARY, ENGINE_WHY, WASM_UNAVAILABLE } from './engineTeach.ts';
 
-type EngineLab = 'counter' | 'queue' | 'scaling';
+/** The labs whose schema has an engine field. */
+type EngineLab = { [L in SchemaLab]: LabParams<L> extends { readonly engine: SweepEngine } ? L : never }[SchemaLab];
 
 export function EngineField({ lab }: { lab: EngineLab }) {
   const engine: SweepEngine = useStore((s) => s[lab].engine);
