@@ -1,6 +1,7 @@
 // Suite "explore": the Python lab's exploration in module Web Workers on a cross-origin-isolated
 // page. Explore all of two threads each doing `x += 1` three times, with and without the reduction
-// and under preemption bounds 0–2 (issue 14's bar: under 1 s); Sample's throughput on one worker
+// (whose schedules are classes of equivalent ones) and under preemption bounds 0–2 (issue 14's bar:
+// under 1 s), each with its time, states and schedules; Sample's throughput on one worker
 // and on two (bar: at least 1.6× on two cores).
 /* global window -- only inside callbacks that run in the page */
 import { join } from 'node:path';
@@ -33,7 +34,8 @@ const SAMPLED = threads('    for _ in range(300):\n        x += 1');
 
 const CONFIGS = [
   { name: 'every schedule (state hashing)', options: { reduce: false, maxPreemptions: null } },
-  { name: 'source-DPOR with sleep sets', options: { reduce: true, maxPreemptions: null } },
+  // Schedules here count explored classes of equivalent schedules, states the states entered.
+  { name: 'reduction: source-DPOR with sleep sets on state hashing', options: { reduce: true, maxPreemptions: null } },
   { name: 'preemption bound 0', options: { reduce: false, maxPreemptions: 0 } },
   { name: 'preemption bound 1', options: { reduce: false, maxPreemptions: 1 } },
   { name: 'preemption bound 2', options: { reduce: false, maxPreemptions: 2 } },
