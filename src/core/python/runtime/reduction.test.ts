@@ -105,6 +105,8 @@ describe('explore with reduction', () => {
     expect(outcomes(full)).toEqual(outcomes(reduced));
     expect(reduced.complete).toBe(true);
     expect(Number(reduced.schedules)).toBeLessThan(Number(full.schedules));
+    // States reached again on another branch are pruned through their summaries, not entered again.
+    expect(reduced.states).toBeLessThan(full.states);
   });
 
   it('finds the deadlock of two locks in opposite orders', () => {
@@ -166,5 +168,14 @@ describe('preemptions', () => {
     expect(outcomes(zero)).toEqual(['finished:4 0 []']);
     expect(zero.complete).toBe(false);
     expect(outcomes(capped(2))).toEqual(outcomes(exploreAll(twice, false)));
+  });
+
+  it('a cap counts every schedule within it, with the reduction asked for or not', () => {
+    const run = explore(code(twice), every, engine, { sliceStates: 100_000, maxStates: 200_000, maxPreemptions: 0, reduce: true });
+    let r = run.next();
+    while (!r.done) r = run.next();
+    expect(r.value.reduced).toBeUndefined();
+    expect(outcomes(r.value)).toEqual(['finished:4 0 []']);
+    expect(exploreAll(twice, true).reduced).toBe(true);
   });
 });
