@@ -90,6 +90,8 @@ test('on a laptop screen at 1280×800, Sample and Run bring their results on scr
   const teach = page.getByRole('region', { name: 'What to notice' });
   await expect(teach.locator('code', { hasText: 'x += 1' }).first()).toBeVisible();
   expect(await teach.textContent()).not.toContain('`');
+  // dis numbers the module's first instruction line 0; the page says where that is.
+  await expect(page.locator('.py-next').first()).toContainText('next: before line 1, RESUME');
   await lab.sample.click();
   expect(await lab.searchEnded()).toBe('false');
   await expect(lab.status).toBeInViewport({ ratio: 1 });

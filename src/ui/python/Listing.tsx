@@ -2,7 +2,7 @@
 // to run marked: where a switch can fall inside one line of Python.
 import type { ThreadView } from '../../core/python/runtime/types.ts';
 import type { ListingRow } from '../../workers/pythonApiTypes.ts';
-import { threadColour, threadLabel } from './threadLabel.ts';
+import { lineName, threadColour, threadLabel } from './threadLabel.ts';
 
 function rowsFor(t: ThreadView, listing: readonly ListingRow[]): readonly ListingRow[] {
   const frame = t.frames[t.frames.length - 1];
@@ -26,7 +26,7 @@ export function Listing({ threads, listing }: { threads: readonly ThreadView[]; 
         return (
           <div key={t.id} className="py-listing-thread" style={{ '--thread': threadColour(t.id) } as React.CSSProperties}>
             <p>
-              <span className="py-tag">{threadLabel(t.id)}</span> line {t.line}
+              <span className="py-tag">{threadLabel(t.id)}</span> {t.line !== null && lineName(t.line)}
             </p>
             <ol className="py-dis">
               {rows.map((r) => {

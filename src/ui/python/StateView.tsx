@@ -4,7 +4,7 @@
 import type { MachineView, ObjectView, ValueView, VarView } from '../../core/python/runtime/types.ts';
 import type { ListingRow } from '../../workers/pythonApiTypes.ts';
 import { nextRow } from './Listing.tsx';
-import { threadColour, threadLabel } from './threadLabel.ts';
+import { lineName, threadColour, threadLabel } from './threadLabel.ts';
 
 function Value({ value, objects }: { value: ValueView; objects: ReadonlyMap<number, ObjectView> }) {
   const target = value.ref === null ? undefined : objects.get(value.ref);
@@ -74,13 +74,13 @@ export function StateView({ view, listing }: { view: MachineView; listing: reado
             <p className="py-why">{t.why}</p>
             {t.instruction && (
               <p className="py-next">
-                next: line {t.instruction.line}, <code>{t.instruction.opname}</code> <code>{nextRow(t, listing)?.argrepr ?? ''}</code>
+                next: {lineName(t.instruction.line)}, <code>{t.instruction.opname}</code> <code>{nextRow(t, listing)?.argrepr ?? ''}</code>
               </p>
             )}
             {t.frames.map((f, i) => (
               <div key={i} className="py-frame">
                 <h5>
-                  {f.name} <span className="hint">line {f.line}</span>
+                  {f.name} <span className="hint">{lineName(f.line)}</span>
                 </h5>
                 {f.name !== '<module>' && <Vars vars={f.locals} objects={objects} label={`${threadLabel(t.id)} ${f.name} locals`} />}
               </div>

@@ -8,3 +8,8 @@ export function threadLabel(id: number): string {
 export function threadColour(id: number): string {
   return `var(--w${id % 16})`;
 }
+
+/** Where a thread is, in words: `dis` puts a module's first instruction (RESUME) on line 0. */
+export function lineName(line: number): string {
+  return line === 0 ? 'before line 1' : `line ${line}`;
+}
