@@ -7,6 +7,7 @@ import { preemptionCap, type PythonParams } from '../core/python/link.ts';
 import { decodeProgram, encodeProgram } from '../core/python/programCodec.ts';
 import type { MachineSettings, Schedule } from '../core/python/runtime/types.ts';
 import { resetSession, sessionCall, startSearch, type SearchJob } from '../engine/pythonEngine.ts';
+import { messageOf } from '../engine/runStart.ts';
 import type { Opened, SessionView } from '../workers/pythonApiTypes.ts';
 import type { PySearchKind } from './pythonSlice.ts';
 import { useStore } from './store.ts';
@@ -19,10 +20,6 @@ const CHECK_DELAY_MS = 250;
 
 const params = (): PythonParams => useStore.getState().python;
 const setParams = (patch: Partial<PythonParams>): void => useStore.getState().setParams('python', patch);
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 export function machineSettings(p: PythonParams = params()): MachineSettings {
   return { switch: p.switch, quantum: p.quantum, seed: p.seed, stepBudget: STEP_BUDGET };
