@@ -1,5 +1,5 @@
 // Sample on every core: live outcome counts while it runs, and Stop ends it with the status saying
-// so and the counts found so far kept.
+// so and the counts found so far kept, even when nearly every run ends differently.
 import { codeOf, PythonLab } from './pages/pythonLab.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -38,6 +38,57 @@ test('Stop ends a long Sample, says it stopped and keeps the partial counts', as
   const total = counts.reduce((a, b) => a + b, 0);
   expect(total).toBeGreaterThan(0);
   expect(total).toBeLessThan(10000);
+});
+
+/** An unlocked counter: nearly every run prints its own total, after tens of thousands of moves. */
+const racy = long.replace('print(x > 0)', 'print(x)');
+
+/** From a click on Stop to the status saying the search ended, as the lab's other Stop tests time it. */
+const STOP_BAR_MS = 1000;
+
+test('Stop during a Sample whose every run ends differently lands at once, and the page answers', { tag: '@alone' }, async ({ page }) => {
+  const lab = new PythonLab(page);
+  await lab.open(`code=${codeOf(racy)}&samples=10000&seed=7`);
+  await lab.sample.click();
+  const status = page.getByTestId('explore-status');
+  // More endings than the list keeps: the rest are counted together.
+  await expect(page.getByTestId('outcome-other')).toBeVisible({ timeout: 30_000 });
+  await expect(status).not.toHaveAttribute('data-complete');
+  const ended = status.evaluate(
+    (el) =>
+      new Promise<number>((resolve) => {
+        let clickedAt = -1;
+        const stop = Array.from(document.querySelectorAll('button')).find((b) => b.textContent.trim() === 'Stop');
+        stop?.addEventListener('click', () => (clickedAt = performance.now()), { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          if (clickedAt < 0 || !el.hasAttribute('data-complete')) return;
+          observer.disconnect();
+          resolve(performance.now() - clickedAt);
+        });
+        observer.observe(el, { attributes: true, attributeFilter: ['data-complete'] });
+      }),
+  );
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  await lab.stop.click();
+  const ms = await ended;
+  console.log(`Stop during a Sample with thousands of endings: ${Math.round(ms)} ms to the stopped status`);
+  expect(ms, 'ms from the click on Stop to the stopped status').toBeLessThan(STOP_BAR_MS);
+  await expect(status).toHaveAttribute('data-complete', 'false');
+  await expect(status).toContainText(/Stopped/);
+  // The page answers another control at once: a thread steps.
+  const before = (await lab.position.textContent())!;
+  await lab.stepButton('T1').click();
+  await expect(lab.position).not.toHaveText(before, { timeout: 2000 });
+  // The counts kept add up: the listed outcomes and the rest together are the schedules run.
+  const listed = (await lab.outcomes()).reduce((n, o) => n + o.count, 0);
+  const other = Number(await page.getByTestId('outcome-other').getAttribute('data-count'));
+  const said = Number(/over ([\d,]+) schedules/.exec((await status.textContent())!)![1]!.replace(/,/g, ''));
+  expect(listed + other).toBe(said);
+  expect(said).toBeGreaterThan(0);
+  expect(said).toBeLessThan(10_000);
+  // Each listed outcome replays: its witness came with the result.
+  await page.getByTestId('outcome').first().getByRole('button', { name: /Replay/ }).click();
+  await expect(page.getByRole('slider', { name: 'Step' })).toHaveValue('0');
 });
 
 test('a finished Sample counts every run once, across the workers', async ({ page }) => {

@@ -9,6 +9,7 @@ import { createControl, requestStop, stopRequested } from '../core/python/runtim
 import type { MachineSettings, SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
 import type { PythonApi, SearchOptions } from '../workers/pythonApiTypes.ts';
 import { spawnPythonWorker } from '../workers/pythonSpawn.ts';
+import { unpackResult } from '../workers/pythonWire.ts';
 import { guarded, workerFailure } from './guard.ts';
 import { WorkerCalls } from './workerCalls.ts';
 import { WorkerPool, type PooledWorker } from './workerPool.ts';
@@ -130,7 +131,8 @@ export function startSearch(
         latest[worker] = p;
         report();
       });
-      const call = kind === 'explore' ? slot.remote.explore(source, settings, { ...options, share }, progress) : slot.remote.sample(source, settings, { ...options, share }, progress);
+      const wire = kind === 'explore' ? slot.remote.explore(source, settings, { ...options, share }, progress) : slot.remote.sample(source, settings, { ...options, share }, progress);
+      const call = wire.then((r) => (r ? unpackResult(r) : null));
       void call.then((r) => (answers[worker] = r), () => undefined);
       return call;
     });

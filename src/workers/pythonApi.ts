@@ -3,11 +3,14 @@
 // sample many. The interpreter runs only here, never on the page's thread. One worker serves
 // the session, another the searches, so Step stays live while Explore all works.
 import type { MachineSettings, SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
+import { transfer } from 'comlink';
 import type { PythonApi, SessionView } from './pythonApiTypes.ts';
+import { packResult, type WireResult } from './pythonWire.ts';
 import { exploreProgram, machineStepper, sampleProgram, viewOf, type PyMachine } from './pythonMachine.ts';
 import { compileProgram, type Compiled } from './pythonProgram.ts';
 import { Session } from './pythonSession.ts';
-import { stopRequested } from '../core/python/runtime/searchControl.ts';
+import { boundProgress, boundResult } from '../core/python/runtime/merge.ts';
+import { createControl, requestStop, stopRequested } from '../core/python/runtime/searchControl.ts';
 
 const PROGRESS_EVERY_MS = 100;
 
@@ -15,6 +18,8 @@ type Ok = Extract<Compiled, { ok: true }>;
 
 let session: { compiled: Ok; settings: MachineSettings; s: Session<PyMachine> } | null = null;
 let stopped = false;
+/** The running search's control words: Stop by message raises their flag too. */
+let running: Int32Array | undefined;
 
 function sessionView(): SessionView | null {
   if (!session) return null;
@@ -38,21 +43,25 @@ function tick(): Promise<void> {
   });
 }
 
-async function drive(search: Generator<SearchProgress, SearchResult, boolean | undefined>, onProgress: (p: SearchProgress) => void, control?: Int32Array): Promise<SearchResult | null> {
+async function drive(search: Generator<SearchProgress, SearchResult, boolean | undefined>, onProgress: (p: SearchProgress) => void, control?: Int32Array): Promise<WireResult> {
   stopped = false;
+  running = control;
   let last = performance.now();
   let r = search.next();
   while (!r.done) {
     const now = performance.now();
     if (now - last >= PROGRESS_EVERY_MS) {
       last = now;
-      onProgress(r.value);
+      // Counts only, and a bounded list of them: witnesses come with the result.
+      onProgress(boundProgress(r.value));
       await tick();
     }
     // A stopping search is told so and answers with what it has (incomplete).
     r = search.next(stopAsked(control));
   }
-  return r.value;
+  running = undefined;
+  const { result, buffers } = packResult(boundResult(r.value));
+  return transfer(result, buffers);
 }
 
 export const pythonApi: PythonApi = {
@@ -96,9 +105,12 @@ export const pythonApi: PythonApi = {
   },
   async sample(source, settings, options, onProgress) {
     const c = compileProgram(source);
-    return c.ok ? drive(sampleProgram(c.code, settings, options.samples, options.sampler, options.depth, options.share), onProgress, options.share?.control) : null;
+    if (!c.ok) return null;
+    const share = options.share ?? { control: createControl(false), worker: 0, workers: 1 };
+    return drive(sampleProgram(c.code, settings, options.samples, options.sampler, options.depth, share), onProgress, share.control);
   },
   stop() {
     stopped = true;
+    if (running) requestStop(running);
   },
 };

@@ -3,7 +3,8 @@
 import type { ProgramError } from '../core/python/parse/source.ts';
 import type { Sampler } from '../core/python/runtime/sample.ts';
 import type { Share } from '../core/python/runtime/searchControl.ts';
-import type { MachineSettings, RunResult, MachineView, Schedule, SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
+import type { MachineSettings, RunResult, MachineView, Schedule, SearchProgress } from '../core/python/runtime/types.ts';
+import type { WireResult } from './pythonWire.ts';
 
 /** One row of the listing beside the source: an instruction of a code object, as `dis` shows it. */
 export interface ListingRow {
@@ -72,8 +73,9 @@ export interface PythonApi {
   load(schedule: Schedule, position: number): SessionView | null;
   /** One whole schedule chosen at random (seeded), loaded into the session at its start. */
   run(seed: number): { readonly summary: RunSummary; readonly session: SessionView } | null;
-  explore(source: string, settings: MachineSettings, options: SearchOptions, onProgress: (p: SearchProgress) => void): Promise<SearchResult | null>;
-  sample(source: string, settings: MachineSettings, options: SearchOptions, onProgress: (p: SearchProgress) => void): Promise<SearchResult | null>;
+  /** Progress carries counts only (a bounded list); the answer the witnesses, packed (pythonWire.ts). */
+  explore(source: string, settings: MachineSettings, options: SearchOptions, onProgress: (p: SearchProgress) => void): Promise<WireResult | null>;
+  sample(source: string, settings: MachineSettings, options: SearchOptions, onProgress: (p: SearchProgress) => void): Promise<WireResult | null>;
   /** Ends a search at its next slice; it then answers with what it found (incomplete). */
   stop(): void;
 }

@@ -53,7 +53,9 @@ export function sampleProgram(
   samples: number,
   sampler: Sampler = 'random',
   depth = DEFAULT_PCT_DEPTH,
-  share?: Share,
+  share: Share,
 ): Generator<SearchProgress, SearchResult, boolean | undefined> {
-  return stoppable(sample(code, settings, ENGINE, { samples, sliceSchedules: 1, sampler, depth, ...(share ? { share } : {}) }));
+  // Stop reaches a sample through its control words (raised here too when Stop comes by message):
+  // it ends at its next choice point and answers with its witnesses.
+  return sample(code, settings, ENGINE, { samples, sliceSchedules: 1, sampler, depth, share });
 }

@@ -5,7 +5,8 @@
 import { useMemo, useRef } from 'react';
 import type uPlot from 'uplot';
 import { describePct } from '../../core/python/runtime/pctWords.ts';
-import type { OutcomeCount } from '../../core/python/runtime/types.ts';
+import { withWitness } from '../../core/python/runtime/merge.ts';
+import type { OtherOutcomes, OutcomeTally } from '../../core/python/runtime/types.ts';
 import { replayWitness } from '../../state/pythonActions.ts';
 import { useStore } from '../../state/store.ts';
 import { chartStyle } from '../common/chartStyle.ts';
@@ -21,13 +22,13 @@ const CHART_HEIGHT = 200;
 const LABEL_CHARS = 14;
 
 /** An outcome's name on the axis and in the table: what it printed (shortened) and how it ended. */
-export function outcomeLabel(o: OutcomeCount): string {
+export function outcomeLabel(o: OutcomeTally): string {
   const out = o.outcome.stdout.replace(/\s+/g, ' ');
   const printed = out === '' ? '(nothing)' : out.length > LABEL_CHARS ? `${out.slice(0, LABEL_CHARS - 1)}…` : out;
   return o.outcome.end === 'finished' ? printed : `${printed} [${o.outcome.end}]`;
 }
 
-function OutcomeBars({ outcomes }: { outcomes: readonly OutcomeCount[] }) {
+function OutcomeBars({ outcomes }: { outcomes: readonly OutcomeTally[] }) {
   const ref = useRef<HTMLDivElement>(null);
   const palette = usePalette();
   const labels = useMemo(() => outcomes.map(outcomeLabel), [outcomes]);
@@ -41,9 +42,9 @@ function OutcomeBars({ outcomes }: { outcomes: readonly OutcomeCount[] }) {
 }
 
 /** Finished runs in one series, the rest (deadlock, error, budget) in another for its colour. */
-function toData(outcomes: readonly OutcomeCount[]): uPlot.AlignedData {
+function toData(outcomes: readonly OutcomeTally[]): uPlot.AlignedData {
   const xs = outcomes.map((_, i) => i);
-  const bar = (keep: (o: OutcomeCount) => boolean) => outcomes.map((o) => (keep(o) ? Number(o.count) : null));
+  const bar = (keep: (o: OutcomeTally) => boolean) => outcomes.map((o) => (keep(o) ? Number(o.count) : null));
   return [xs, bar((o) => o.outcome.end === 'finished'), bar((o) => o.outcome.end !== 'finished')];
 }
 
@@ -76,24 +77,35 @@ function chartOptions(UPlot: UPlotClass, p: Palette, labels: readonly string[]):
   };
 }
 
-function Witnesses({ outcomes, total, replayable }: { outcomes: readonly OutcomeCount[]; total: number; replayable: boolean }) {
+/** The schedules of outcomes left off the list, drawn as one more bar so that the bars add up. */
+const OTHER_KEY = 'other';
+
+function asTallies(outcomes: readonly OutcomeTally[], other: OtherOutcomes | undefined): readonly OutcomeTally[] {
+  if (!other) return outcomes;
+  return [...outcomes, { outcome: { stdout: '(the rest)', end: 'finished', key: OTHER_KEY, why: 'The rest, together.' }, count: other.count }];
+}
+
+function Witnesses({ outcomes, total, replayable }: { outcomes: readonly OutcomeTally[]; total: number; replayable: boolean }) {
   return (
     <OutcomeTable label="Sampled outcomes with a witness each" outcome="Printed" count="Runs" verdicts={['Witness']}>
-      {outcomes.map((o) => (
-        <tr key={o.outcome.key} data-testid="histogram-bar" data-value={o.outcome.stdout} data-count={String(o.count)} data-seed={o.seed}>
-          <td className="outcome">{outcomeLabel(o)}</td>
-          <td className="num">{formatCount(Number(o.count))}</td>
-          <td className="num">{formatPct((100 * Number(o.count)) / Math.max(1, total))}</td>
-          <td>
-            {o.seed !== undefined && <span className="hint">seed {o.seed}, {formatCount(o.witness.length)} moves </span>}
-            {replayable && o.witness.length > 0 && (
-              <button type="button" className="button small" onClick={() => void replayWitness(o.witness)}>
-                Replay<span className="visually-hidden"> the run that printed {outcomeLabel(o)}</span>
-              </button>
-            )}
-          </td>
-        </tr>
-      ))}
+      {outcomes.map((o) => {
+        const w = withWitness(o);
+        return (
+          <tr key={o.outcome.key} data-testid={o.outcome.key === OTHER_KEY ? 'histogram-other' : 'histogram-bar'} data-value={o.outcome.stdout} data-count={String(o.count)} data-seed={w?.seed}>
+            <td className="outcome">{outcomeLabel(o)}</td>
+            <td className="num">{formatCount(Number(o.count))}</td>
+            <td className="num">{formatPct((100 * Number(o.count)) / Math.max(1, total))}</td>
+            <td>
+              {w?.seed !== undefined && <span className="hint">seed {w.seed}, {formatCount(w.witness.length)} moves </span>}
+              {replayable && w && w.witness.length > 0 && (
+                <button type="button" className="button small" onClick={() => void replayWitness(w.witness)}>
+                  Replay<span className="visually-hidden"> the run that printed {outcomeLabel(o)}</span>
+                </button>
+              )}
+            </td>
+          </tr>
+        );
+      })}
     </OutcomeTable>
   );
 }
@@ -110,7 +122,8 @@ export function SampleReport() {
     );
   }
   const pct = search.result?.pct ?? search.progress?.pct;
-  const outcomes = search.result?.outcomes ?? search.progress?.outcomes ?? [];
+  const listed = search.result ?? search.progress;
+  const outcomes = asTallies(listed?.outcomes ?? [], listed?.other);
   const total = outcomes.reduce((n, o) => n + Number(o.count), 0);
   return (
     <section className="py-sample-report histogram" aria-label="Sample report">

@@ -1,6 +1,7 @@
 // The outcomes of Explore all or Sample: what the program printed, how it ended, how many schedules
 // reach it, a witness to replay step by step and, for a deadlock, the wait-for graph.
-import type { OutcomeCount, PyWaitForGraph, SearchResult } from '../../core/python/runtime/types.ts';
+import { OUTCOME_LIMIT, withWitness } from '../../core/python/runtime/merge.ts';
+import type { OtherOutcomes, OutcomeTally, PyWaitForGraph, SearchResult } from '../../core/python/runtime/types.ts';
 import type { WaitForGraph, WaitForNodeKind } from '../../core/explore/waitFor.ts';
 import type { PySearch } from '../../state/pythonSlice.ts';
 import { replayWitness } from '../../state/pythonActions.ts';
@@ -51,30 +52,47 @@ function unit(n: number | string, reduced: boolean): string {
   return n === 1 ? 'schedule' : 'schedules';
 }
 
-function Outcome({ o, replayable, lines, reduced }: { o: OutcomeCount; replayable: boolean; lines: readonly string[]; reduced: boolean }) {
+/** One outcome: its counts while the search runs, its witness (and what the witness shows) once it ends. */
+function Outcome({ o, replayable, lines, reduced }: { o: OutcomeTally; replayable: boolean; lines: readonly string[]; reduced: boolean }) {
   const out = o.outcome;
+  const d = withWitness(o);
   const preemptions = o.preemptions !== undefined && Number.isFinite(o.preemptions) ? o.preemptions : null;
   return (
     <li className={`py-outcome py-end-${out.end}`} data-testid="outcome" data-value={out.stdout} data-end={out.end} data-count={String(o.count)} data-preemptions={preemptions ?? undefined}>
       <div className="py-outcome-head">
         <span className={`tag ${out.end === 'finished' ? 'tag-ok' : 'tag-bad'}`}>{ENDS[out.end]}</span>
         <strong>{count(o.count)}</strong> {unit(o.count, reduced)}
-        {replayable && o.witness.length > 0 && (
-          <button type="button" className="button small" onClick={() => void replayWitness(o.witness)}>
+        {replayable && d && d.witness.length > 0 && (
+          <button type="button" className="button small" onClick={() => void replayWitness(d.witness)}>
             Replay<span className="visually-hidden"> a schedule that ends this way</span>
           </button>
         )}
       </div>
       {out.stdout === '' ? <p className="hint">printed nothing</p> : <pre className="py-outcome-out">{out.stdout}</pre>}
       <p className="py-outcome-why">{out.why}</p>
-      {preemptions !== null && <p className="py-outcome-preemptions"><RichText text={describePreemptions(preemptions, o.switches ?? [], (n) => lines[n - 1] ?? '')} /></p>}
-      {o.stderr && (
+      {preemptions !== null && <p className="py-outcome-preemptions"><RichText text={describePreemptions(preemptions, d?.switches ?? [], (n) => lines[n - 1] ?? '')} /></p>}
+      {d?.stderr && (
         <details>
           <summary>stderr</summary>
-          <pre className="py-stderr">{o.stderr}</pre>
+          <pre className="py-stderr">{d.stderr}</pre>
         </details>
       )}
-      {o.waitFor && <WaitForGraphView graph={asDrawn(o.waitFor)} caption={out.why} showCaption={false} legend={<Legend g={o.waitFor} />} />}
+      {d?.waitFor && <WaitForGraphView graph={asDrawn(d.waitFor)} caption={out.why} showCaption={false} legend={<Legend g={d.waitFor} />} />}
+    </li>
+  );
+}
+
+/** The schedules whose outcomes the list leaves off, so that the counts on screen add up. */
+function OtherRow({ other }: { other: OtherOutcomes }) {
+  return (
+    <li className="py-outcome py-outcome-other" data-testid="outcome-other" data-count={String(other.count)}>
+      <div className="py-outcome-head">
+        <span className="tag">other</span>
+        <strong>{count(other.count)}</strong> schedule{other.count === 1 ? '' : 's'}
+      </div>
+      <p className="py-outcome-why">
+        Schedules that end in other ways. So many endings differ that only the {OUTCOME_LIMIT} most frequent are listed; these are the rest, together.
+      </p>
     </li>
   );
 }
@@ -88,6 +106,7 @@ function summary(search: PySearch, result: SearchResult | null): string {
   if (search.status === 'failed') return `${what} failed: ${search.error ?? 'unknown error'}`;
   if (!result) return `${what} stopped; the outcomes below are those found so far.`;
   const n = result.outcomes.length;
+  const listed = result.other ? `The ${n} most frequent outcomes (and the rest together)` : n === 1 ? 'One outcome' : `${n} outcomes`;
   const states = result.states.toLocaleString('en-US');
   const over =
     search.kind !== 'explore'
@@ -96,7 +115,7 @@ function summary(search: PySearch, result: SearchResult | null): string {
         ? `${count(result.schedules)} classes of equivalent schedules (${states} states; with the reduction each count is the classes that end that way, not schedules)`
         : `${count(result.schedules)} schedules (${states} states; each count is the schedules that end that way)`;
   const partial = result.complete ? '' : search.status === 'stopped' ? ' Stopped: partial.' : search.kind === 'explore' ? ' The state budget cut it short: partial.' : '';
-  return `${n === 1 ? 'One outcome' : `${n} outcomes`} over ${over}.${partial}`;
+  return `${listed} over ${over}.${partial}`;
 }
 
 export function Outcomes() {
@@ -104,7 +123,8 @@ export function Outcomes() {
   const source = useStore((s) => s.pySource);
   if (!search) return null;
   const result = search.result;
-  const list = result?.outcomes ?? search.progress?.outcomes ?? [];
+  const list: readonly OutcomeTally[] = result?.outcomes ?? search.progress?.outcomes ?? [];
+  const other = result ? result.other : search.progress?.other;
   const lines = search.source.split('\n');
   const complete = search.status === 'running' ? undefined : String(Boolean(result?.complete) && search.kind === 'explore');
   const samples = search.kind === 'sample' && search.progress ? search.progress.done / Math.max(1, search.progress.done + search.progress.pending) : null;
@@ -119,6 +139,7 @@ export function Outcomes() {
         {list.map((o) => (
           <Outcome key={o.outcome.key} o={o} replayable={result !== null && source === search.source} lines={lines} reduced={result?.reduced === true} />
         ))}
+        {other && <OtherRow other={other} />}
       </ul>
     </section>
   );

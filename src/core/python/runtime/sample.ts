@@ -6,9 +6,10 @@
 import type { CodeObject } from '../code.ts';
 import { createMachine, randomChooser, runSchedule } from './api.ts';
 import type { Engine, Machine } from './machine.ts';
+import { bounded } from './merge.ts';
 import { counting, pctChooser, pctGuarantee, runSeed } from './pct.ts';
 import { claimer, createControl, CONTROL, stoppable, Stopped, type Share } from './searchControl.ts';
-import type { MachineSettings, Outcome, OutcomeCount, PctGuarantee, RunResult, SampleSettings, SearchProgress, SearchResult } from './types.ts';
+import type { MachineSettings, Outcome, OutcomeCount, OutcomeTally, PctGuarantee, RunResult, SampleSettings, SearchProgress, SearchResult } from './types.ts';
 import { waitForGraph } from './waitFor.ts';
 
 /** How Sample picks each schedule: uniformly at random at every choice, or by PCT's priorities. */
@@ -47,7 +48,7 @@ function describe(x: Seen): OutcomeCount {
   return { outcome: x.outcome, count: x.count, witness: x.witness, seed: x.seed, stderr: x.end.stderr, waitFor: x.outcome.end === 'deadlock' ? waitForGraph(x.end) : null };
 }
 
-export function* sample(code: CodeObject, settings: MachineSettings, engine: Engine, options: Partial<SampleOptions> = {}): Generator<SearchProgress, SearchResult, void> {
+export function* sample(code: CodeObject, settings: MachineSettings, engine: Engine, options: Partial<SampleOptions> = {}): Generator<SearchProgress, SearchResult, unknown> {
   const o = { ...DEFAULT_SAMPLE, sampler: 'random' as Sampler, depth: DEFAULT_PCT_DEPTH, ...options };
   const share = o.share ?? { control: createControl(false), worker: 0, workers: 1 };
   const claim = claimer(share.control, share.worker, share.workers, o.samples);
@@ -57,11 +58,21 @@ export function* sample(code: CodeObject, settings: MachineSettings, engine: Eng
     pct = pctGuarantee(measured?.threads ?? 0, o.steps ?? measured!.steps, o.depth);
   }
   const byKey = new Map<string, Seen>();
-  const list = (): OutcomeCount[] => [...byKey.values()].map(describe);
   const slice = Math.max(1, o.sliceSchedules);
   let done = 0;
+  // The progress list is rebuilt once at least as many runs as there are outcomes went by since the
+  // last build: its cost (a sort of the outcomes) stays O(log outcomes) a run however many there are.
+  let shown: Pick<SearchProgress, 'outcomes' | 'other'> = { outcomes: [] };
+  let builtAt = 0;
+  const progress = (): SearchProgress => {
+    if (builtAt === 0 || done - builtAt >= byKey.size) {
+      shown = bounded([...byKey.values()].map((x): OutcomeTally => ({ outcome: x.outcome, count: x.count })));
+      builtAt = done;
+    }
+    return { done, pending: o.samples - done, ...shown, ...(pct ? { pct } : {}) };
+  };
   for (let i = claim(); i >= 0; i = claim()) {
-    if (done > 0 && done % slice === 0) yield { done, pending: o.samples - done, outcomes: list(), ...(pct ? { pct } : {}) };
+    if (done > 0 && done % slice === 0) yield progress();
     const seed = runSeed(settings.seed, i);
     const m = createMachine(code, settings, engine);
     const chooser = stoppable(pct ? pctChooser(seed, { depth: o.depth, steps: pct.steps }).choose : randomChooser(seed), share.control);
@@ -79,5 +90,7 @@ export function* sample(code: CodeObject, settings: MachineSettings, engine: Eng
     if (seen) seen.count++;
     else byKey.set(r.outcome.key, { outcome: r.outcome, count: 1, witness: r.schedule, seed, end: m });
   }
-  return { outcomes: list(), complete: false, states: done, schedules: done, cyclic: false, ...(pct ? { pct } : {}) };
+  // Only the outcomes the page is sent are described (a deadlock's wait-for graph is work).
+  const { outcomes, other } = bounded([...byKey.values()]);
+  return { outcomes: outcomes.map(describe), ...(other ? { other } : {}), complete: false, states: done, schedules: done, cyclic: false, ...(pct ? { pct } : {}) };
 }

@@ -195,15 +195,25 @@ export interface SwitchPoint {
   readonly midLine: boolean;
 }
 
-/** One outcome of Explore all or Sample. */
-export interface OutcomeCount {
-  /** Explore all: the fewest preemptions of any schedule reaching it (an upper bound under reduction). */
-  readonly preemptions?: number;
-  /** Where the witness preempts (it has the fewest preemptions found). */
-  readonly switches?: readonly SwitchPoint[];
+/** An outcome and how many schedules reach it, without its witness: what progress carries. */
+export interface OutcomeTally {
   readonly outcome: Outcome;
   /** Schedules (explored or sampled) that reach it; a decimal string when past 2^53. */
   readonly count: number | string;
+  /** Explore all: the fewest preemptions of any schedule reaching it (an upper bound under reduction). */
+  readonly preemptions?: number;
+}
+
+/** Schedules that reached outcomes left off a bounded list (the list keeps the most frequent). */
+export interface OtherOutcomes {
+  /** A decimal string when past 2^53. */
+  readonly count: number | string;
+}
+
+/** One outcome of Explore all or Sample, with a witness. */
+export interface OutcomeCount extends OutcomeTally {
+  /** Where the witness preempts (it has the fewest preemptions found). */
+  readonly switches?: readonly SwitchPoint[];
   /** One schedule that reaches it, to replay step by step. */
   readonly witness: Schedule;
   /** stderr at the witness's end (tracebacks of threads that died). */
@@ -229,13 +239,19 @@ export interface SearchProgress {
   readonly done: number;
   /** States waiting to be expanded (explore), schedules still to run (sample). */
   readonly pending: number;
-  readonly outcomes: readonly OutcomeCount[];
+  /** The most frequent outcomes so far (identities and counts only: witnesses come with the result). */
+  readonly outcomes: readonly OutcomeTally[];
+  /** Schedules whose outcomes the list leaves off; absent when it lists them all. */
+  readonly other?: OtherOutcomes;
   /** Sample with PCT: what it guarantees for this program. */
   readonly pct?: PctGuarantee;
 }
 
 export interface SearchResult {
+  /** The most frequent outcomes, each with a witness. */
   readonly outcomes: readonly OutcomeCount[];
+  /** Schedules whose outcomes the list leaves off; absent when it lists them all. */
+  readonly other?: OtherOutcomes;
   /** True when every schedule was covered (explore, no budget hit, not stopped). */
   readonly complete: boolean;
   /** Distinct states (explore) or schedules run (sample). */
