@@ -11,7 +11,7 @@ import { LockedQueue } from './lockedQueue.ts';
 import { LockFreeQueue } from './lockFreeQueue.ts';
 import { openQueue, type RingKind } from './openQueue.ts';
 import { CLOSED, encodeItem, Exit, NO_ITEM, PILL, QueueSlot, ShutdownSlot, WorkerState, type ExitValue, type QueueMemory } from './queueLayout.ts';
-import type { QueueJob, QueueWorkerResult } from './queueJob.ts';
+import type { QueueJob, QueueWorkerResult, Role } from './queueJob.ts';
 import { stampMask } from './queueJob.ts';
 import type { QueueEnd } from './ring.ts';
 import { stampNow } from './latency.ts';
@@ -36,6 +36,15 @@ function openEnd(mem: QueueMemory, kind: RingKind, wq: WasmQueue | null): QueueE
   return kind === 'locked' ? new LockedQueue(mem) : new LockFreeQueue(mem, wq);
 }
 
+/** What a producer or consumer opens before the start line: its queue end, the module's ring under it, and its line. */
+function openWorker(mem: QueueMemory, job: QueueJob, role: Role, wasm: WasmCode | undefined) {
+  const kind = ringKind(job);
+  const mask = stampMask(job);
+  // The module tallies onto a consumer's own lines, so a consumer's ring knows its index.
+  const wq = wasm ? new WasmQueue(mem, kind, wasm, mask, role === 'consumer' ? job.index : 0) : null;
+  return { m: mem.ints, mask, wq, q: openEnd(mem, kind, wq), w: new WorkerLine(mem.ints, role, job.index) };
+}
+
 /**
  * Puts one item, sleeping in timed slices while the queue is full. False when stopped. `shown` is
  * the last item this producer put: its count is published before it sleeps, so that the live view
@@ -57,12 +66,7 @@ function putBlocking(m: Int32Array, q: QueueEnd, w: WorkerLine, item: number, st
 }
 
 export function runProducer(mem: QueueMemory, job: QueueJob, wasm?: WasmCode): QueueWorkerResult {
-  const m = mem.ints;
-  const kind = ringKind(job);
-  const mask = stampMask(job);
-  const wq = wasm ? new WasmQueue(mem, kind, wasm, mask) : null;
-  const q = openEnd(mem, kind, wq);
-  const w = new WorkerLine(m, 'producer', job.index);
+  const { m, mask, wq, q, w } = openWorker(mem, job, 'producer', wasm);
   if (!arriveAndWait(m, QueueSlot.barrier, mem.producers + mem.consumers, QueueSlot.control)) return w.finish(Exit.stopped);
   w.start(WorkerState.producing);
   const paced = job.produceMs > 0;
@@ -130,12 +134,7 @@ function getBlocking(m: Int32Array, q: QueueEnd, w: WorkerLine, shown: number): 
 }
 
 export function runConsumer(mem: QueueMemory, job: QueueJob, wasm?: WasmCode): QueueWorkerResult {
-  const m = mem.ints;
-  const kind = ringKind(job);
-  const mask = stampMask(job);
-  const wq = wasm ? new WasmQueue(mem, kind, wasm, mask, job.index) : null;
-  const q = openEnd(mem, kind, wq);
-  const w = new WorkerLine(m, 'consumer', job.index);
+  const { m, mask, wq, q, w } = openWorker(mem, job, 'consumer', wasm);
   const tally: ConsumerTally = wq ?? new Tally(mem, job.index, mask);
   const end = (exit: ExitValue): QueueWorkerResult => {
     tally.publish();
