@@ -1,55 +1,16 @@
 // Every example explored on the machine: the outcomes Explore all finds are exactly the set worked
 // out by hand beside the program (examples/*Examples.ts), under each switch model listed there,
-// and CPython 3.12's own output (recorded) is one of them.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// and CPython 3.12's own output (recorded) is one of them. The slowest examples are in
+// outcomes.slow.test.ts, so that two test workers share the exploring.
 import { describe, expect, it } from 'vitest';
-import { compile } from '../compile/compile.ts';
-import { makeEngine } from '../runtime/engine.ts';
-import { explore } from '../runtime/search.ts';
-import type { SwitchModel } from '../runtime/types.ts';
-import { BUILTINS } from '../values/builtins.ts';
+import { describeExampleOutcomes, SLOW_EXAMPLES } from '../../../testing/exampleOutcomes.ts';
 import { EXAMPLES } from './examples.ts';
 
-const engine = makeEngine(BUILTINS);
-const RECORDED = join(import.meta.dirname, '..', 'fixtures', 'recorded');
+describeExampleOutcomes((id) => !SLOW_EXAMPLES.has(id));
 
-function found(source: string, model: SwitchModel): { outcomes: string[]; complete: boolean } {
-  const c = compile(source, { filename: 'main.py' });
-  if (!c.ok) throw new Error(c.errors[0]?.message);
-  const run = explore(c.code, { switch: model, quantum: 20, stepBudget: 200_000, seed: 1 }, engine, { maxStates: 200_000, sliceStates: 10_000 });
-  for (;;) {
-    const r = run.next();
-    if (r.done) return { outcomes: r.value.outcomes.map((o) => `${o.outcome.end}: ${o.outcome.stdout}`).sort(), complete: r.value.complete };
-  }
-}
-
-/**
- * CPython's print writes its text and its `end` as two writes, and another thread's output can
- * fall between them; the lab's print is one step. The post's queue program showed that once while
- * it was recorded ("Consumed: 0Produced: 0" then two newlines), so its recorded output is left out.
- */
-const PRINT_SPLIT = new Set(['post-queue']);
-
-describe('each example’s outcomes, explored, are the ones worked out by hand', () => {
-  for (const e of EXAMPLES) {
-    const sets = e.outcomes;
-    if (sets === undefined) continue;
-    for (const model of ['every', 'gil'] as const) {
-      const want = sets[model];
-      if (want === undefined) continue;
-      it(`${e.id} under ${model}`, { timeout: 600_000 }, () => {
-        const got = found(e.source, model);
-        expect(got.complete).toBe(true);
-        expect(got.outcomes).toEqual(want.map((o) => `${o.end}: ${o.stdout}`).sort());
-      });
-    }
-    if (!PRINT_SPLIT.has(e.id)) {
-      it(`${e.id}: what CPython printed is one of them`, () => {
-        const cpython = JSON.parse(readFileSync(join(RECORDED, `example-${e.id}.json`), 'utf8')) as { stdout: string; exit: number | null };
-        const all = [...sets.every, ...(sets.gil ?? [])].map((o) => `${o.end}: ${o.stdout}`);
-        expect(all).toContain(`${cpython.exit === 0 ? 'finished' : 'error'}: ${cpython.stdout.trimEnd()}`);
-      });
-    }
-  }
+describe('the split between the two files', () => {
+  it('names only examples that exist, so none is left out of both', () => {
+    const ids = new Set<string>(EXAMPLES.map((e) => e.id));
+    expect([...SLOW_EXAMPLES].filter((id) => !ids.has(id))).toEqual([]);
+  });
 });
