@@ -58,7 +58,8 @@ export async function runExploreSuite(ctx) {
       ctx.log(`explore, ${c.name}: ${round(row.ms)} ms, ${row.states} states, ${row.schedules} schedules, outcomes ${row.outcomes.join(' ')}`);
       explore.push(row);
     }
-    const samples = ctx.quick ? 40 : 400;
+    // Runs take about 0.2 ms each: enough of them that the measure is the runs, not the start and end.
+    const samples = ctx.quick ? 40 : 4000;
     const rate = async (n) => {
       await evaluate(([s, k]) => window.bench.sample(s, 8, k, 'random'), [SAMPLED, n]);
       const rates = [];

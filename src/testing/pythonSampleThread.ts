@@ -16,6 +16,8 @@ export interface SampleRequest {
 export interface SampleReply {
   readonly runs: number;
   readonly counted: number;
+  /** Runs per outcome key (the rest, past the listed outcomes, under "other"). */
+  readonly counts: Record<string, number>;
 }
 
 const engine = makeEngine(BUILTINS);
@@ -27,6 +29,9 @@ parentPort!.on('message', (req: SampleRequest) => {
   const run = sample(r.code, settings, engine, { samples: req.samples, sliceSchedules: 1, share: req.share });
   let next = run.next();
   while (!next.done) next = run.next();
-  const counted = next.value.outcomes.reduce((n, o) => n + Number(o.count), 0);
-  parentPort!.postMessage({ runs: Number(next.value.schedules), counted } satisfies SampleReply);
+  const counts: Record<string, number> = {};
+  for (const o of next.value.outcomes) counts[o.outcome.key] = Number(o.count);
+  if (next.value.other) counts.other = Number(next.value.other.count);
+  const counted = Object.values(counts).reduce((n, c) => n + c, 0);
+  parentPort!.postMessage({ runs: Number(next.value.schedules), counted, counts } satisfies SampleReply);
 });

@@ -6,17 +6,39 @@
 // once (0 → 1) by the page.
 import type { Chooser } from './types.ts';
 
+/** Words a cache line holds: each hot word gets a line of its own, so no worker's writes slow another's reads. */
+const LINE = 16;
+/** Workers with a choice-point counter of their own (more share them, modulo). */
+const COUNTERS = 16;
+
 export const CONTROL = {
-  /** 1 once the page asked the search to stop. */
+  /** 1 once the page asked the search to stop. Read at every choice point, written once: on its own line. */
   stop: 0,
-  /** The next unclaimed run or subtree index. */
-  next: 1,
+  /** The next unclaimed run or subtree index (claimed a block at a time). */
+  next: LINE,
   /** Runs (or subtrees) finished, all workers together. */
-  done: 2,
-  /** Choice points passed, all workers together: live work within long runs. */
-  choices: 3,
+  done: 2 * LINE,
+  /** Choice points passed: worker w counts at choices + w × LINE, on its own line (see choicesPassed). */
+  choices: 3 * LINE,
 } as const;
-const WORDS = 4;
+const WORDS = CONTROL.choices + COUNTERS * LINE;
+
+/** The word where worker `worker` counts the choice points it passes. */
+function counter(worker: number): number {
+  return CONTROL.choices + (worker % COUNTERS) * LINE;
+}
+
+/** Choice points passed by every worker together: live work within long runs. */
+export function choicesPassed(control: Int32Array): number {
+  let n = 0;
+  for (let w = 0; w < COUNTERS; w++) n += Atomics.load(control, counter(w));
+  return n;
+}
+
+/** Choice points passed by one worker. */
+export function choicesOf(control: Int32Array, worker: number): number {
+  return Atomics.load(control, counter(worker));
+}
 
 /** Fresh control words: shared when the platform can share memory. */
 export function createControl(shared = typeof SharedArrayBuffer !== 'undefined'): Int32Array {
@@ -42,25 +64,39 @@ export class Stopped extends Error {
 
 /**
  * `inner`, checking the stop flag at every choice point before it chooses (so a worker passes at most
- * one choice point after the flag is visible to it) and counting the choice points.
+ * one choice point after the flag is visible to it) and counting the choice points on the worker's
+ * own word (a shared counter would bounce its cache line between the cores at every choice).
  */
-export function stoppable(inner: Chooser, control: Int32Array): Chooser {
+export function stoppable(inner: Chooser, control: Int32Array, worker = 0): Chooser {
+  const mine = counter(worker);
   return (ready, moves) => {
     if (Atomics.load(control, CONTROL.stop) !== 0) throw new Stopped();
-    Atomics.add(control, CONTROL.choices, 1);
+    Atomics.add(control, mine, 1);
     return inner(ready, moves);
   };
 }
 
-/** A worker's claims on indexes 0 … total − 1: −1 once none are left (or Stop was asked). */
-export function claimer(control: Int32Array, worker: number, workers: number, total: number): () => number {
+/** Indexes start … end − 1 (end excluded), claimed at once. */
+export interface Block {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A worker's claims on indexes 0 … total − 1, a block at a time: null once none are left (or Stop was
+ * asked). Over shared words a claim takes the next `size` indexes whatever the other workers took
+ * (one atomic add a block, not a run); over a worker's own words it takes every workers-th index, one
+ * at a time, so that the workers' indexes still tile 0 … total − 1.
+ */
+export function claimer(control: Int32Array, worker: number, workers: number, total: number): (size?: number) => Block | null {
   let mine = worker;
   const shared = isShared(control);
-  return () => {
-    if (stopRequested(control)) return -1;
-    const i = shared ? Atomics.add(control, CONTROL.next, 1) : mine;
+  return (size = 1) => {
+    if (stopRequested(control)) return null;
+    const n = shared ? Math.max(1, Math.floor(size)) : 1;
+    const start = shared ? Atomics.add(control, CONTROL.next, n) : mine;
     mine += workers;
-    return i < total ? i : -1;
+    return start < total ? { start, end: Math.min(total, start + n) } : null;
   };
 }
 
