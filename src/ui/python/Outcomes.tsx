@@ -70,7 +70,13 @@ function Outcome({ o, replayable, lines, reduced }: { o: OutcomeTally; replayabl
       </div>
       {out.stdout === '' ? <p className="hint">printed nothing</p> : <pre className="py-outcome-out">{out.stdout}</pre>}
       <p className="py-outcome-why">{out.why}</p>
-      {preemptions !== null && <p className="py-outcome-preemptions"><RichText text={describePreemptions(preemptions, d?.switches ?? [], (n) => lines[n - 1] ?? '')} /></p>}
+      {preemptions !== null && (
+        <p className="py-outcome-preemptions">
+          <RichText text={describePreemptions(preemptions, d?.switches ?? [], (n) => lines[n - 1] ?? '')} />
+          {/* The reduction runs one schedule per class: the fewest-preemption one may not be among them. */}
+          {reduced && ' (The fewest among the schedules the reduction ran: without it, this can be lower.)'}
+        </p>
+      )}
       {d?.stderr && (
         <details>
           <summary>stderr</summary>
