@@ -103,6 +103,22 @@ test('on a laptop screen at 1280×800, Sample and Run bring their results on scr
   await expect(lab.runOutcome).toBeInViewport({ ratio: 1 });
 });
 
+test('Sample names its bars by what tells the outcomes apart, and puts numbers in order', async ({ page }) => {
+  const lab = new PythonLab(page);
+  await lab.open('example=counter-nolock&samples=300&seed=1');
+  await lab.sample.click();
+  expect(await lab.searchEnded()).toBe('false');
+  const table = page.getByRole('region', { name: 'Sampled outcomes with a witness each' });
+  await expect(table.getByRole('columnheader').first()).toHaveText('Printed after “Shared value:”');
+  const rows = await page.getByTestId('histogram-bar').evaluateAll((els) =>
+    els.map((e) => ({ value: e.getAttribute('data-value') ?? '', name: e.querySelector('td')?.textContent ?? '' })),
+  );
+  expect(rows.length).toBeGreaterThan(2);
+  for (const row of rows) expect(`Shared value: ${row.name}`).toBe(row.value);
+  const numbers = rows.map((r) => Number(r.name));
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+});
+
 test('a line wider than the editor scrolls sideways, with a shadow on the cut edge', async ({ page }) => {
   const lab = new PythonLab(page);
   await lab.open(`code=${codeOf(`x = 1  # ${'a comment much wider than the editor, '.repeat(4)}\nprint(x)\n`)}`);

@@ -9,6 +9,7 @@ import { withWitness } from '../../core/python/runtime/merge.ts';
 import type { OtherOutcomes, OutcomeTally } from '../../core/python/runtime/types.ts';
 import { replayWitness } from '../../state/pythonActions.ts';
 import { useStore } from '../../state/store.ts';
+import { orderOutcomes, outcomeLabels } from './outcomeLabels.ts';
 import { chartStyle } from '../common/chartStyle.ts';
 import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
 import { formatCount, formatPct } from '../common/format.ts';
@@ -19,22 +20,12 @@ import { useUPlot } from '../common/useUPlot.ts';
 import '../counter/Histogram.css';
 
 const CHART_HEIGHT = 200;
-const LABEL_CHARS = 14;
-
-/** An outcome's name on the axis and in the table: what it printed (shortened) and how it ended. */
-export function outcomeLabel(o: OutcomeTally): string {
-  const out = o.outcome.stdout.replace(/\s+/g, ' ');
-  const printed = out === '' ? '(nothing)' : out.length > LABEL_CHARS ? `${out.slice(0, LABEL_CHARS - 1)}…` : out;
-  return o.outcome.end === 'finished' ? printed : `${printed} [${o.outcome.end}]`;
-}
-
-function OutcomeBars({ outcomes }: { outcomes: readonly OutcomeTally[] }) {
+function OutcomeBars({ outcomes, labels, axisLabel }: { outcomes: readonly OutcomeTally[]; labels: readonly string[]; axisLabel: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const palette = usePalette();
-  const labels = useMemo(() => outcomes.map(outcomeLabel), [outcomes]);
-  const shape = useMemo(() => ({ palette, n: outcomes.length, labels: labels.join('\u0000') }), [palette, outcomes.length, labels]);
+  const shape = useMemo(() => ({ palette, n: outcomes.length, labels: labels.join('\u0000'), axisLabel }), [palette, outcomes.length, labels, axisLabel]);
   const data = useMemo(() => toData(outcomes), [outcomes]);
-  const failed = useUPlot(ref, CHART_HEIGHT, shape, (UPlot) => chartOptions(UPlot, palette, labels), data);
+  const failed = useUPlot(ref, CHART_HEIGHT, shape, (UPlot) => chartOptions(UPlot, palette, labels, axisLabel), data);
   const described = outcomes.map((o, i) => `${labels[i]}: ${formatCount(Number(o.count))}`).join(', ');
   return (
     <HistogramChart chartRef={ref} className="py-histogram-chart" label={`Bar chart of sampled outcomes. ${described}.`} failed={failed} />
@@ -48,7 +39,7 @@ function toData(outcomes: readonly OutcomeTally[]): uPlot.AlignedData {
   return [xs, bar((o) => o.outcome.end === 'finished'), bar((o) => o.outcome.end !== 'finished')];
 }
 
-function chartOptions(UPlot: UPlotClass, p: Palette, labels: readonly string[]): uPlot.Options {
+function chartOptions(UPlot: UPlotClass, p: Palette, labels: readonly string[], axisLabel: string): uPlot.Options {
   const bars = UPlot.paths.bars?.({ size: [0.6, 80], align: 0 });
   const { scale, axis } = chartStyle(p);
   const n = labels.length;
@@ -62,7 +53,7 @@ function chartOptions(UPlot: UPlotClass, p: Palette, labels: readonly string[]):
       {
         ...axis,
         grid: { show: false },
-        label: 'printed',
+        label: axisLabel,
         labelSize: Math.round(20 * scale),
         splits: () => labels.map((_, i) => i),
         values: (_u, splits) => splits.map((i) => labels[i] ?? ''),
@@ -85,21 +76,29 @@ function asTallies(outcomes: readonly OutcomeTally[], other: OtherOutcomes | und
   return [...outcomes, { outcome: { stdout: '(the rest)', end: 'finished', key: OTHER_KEY, why: 'The rest, together.' }, count: other.count }];
 }
 
-function Witnesses({ outcomes, total, replayable }: { outcomes: readonly OutcomeTally[]; total: number; replayable: boolean }) {
+interface WitnessesProps {
+  readonly outcomes: readonly OutcomeTally[];
+  readonly labels: readonly string[];
+  readonly heading: string;
+  readonly total: number;
+  readonly replayable: boolean;
+}
+
+function Witnesses({ outcomes, labels, heading, total, replayable }: WitnessesProps) {
   return (
-    <OutcomeTable label="Sampled outcomes with a witness each" outcome="Printed" count="Runs" verdicts={['Witness']}>
-      {outcomes.map((o) => {
+    <OutcomeTable label="Sampled outcomes with a witness each" outcome={heading} count="Runs" verdicts={['Witness']}>
+      {outcomes.map((o, i) => {
         const w = withWitness(o);
         return (
           <tr key={o.outcome.key} data-testid={o.outcome.key === OTHER_KEY ? 'histogram-other' : 'histogram-bar'} data-value={o.outcome.stdout} data-count={String(o.count)} data-seed={w?.seed}>
-            <td className="outcome">{outcomeLabel(o)}</td>
+            <td className="outcome">{labels[i]}</td>
             <td className="num">{formatCount(Number(o.count))}</td>
             <td className="num">{formatPct((100 * Number(o.count)) / Math.max(1, total))}</td>
             <td>
               {w?.seed !== undefined && <span className="hint">seed {w.seed}, {formatCount(w.witness.length)} moves </span>}
               {replayable && w && w.witness.length > 0 && (
                 <button type="button" className="button small" onClick={() => void replayWitness(w.witness)}>
-                  Replay<span className="visually-hidden"> the run that printed {outcomeLabel(o)}</span>
+                  Replay<span className="visually-hidden"> the run that printed {labels[i]}</span>
                 </button>
               )}
             </td>
@@ -123,7 +122,11 @@ export function SampleReport() {
   }
   const pct = search.result?.pct ?? search.progress?.pct;
   const listed = search.result ?? search.progress;
-  const outcomes = asTallies(listed?.outcomes ?? [], listed?.other);
+  const ordered = orderOutcomes(listed?.outcomes ?? []);
+  const named = outcomeLabels(ordered);
+  const outcomes = asTallies(ordered, listed?.other);
+  const labels = listed?.other ? [...named.labels, '(the rest)'] : named.labels;
+  const printed = named.shared === '' ? 'printed' : `printed after “${named.shared}”`;
   const total = outcomes.reduce((n, o) => n + Number(o.count), 0);
   return (
     <section className="py-sample-report histogram" aria-label="Sample report">
@@ -137,8 +140,14 @@ export function SampleReport() {
       )}
       {outcomes.length > 0 && (
         <div className="histogram-body">
-          <OutcomeBars outcomes={outcomes} />
-          <Witnesses outcomes={outcomes} total={total} replayable={search.result !== null && source === search.source} />
+          <OutcomeBars outcomes={outcomes} labels={labels} axisLabel={printed} />
+          <Witnesses
+            outcomes={outcomes}
+            labels={labels}
+            heading={printed.charAt(0).toUpperCase() + printed.slice(1)}
+            total={total}
+            replayable={search.result !== null && source === search.source}
+          />
         </div>
       )}
       {search.status !== 'running' && (
