@@ -1,8 +1,9 @@
 // Deep copies of a machine's heap: the whole machine (undo, exploration) or one process's globals
-// (a fork). Code, types, natives, modules and floats are immutable and shared by identity;
-// everything else reachable is copied once, so aliasing is kept.
+// (a fork). Code, built-in types, natives, modules and floats are immutable and shared by identity;
+// everything else reachable is copied once, so aliasing is kept. A class made by a `class`
+// statement is copied too: its attributes change (`Counter.n += 1`).
 // Concurrency contract: single-threaded; the source is only read.
-import { NativeProperty, PyBuiltin, PyFloat, PyModule, PyRange, PyType } from '../values/types.ts';
+import { NativeProperty, PyBuiltin, PyClass, PyFloat, PyModule, PyRange, PyType } from '../values/types.ts';
 
 /** Fields that hold immutable or machine-wide things: copied by reference. */
 const SHARED_FIELDS = new Set(['code', 'consts', 'builtins', 'engine', 'settings']);
@@ -10,7 +11,7 @@ const SHARED_FIELDS = new Set(['code', 'consts', 'builtins', 'engine', 'settings
 /** Immutable values that need no copy. */
 export function isImmutableObject(o: object): boolean {
   return (
-    o instanceof PyType ||
+    (o instanceof PyType && !(o instanceof PyClass)) ||
     o instanceof PyBuiltin ||
     o instanceof NativeProperty ||
     o instanceof PyModule ||

@@ -208,7 +208,7 @@ export function touchNext(m: Machine, rec: ThreadRec, t: Touches): void {
     case OP.STORE_ATTR: {
       const name = f.code.names[arg]!;
       if (top instanceof LibObject) touchLib(t, top);
-      else if (top instanceof PyClass) t.all = true; // classes are shared by identity across clones
+      else if (top instanceof PyClass) t.all = true; // a class's attributes: conservatively, a conflict with every move
       else if (top instanceof PyObject) t.write(top, name);
       return;
     }

@@ -2,7 +2,7 @@
 // the virtual clock, and when and how a program ends.
 // Concurrency contract: single-threaded; a move mutates the machine in place (clone first to keep it).
 import { OP } from '../code.ts';
-import { PyBuiltin, PyFloat, PyModule, PyType, type PyValue } from '../values/types.ts';
+import { PyBuiltin, PyClass, PyFloat, PyModule, PyType, type PyValue } from '../values/types.ts';
 import { LibObject } from '../lib/native.ts';
 import { StepKind, ThreadState, type VmThread } from './vmShape.ts';
 import { Life, type Machine, type ThreadRec } from './machine.ts';
@@ -83,7 +83,7 @@ export function nextIsLocal(vm: VmThread): boolean {
     }
     case OP.LOAD_ATTR: {
       const top = s[sp - 1];
-      return typeof top === 'object' && top !== null && (top instanceof PyModule || top instanceof PyType || ((f.code.code[f.pc * 2 + 1]! & 1) === 1 && top instanceof LibObject && top.pyType.dict.get(f.code.names[f.code.code[f.pc * 2 + 1]! >> 1]!) instanceof PyBuiltin));
+      return typeof top === 'object' && top !== null && (top instanceof PyModule || (top instanceof PyType && !(top instanceof PyClass)) || ((f.code.code[f.pc * 2 + 1]! & 1) === 1 && top instanceof LibObject && top.pyType.dict.get(f.code.names[f.code.code[f.pc * 2 + 1]! >> 1]!) instanceof PyBuiltin));
     }
     case OP.LOAD_GLOBAL: {
       // A builtin's name (range, len, print) that the program never made a global of.
