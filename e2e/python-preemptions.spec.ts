@@ -27,7 +27,8 @@ test('a lost update needs one preemption, in the middle of x += 1', async ({ pag
   await expect(page.getByTestId('explore-status')).toHaveAttribute('data-complete', 'true');
   const lost = page.locator('[data-testid="outcome"][data-value="1"]');
   await expect(lost).toHaveAttribute('data-preemptions', '1');
-  await expect(lost).toContainText('This outcome needs one preemption: a switch in the middle of `x += 1`');
+  await expect(lost).toContainText('This outcome needs one preemption: a switch in the middle of x += 1');
+  await expect(lost.locator('.py-outcome-preemptions code')).toHaveText('x += 1');
   await expect(page.locator('[data-testid="outcome"][data-value="2"]')).toHaveAttribute('data-preemptions', '0');
 });
 
