@@ -1,5 +1,6 @@
-// Initial JavaScript of the built site: what index.html makes the browser fetch before any lab loads.
-import { existsSync, readFileSync } from 'node:fs';
+// Initial JavaScript of the built site: what index.html makes the browser fetch before any lab loads;
+// and a lazy lab chunk's own share, fetched when that lab opens.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -21,10 +22,28 @@ function localFile(dir, from, ref) {
  */
 export function initialJs(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const queue = [];
-  for (const m of html.matchAll(SCRIPT_SRC)) queue.push(localFile(dist, dist, m[1]));
-  for (const m of html.matchAll(MODULE_PRELOAD)) queue.push(localFile(dist, dist, m[1] ?? m[2]));
-  const seen = new Set();
+  const roots = [];
+  for (const m of html.matchAll(SCRIPT_SRC)) roots.push(localFile(dist, dist, m[1]));
+  for (const m of html.matchAll(MODULE_PRELOAD)) roots.push(localFile(dist, dist, m[1] ?? m[2]));
+  return staticClosure(dist, roots, new Set());
+}
+
+/**
+ * A lazy chunk's own JavaScript: the built file whose name starts with `name` (`PythonLab`) and
+ * what it imports statically, less what the initial load already fetched.
+ */
+export function lazyChunk(dist, name, initial) {
+  const assets = join(dist, 'assets');
+  const root = readdirSync(assets).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));
+  if (!root) return null;
+  const loaded = new Set(initial.files.map((f) => resolve(dist, f.file)));
+  return { name, ...staticClosure(dist, [join(assets, root)], loaded) };
+}
+
+/** `roots` and the files they import statically, except those in `skip`, with their sizes. */
+function staticClosure(dist, roots, skip) {
+  const queue = [...roots];
+  const seen = new Set(skip);
   const files = [];
   while (queue.length > 0) {
     const file = queue.shift();

@@ -83,6 +83,10 @@ export function budgetTable(app, node, chromium) {
     const js = app.initialJs;
     rows.push(['initial JavaScript, gzip', `≤ ${TARGETS.initialJsKB} kB`, `${kb(js.gzipBytes)} in ${js.files.length} files (${kb(js.bytes)} raw)`, mark(js.gzipBytes <= TARGETS.initialJsKB * 1000)]);
   }
+  if (app?.pythonLab) {
+    const lab = app.pythonLab;
+    rows.push(["the Python lab's own chunk (editor included), gzip, loaded when the lab opens", 'reported', `${kb(lab.gzipBytes)} in ${lab.files.length} files (${kb(lab.bytes)} raw)`, '–']);
+  }
   if (app?.restarts) rows.push(restartRow(app.restarts));
   rows.push(liveRow(node, chromium));
   const notes = app?.machine ? ['', machineLine(app, node, chromium), ...moreWorkers(app)].join('\n\n') : '';

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureFirstPaint } from '../app/firstPaint.mjs';
 import { measureFullSpeed } from '../app/fullSpeed.mjs';
-import { initialJs } from '../app/initialJs.mjs';
+import { initialJs, lazyChunk } from '../app/initialJs.mjs';
 import { measureRestarts } from '../app/restart.mjs';
 import { fullSpeedRuns, restartRuns } from '../app/runs.mjs';
 import { hasChromium, launchChromium } from '../lib/chromium.mjs';
@@ -31,6 +31,9 @@ export async function runAppSuite(ctx) {
   if (built.status !== 0) throw new Error(`vite build failed: ${built.stderr || built.stdout}`);
   const js = initialJs(site);
   ctx.log(`initial JS: ${js.files.length} files, ${js.gzipBytes} bytes gzip`);
+  // The Python lab's editor and interpreter front end load with the lab, not with the page.
+  const pythonLab = lazyChunk(site, 'PythonLab', js);
+  if (pythonLab) ctx.log(`Python lab chunk: ${pythonLab.files.length} files, ${pythonLab.gzipBytes} bytes gzip`);
 
   const { plan, machine, log } = ctx;
   // Page loads and runs are short: wait for a lull before each one, with a budget of its own.
@@ -53,7 +56,7 @@ export async function runAppSuite(ctx) {
       log(`${run.lab} ×${run.workers} start: first run ${r.firstMs} ms, then ${r.againMs.join(', ')} ms`);
       restarts.push(r);
     }
-    return { initialJs: js, firstPaint, runs, restarts };
+    return { initialJs: js, pythonLab, firstPaint, runs, restarts };
   } finally {
     await browser.close();
     await server.close();
