@@ -48,7 +48,8 @@ export function outcomeLabels(outcomes: readonly OutcomeTally[]): OutcomeLabels 
 /** Outcomes that differ only by a number, in the number's order; otherwise the most frequent first. */
 export function orderOutcomes(outcomes: readonly OutcomeTally[]): readonly OutcomeTally[] {
   const texts = outcomes.map((o) => flat(o.outcome.stdout));
-  const tails = texts.map((t) => t.slice(sharedStart(texts).length));
+  const shared = sharedStart(texts).length;
+  const tails = texts.map((t) => t.slice(shared));
   const byCount = (a: OutcomeTally, b: OutcomeTally) => Number(b.count) - Number(a.count);
   if (outcomes.length < 2 || !tails.every((t) => NUMBER.test(t))) return [...outcomes].sort(byCount);
   const value = new Map(outcomes.map((o, i) => [o, Number(tails[i])]));
