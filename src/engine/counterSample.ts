@@ -2,7 +2,10 @@
 import { CounterSlot, WorkerSlot, workerBase, type PhaseValue } from '../core/counter/counterLayout.ts';
 
 export interface WorkerSample {
+  /** Iterations published before the counter was read. */
   progress: number;
+  /** Iterations published after it: the work done while the counter was read lies between the two. */
+  progressAfter: number;
   phase: PhaseValue;
   holds: boolean;
   waits: number;
@@ -27,6 +30,7 @@ export function emptySample(workers: number): CounterSample {
     traceEnd: 0,
     workers: Array.from({ length: workers }, () => ({
       progress: 0,
+      progressAfter: 0,
       phase: 0,
       holds: false,
       waits: 0,
@@ -38,15 +42,33 @@ export function emptySample(workers: number): CounterSample {
   };
 }
 
-/** Fills `into` in place: no allocation per frame. */
+/** A few tries at a sample in which no worker published progress while the counter was read. */
+const STEADY_TRIES = 4;
+
+/**
+ * Fills `into` in place: no allocation per frame. The workers go on while the sample is read, so
+ * their progress is read on both sides of the counter; the reads are retried a few times for a
+ * sample in which it did not move, and otherwise the two readings bound the work behind the value.
+ * A worker's phase is read first: one seen done had published all its work before.
+ */
 export function readCounterSample(m: Int32Array, into: CounterSample, at: number): CounterSample {
   into.at = at;
-  into.value = Atomics.load(m, CounterSlot.value);
   into.traceEnd = Atomics.load(m, CounterSlot.traceSeq);
+  for (let attempt = 0; attempt < STEADY_TRIES; attempt++) {
+    for (const [i, w] of into.workers.entries()) {
+      w.phase = Atomics.load(m, workerBase(i) + WorkerSlot.phase) as PhaseValue;
+      w.progress = Atomics.load(m, workerBase(i) + WorkerSlot.progress);
+    }
+    into.value = Atomics.load(m, CounterSlot.value);
+    let steady = true;
+    for (const [i, w] of into.workers.entries()) {
+      w.progressAfter = Atomics.load(m, workerBase(i) + WorkerSlot.progress);
+      if (w.progressAfter !== w.progress) steady = false;
+    }
+    if (steady) break;
+  }
   into.workers.forEach((w, i) => {
     const b = workerBase(i);
-    w.progress = Atomics.load(m, b + WorkerSlot.progress);
-    w.phase = Atomics.load(m, b + WorkerSlot.phase) as PhaseValue;
     w.holds = Atomics.load(m, b + WorkerSlot.holds) === 1;
     w.waits = Atomics.load(m, b + WorkerSlot.waits);
     w.retries = Atomics.load(m, b + WorkerSlot.retries);

@@ -15,7 +15,7 @@ function frame(s: CounterSample, at: number, value: number, progress: readonly n
   s.at = at;
   s.value = value;
   s.workers.forEach((w, i) => {
-    w.progress = progress[i] ?? 0;
+    w.progress = w.progressAfter = progress[i] ?? 0;
     w.phase = phase;
   });
   return s;

@@ -177,11 +177,12 @@ export class LiveModel {
       ops += w.progress;
       rate += lane.rate;
       privateTotal += w.local;
-      if (w.phase !== Phase.done && w.progress < iters) {
-        const inFlight = Math.min(this.chunk, iters - w.progress);
-        if (dir > 0) plus += inFlight;
-        else minus += inFlight;
-      }
+      // Up to a chunk not yet published, unless the worker is done, and whatever it published while
+      // the counter was read.
+      const unpublished = w.phase === Phase.done ? 0 : Math.min(this.chunk, iters - w.progressAfter);
+      const inFlight = Math.max(0, unpublished) + w.progressAfter - w.progress;
+      if (dir > 0) plus += inFlight;
+      else minus += inFlight;
     }
     this.ops = ops;
     this.rate = rate;
