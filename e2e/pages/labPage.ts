@@ -1,5 +1,6 @@
 // What every lab page offers a test: Run, Stop, Copy link, the run status, numbers and fields.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectAttribute } from '../support/attribute.ts';
 
 export type Status = 'idle' | 'running' | 'done' | 'stopped' | 'failed' | 'deadlocked';
 
@@ -50,7 +51,7 @@ export class LabPage {
   }
 
   async expectStatus(status: Status, timeout = 30_000): Promise<void> {
-    await expect(this.status).toHaveAttribute('data-status', status, { timeout });
+    await expectAttribute(this.status, 'data-status', status, timeout);
   }
 
   /** Presses Run and waits until the run ends with `status`. */
@@ -64,7 +65,7 @@ export class LabPage {
   async runToAnyEnd(timeout = 45_000): Promise<Status> {
     await expect(this.run).toBeEnabled();
     await this.run.click();
-    await expect(this.status).toHaveAttribute('data-status', /^(done|stopped|failed|deadlocked)$/, { timeout });
+    await expectAttribute(this.status, 'data-status', /^(done|stopped|failed|deadlocked)$/, timeout);
     return (await this.status.getAttribute('data-status')) as Status;
   }
 

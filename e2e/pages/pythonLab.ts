@@ -2,6 +2,7 @@
 // editor, listing and outcomes, press its controls.
 import { deflateRawSync } from 'node:zlib';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { expectAttribute } from '../support/attribute.ts';
 
 /** A link's `code` for a program, made as the test contract says (deflate-raw, base64url, no padding). */
 export function codeOf(source: string): string {
@@ -89,7 +90,7 @@ export class PythonLab {
 
   /** Waits until a search has ended (explore-status has `data-complete`); returns it. */
   async searchEnded(timeout = 30_000): Promise<string> {
-    await expect(this.status).toHaveAttribute('data-complete', /^(true|false)$/, { timeout });
+    await expectAttribute(this.status, 'data-complete', /^(true|false)$/, timeout);
     return (await this.status.getAttribute('data-complete'))!;
   }
 
