@@ -41,35 +41,41 @@ test('a program that does not compile names its line', async ({ page }) => {
   await expect(page.locator('.cm-lintRange-error, .cm-lintPoint-error')).not.toHaveCount(0);
 });
 
-for (const [what, code] of [
-  ['not base64url', '%3Cscript%3E'],
-  ['not deflate', 'aGVsbG8gd29ybGQ'],
-  ['a bomb', codeOf('#'.repeat(200_000))],
-  ['not UTF-8', deflateRawSync(Buffer.from([0xff, 0xfe, 0x41])).toString('base64url')],
-] as const) {
-  test(`a code value that is ${what} gives a notice and the default example`, async ({ page }) => {
-    const lab = new PythonLab(page);
-    await lab.open(`code=${code}`);
-    await expect(page.getByText(/the link’s program/).first()).toBeVisible();
-    expect(await lab.text()).toContain('while not shared_queue.empty():');
-  });
-}
+// Each link opens in the same tab, one after another: a fresh load per link, without a fresh browser
+// context for each (which cost more than the check itself).
+test('a code value that is not base64url, not deflate, a bomb or not UTF-8 gives a notice and the default example', async ({ page }) => {
+  const lab = new PythonLab(page);
+  for (const [what, code] of [
+    ['not base64url', '%3Cscript%3E'],
+    ['not deflate', 'aGVsbG8gd29ybGQ'],
+    ['a bomb', codeOf('#'.repeat(200_000))],
+    ['not UTF-8', deflateRawSync(Buffer.from([0xff, 0xfe, 0x41])).toString('base64url')],
+  ] as const) {
+    await test.step(`a code value that is ${what}`, async () => {
+      await lab.open(`code=${code}`);
+      await expect(page.getByText(/the link’s program/).first()).toBeVisible();
+      expect(await lab.text()).toContain('while not shared_queue.empty():');
+    });
+  }
+});
 
-for (const [what, source, construct] of [
-  ['an unsupported construct', 'import threading\n\n\nasync def main():\n    pass\n', /line 4\b.*`async def`/],
-  ['a module outside the interpreter', 'import threading\nimport os\n', /line 2\b.*`os`/],
-  ['eval', 'x = 1\nprint(eval("x"))\n', /line 2\b.*`eval`/],
-  ['a stray NUL byte', 'x = 1\ny = \u0000\nz = 2\n', /line 2\b.*null bytes/],
-] as const) {
-  test(`a program with ${what} is refused with its line, and nothing runs`, async ({ page }) => {
-    const lab = new PythonLab(page);
-    await lab.open(`code=${codeOf(source)}`);
-    await expect(lab.programError).toContainText(construct);
-    await expect(lab.stepButton('T1')).toHaveCount(0);
-    await expect(lab.run).toBeDisabled();
-    await expect(lab.exploreAll).toBeDisabled();
-  });
-}
+test('a program with an unsupported construct, a module outside the interpreter, eval or a NUL byte is refused with its line, and nothing runs', async ({ page }) => {
+  const lab = new PythonLab(page);
+  for (const [what, source, construct] of [
+    ['an unsupported construct', 'import threading\n\n\nasync def main():\n    pass\n', /line 4\b.*`async def`/],
+    ['a module outside the interpreter', 'import threading\nimport os\n', /line 2\b.*`os`/],
+    ['eval', 'x = 1\nprint(eval("x"))\n', /line 2\b.*`eval`/],
+    ['a stray NUL byte', 'x = 1\ny = \u0000\nz = 2\n', /line 2\b.*null bytes/],
+  ] as const) {
+    await test.step(`a program with ${what}`, async () => {
+      await lab.open(`code=${codeOf(source)}`);
+      await expect(lab.programError).toContainText(construct);
+      await expect(lab.stepButton('T1')).toHaveCount(0);
+      await expect(lab.run).toBeDisabled();
+      await expect(lab.exploreAll).toBeDisabled();
+    });
+  }
+});
 
 test('a large program (60 KB, 3,000 lines) opens, compiles and runs', async ({ page }) => {
   const lab = new PythonLab(page);
