@@ -19,9 +19,8 @@ import './counterLab.css';
 // Only where real threads cannot run: the same experiment on the Explorer's simulated scheduler.
 const SimulatedRun = lazy(() => import('../explore/SimulatedRun.tsx'));
 
+// The lab itself reads nothing a run changes: Run re-renders only the parts that show the run.
 export default function CounterLab() {
-  const trials = useStore((s) => s.counterTrials);
-  const runParams = useStore((s) => s.counterRunParams);
   return (
     <LabLayout
       name="counter-lab"
@@ -45,9 +44,16 @@ export default function CounterLab() {
         <EventLog />
       </section>
       <Results />
-      {runParams && trials.length > 1 && <Histogram trials={trials} expected={expectedTotal(runParams)} />}
+      <TrialsHistogram />
       <YourRuns />
       <CodePanel />
     </LabLayout>
   );
+}
+
+/** The trials' histogram, once a run has more than one. */
+function TrialsHistogram() {
+  const trials = useStore((s) => s.counterTrials);
+  const runParams = useStore((s) => s.counterRunParams);
+  return runParams && trials.length > 1 ? <Histogram trials={trials} expected={expectedTotal(runParams)} /> : null;
 }

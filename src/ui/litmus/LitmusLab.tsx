@@ -13,15 +13,8 @@ import '../common/lab.css';
 import '../counter/Histogram.css';
 import './litmusLab.css';
 
+// The lab itself reads nothing a run changes: the live tally re-renders only the stage that shows it.
 export default function LitmusLab() {
-  const params = useStore((s) => s.litmus);
-  const runParams = useStore((s) => s.litmusRunParams);
-  const result = useStore((s) => s.litmusResult);
-  const running = useStore((s) => s.status === 'running' && s.runLab === 'litmus');
-  const live = useLiveTally(running);
-  const shown = running ? runParams : result ? runParams : null;
-  const tally = running ? live : (result?.tally ?? null);
-  const detail = running && live && runParams ? `${formatCount(live.done)} of ${formatCount(runParams.iters)}` : '';
   return (
     <LabLayout
       name="litmus-lab"
@@ -35,6 +28,25 @@ export default function LitmusLab() {
         </>
       }
     >
+      <LitmusStage />
+      <YourRuns />
+      <CodePanel />
+    </LabLayout>
+  );
+}
+
+/** The controls and the outcomes, live while the test runs. */
+function LitmusStage() {
+  const params = useStore((s) => s.litmus);
+  const runParams = useStore((s) => s.litmusRunParams);
+  const result = useStore((s) => s.litmusResult);
+  const running = useStore((s) => s.status === 'running' && s.runLab === 'litmus');
+  const live = useLiveTally(running);
+  const shown = running ? runParams : result ? runParams : null;
+  const tally = running ? live : (result?.tally ?? null);
+  const detail = running && live && runParams ? `${formatCount(live.done)} of ${formatCount(runParams.iters)}` : '';
+  return (
+    <>
       <section className="panel live-panel" aria-label="Live view">
         <Controls detail={detail} />
         {isolationProblem() !== null && (
@@ -48,8 +60,6 @@ export default function LitmusLab() {
         running={running}
         stopped={!running && result?.stopped === true}
       />
-      <YourRuns />
-      <CodePanel />
-    </LabLayout>
+    </>
   );
 }

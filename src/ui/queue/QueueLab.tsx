@@ -20,9 +20,8 @@ import './queueLab.css';
 // Only where real threads cannot run: the seed's consumer on the Explorer's simulated scheduler.
 const SimulatedRun = lazy(() => import('../explore/SimulatedRun.tsx'));
 
+// The lab itself reads nothing a run changes: Run re-renders only the parts that show the run.
 export default function QueueLab() {
-  const result = useStore((s) => s.queueResult);
-  const runParams = useStore((s) => s.queueRunParams);
   return (
     <LabLayout
       name="queue-lab"
@@ -47,11 +46,16 @@ export default function QueueLab() {
       </section>
       <TimeCharts />
       <Results />
-      {result && runParams && result.latency.samples > 0 && (
-        <LatencyChart latency={result.latency} sampledEvery={stampMask(runParams) + 1} />
-      )}
+      <RunLatency />
       <YourRuns />
       <CodePanel />
     </LabLayout>
   );
+}
+
+/** The latency chart of a run that stamped some items. */
+function RunLatency() {
+  const result = useStore((s) => s.queueResult);
+  const runParams = useStore((s) => s.queueRunParams);
+  return result && runParams && result.latency.samples > 0 ? <LatencyChart latency={result.latency} sampledEvery={stampMask(runParams) + 1} /> : null;
 }

@@ -16,19 +16,8 @@ import '../common/chart.css';
 import './scalingLab.css';
 import { YourRuns } from './YourRuns.tsx';
 
+// The lab itself reads nothing a run changes: the points as they arrive re-render only the stage.
 export default function ScalingLab() {
-  const params = useStore((s) => s.scaling);
-  const runParams = useStore((s) => s.scalingRunParams);
-  const points = useStore((s) => s.scalingPoints);
-  const result = useStore((s) => s.scalingResult);
-  const running = useStore((s) => s.status === 'running' && s.runLab === 'scaling');
-  const paused = useStore((s) => s.paused);
-  const held = useStore((s) => s.scalingHeld);
-  const pageCores = useStore((s) => s.platform.cores);
-  const cores = result?.cores ?? pageCores;
-  // The plan the sweep follows: the settings it started with, on the cores it saw.
-  const plan = useMemo(() => (runParams ? sweepOf(runParams, cores) : []), [runParams, cores]);
-  const detail = running ? `${points.length} of ${plan.length} points` : '';
   return (
     <LabLayout
       name="scaling-lab"
@@ -42,6 +31,29 @@ export default function ScalingLab() {
         </>
       }
     >
+      <ScalingStage />
+      <YourRuns />
+      <CodePanel />
+    </LabLayout>
+  );
+}
+
+/** The controls, the sweep's progress, its charts and its table. */
+function ScalingStage() {
+  const params = useStore((s) => s.scaling);
+  const runParams = useStore((s) => s.scalingRunParams);
+  const points = useStore((s) => s.scalingPoints);
+  const result = useStore((s) => s.scalingResult);
+  const running = useStore((s) => s.status === 'running' && s.runLab === 'scaling');
+  const paused = useStore((s) => s.paused);
+  const held = useStore((s) => s.scalingHeld);
+  const pageCores = useStore((s) => s.platform.cores);
+  const cores = result?.cores ?? pageCores;
+  // The plan the sweep follows: the settings it started with, on the cores it saw.
+  const plan = useMemo(() => (runParams ? sweepOf(runParams, cores) : []), [runParams, cores]);
+  const detail = running ? `${points.length} of ${plan.length} points` : '';
+  return (
+    <>
       <section className="panel live-panel" aria-label="Sweep">
         <Controls detail={detail} />
         {isolationProblem() !== null && (
@@ -51,8 +63,6 @@ export default function ScalingLab() {
       </section>
       <SweepCharts plan={plan} points={points} cores={cores} ms={(runParams ?? params).ms} />
       <SweepTable points={points} planned={plan.length} />
-      <YourRuns />
-      <CodePanel />
-    </LabLayout>
+    </>
   );
 }
