@@ -1,6 +1,6 @@
 // A region that scrolls sideways when its table is wider than the screen: the keyboard can focus and
 // scroll it, screen readers hear its name, and a shadow on a cut edge shows that there is more.
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 interface Props {
   /** The region's accessible name, e.g. "Per worker". */
@@ -19,7 +19,7 @@ interface Cut {
 export function ScrollRegion({ label, className, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [cut, setCut] = useState<Cut>({ start: false, end: false });
-  useLayoutEffect(() => {
+  useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const update = (): void => {
@@ -28,8 +28,9 @@ export function ScrollRegion({ label, className, children }: Props) {
       const end = el.scrollLeft < el.scrollWidth - el.clientWidth - 1;
       setCut((c) => (c.start === start && c.end === end ? c : { start, end }));
     };
-    update();
-    // The region resizes with the window; its content, as rows and columns arrive.
+    // The region resizes with the window; its content, as rows and columns arrive. The observer's
+    // first report comes after the page's own layout: measuring here would force one more, in the
+    // task that mounted the table (the end of a run).
     const resize = new ResizeObserver(update);
     resize.observe(el);
     for (const child of el.children) resize.observe(child);

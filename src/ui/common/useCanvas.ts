@@ -27,10 +27,13 @@ export function useCanvas(heightFor: (width: number) => number): UseCanvas {
   const heightRef = useRef(heightFor);
   const zoom = usePalette().scale ?? 1;
   const zoomRef = useRef(zoom);
+  // The CSS width last applied, which the observer keeps current.
+  const seenWidth = useRef(0);
 
   const apply = (cssWidth: number): void => {
     const canvas = canvasRef.current;
     if (!canvas || cssWidth <= 0) return;
+    seenWidth.current = cssWidth;
     const scale = zoomRef.current;
     const ratio = Math.min(3, Math.max(1, window.devicePixelRatio || 1));
     const width = Math.floor(cssWidth / scale);
@@ -45,13 +48,14 @@ export function useCanvas(heightFor: (width: number) => number): UseCanvas {
   };
   const applyRef = useRef(apply);
 
-  // A new height rule (e.g. more workers) applies before paint, so the layout does not jump.
+  // A new height rule (e.g. more workers) applies before paint, so the layout does not jump. The
+  // width is measured only until the observer knows it: a re-render (Run) then forces no layout.
   useLayoutEffect(() => {
     heightRef.current = heightFor;
     zoomRef.current = zoom;
     applyRef.current = apply;
     const canvas = canvasRef.current;
-    if (canvas) apply(cssWidth(canvas));
+    if (canvas) apply(seenWidth.current > 0 ? seenWidth.current : cssWidth(canvas));
   });
 
   useEffect(() => {
