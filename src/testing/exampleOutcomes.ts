@@ -14,10 +14,19 @@ const engine = makeEngine(BUILTINS);
 const RECORDED = join(import.meta.dirname, '..', 'core', 'python', 'fixtures', 'recorded');
 
 /**
- * The examples whose exploration takes most of the time (tens of thousands of states each), checked
- * in a file of their own so that a second test worker takes them while the first does the rest.
+ * The examples whose exploration takes most of the time (tens of thousands of states each), in two
+ * files of about 30 s each on a quiet 2-core machine (`*.slow.test.ts`, which Vitest starts first):
+ * one test worker explores each while the other files share what is left.
  */
-export const SLOW_EXAMPLES: ReadonlySet<string> = new Set(['readers-writers', 'dining-philosophers', 'sleeping-barber', 'barrier']);
+export const SLOW_EXAMPLES: readonly ReadonlySet<string>[] = [
+  new Set(['readers-writers', 'sleeping-barber', 'bounded-buffer', 'barrier']),
+  new Set(['multiplex', 'dining-philosophers']),
+];
+
+/** Whether `id` is in none of the slow files. */
+export function isQuickExample(id: string): boolean {
+  return SLOW_EXAMPLES.every((part) => !part.has(id));
+}
 
 function found(source: string, model: SwitchModel): { outcomes: string[]; complete: boolean } {
   const c = compile(source, { filename: 'main.py' });
