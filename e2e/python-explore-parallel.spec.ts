@@ -1,5 +1,7 @@
-// Sample on every core: live outcome counts while it runs, and Stop ends it with the status saying
-// so and the counts found so far kept, even when nearly every run ends differently.
+// Sample and Explore all on every core: live outcome counts while Sample runs, and Stop ends it with
+// the status saying so and the counts found so far kept, even when nearly every run ends differently;
+// Explore all split over the workers finds the endings and fewest preemptions the reduction checks,
+// and stops at once.
 import { codeOf, PythonLab } from './pages/pythonLab.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -46,15 +48,9 @@ const racy = long.replace('print(x > 0)', 'print(x)');
 /** From a click on Stop to the status saying the search ended, as the lab's other Stop tests time it. */
 const STOP_BAR_MS = 1000;
 
-test('Stop during a Sample whose every run ends differently lands at once, and the page answers', { tag: '@alone' }, async ({ page }) => {
-  const lab = new PythonLab(page);
-  await lab.open(`code=${codeOf(racy)}&samples=10000&seed=7`);
-  await lab.sample.click();
-  const status = page.getByTestId('explore-status');
-  // More endings than the list keeps: the rest are counted together.
-  await expect(page.getByTestId('outcome-other')).toBeVisible({ timeout: 30_000 });
-  await expect(status).not.toHaveAttribute('data-complete');
-  const ended = status.evaluate(
+/** Presses Stop and returns the time from the click to the search status saying it ended, timed in the page. */
+async function stopTimed(lab: PythonLab): Promise<number> {
+  const ended = lab.status.evaluate(
     (el) =>
       new Promise<number>((resolve) => {
         let clickedAt = -1;
@@ -68,9 +64,21 @@ test('Stop during a Sample whose every run ends differently lands at once, and t
         observer.observe(el, { attributes: true, attributeFilter: ['data-complete'] });
       }),
   );
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  // The listeners are in place once evaluate has started; a frame later is safe to click.
+  await lab.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
   await lab.stop.click();
-  const ms = await ended;
+  return ended;
+}
+
+test('Stop during a Sample whose every run ends differently lands at once, and the page answers', { tag: '@alone' }, async ({ page }) => {
+  const lab = new PythonLab(page);
+  await lab.open(`code=${codeOf(racy)}&samples=10000&seed=7`);
+  await lab.sample.click();
+  const status = page.getByTestId('explore-status');
+  // More endings than the list keeps: the rest are counted together.
+  await expect(page.getByTestId('outcome-other')).toBeVisible({ timeout: 30_000 });
+  await expect(status).not.toHaveAttribute('data-complete');
+  const ms = await stopTimed(lab);
   console.log(`Stop during a Sample with thousands of endings: ${Math.round(ms)} ms to the stopped status`);
   expect(ms, 'ms from the click on Stop to the stopped status').toBeLessThan(STOP_BAR_MS);
   await expect(status).toHaveAttribute('data-complete', 'false');
@@ -131,4 +139,43 @@ test('the sampled outcomes are drawn as bars, each with a witness that replays, 
   expect(doc.results.search).toBe('sample');
   expect(doc.results.outcomes.reduce((n, o) => n + o.count, 0)).toBe(200);
   expect(doc.results.outcomes.every((o) => o.witness.seed !== null && o.witness.schedule.length > 0)).toBe(true);
+});
+
+/** Each outcome's value and fewest preemptions, sorted. */
+async function labels(lab: PythonLab): Promise<string[]> {
+  const rows = await lab.outcome.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-value')}|${e.getAttribute('data-end')}|${e.getAttribute('data-preemptions')}`));
+  return rows.sort();
+}
+
+test('Explore all on every core joins the workers’ parts: every ending, its fewest preemptions, counts that add up', async ({ page }) => {
+  const lab = new PythonLab(page);
+  await lab.open('example=lost-update');
+  await lab.exploreAll.click();
+  expect(await lab.searchEnded()).toBe('true');
+  const cores = await page.evaluate(() => Math.min(8, navigator.hardwareConcurrency || 1));
+  await expect(page.getByTestId('explore-workers')).toHaveAttribute('data-workers', String(cores));
+  const split = await labels(lab);
+  const listed = (await lab.outcomes()).reduce((n, o) => n + o.count, 0);
+  const said = Number(/over ([\d,]+) schedules/.exec((await lab.status.textContent())!)![1]!.replace(/,/g, ''));
+  expect(listed).toBe(said);
+  // The reduction runs on one worker, its preemptions checked without it: the same endings and labels.
+  await lab.open('example=lost-update&reduce=on');
+  await lab.exploreAll.click();
+  expect(await lab.searchEnded()).toBe('true');
+  await expect(page.getByTestId('explore-workers')).toHaveAttribute('data-workers', '1');
+  expect(await labels(lab)).toEqual(split);
+});
+
+test('Stop during an Explore all on every core lands at once, partial', async ({ page }) => {
+  const lab = new PythonLab(page);
+  const three = long.replace('range(3000)', 'range(40)').replace('b = threading.Thread(target=work)', 'b = threading.Thread(target=work)\nc = threading.Thread(target=work)').replace('b.start()', 'b.start()\nc.start()');
+  await lab.open(`code=${codeOf(three)}`);
+  await lab.exploreAll.click();
+  const status = lab.status;
+  await expect(status).toContainText('states so far');
+  const ms = await stopTimed(lab);
+  console.log(`Stop during a split Explore all: ${Math.round(ms)} ms to the stopped status`);
+  expect(ms, 'ms from the click on Stop to the stopped status').toBeLessThan(STOP_BAR_MS);
+  await expect(status).toHaveAttribute('data-complete', 'false');
+  await expect(status).toContainText(/Stopped/);
 });

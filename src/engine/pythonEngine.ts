@@ -1,11 +1,14 @@
 // The Python lab's workers, from the page's side: the session worker (check, step, run) and a pool
-// of search workers, one per core (Explore all, Sample: Sample's runs are claimed from shared control
-// words, so the pool shares its budget and every worker stays busy). Every call is guarded against
+// of search workers, one per core (Sample's runs are claimed from shared control words; Explore all's
+// states from a shared table, each worker's part joined at the end: the pool shares the budget and
+// every worker stays busy). Every call is guarded against
 // a dead worker (it rejects, never hangs); workers that do not answer Stop within the grace period
 // are ended by force and replaced, and the search keeps what they had reported.
 import { proxy, wrap, type Remote } from 'comlink';
 import { mergeProgress, mergeResults, progressAsResult } from '../core/python/runtime/merge.ts';
-import { createControl, requestStop, stopRequested } from '../core/python/runtime/searchControl.ts';
+import { createControl, isShared, requestStop, stopRequested } from '../core/python/runtime/searchControl.ts';
+import type { ExplorePart } from '../core/python/runtime/splitExplore.ts';
+import { createStateTable } from '../core/explore/stateTable.ts';
 import type { MachineSettings, SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
 import type { PythonApi, SearchOptions } from '../workers/pythonApiTypes.ts';
 import { spawnPythonWorker } from '../workers/pythonSpawn.ts';
@@ -83,6 +86,20 @@ export function resetSession(): void {
   sessionWorker.replace();
 }
 
+/**
+ * A split Explore all's parts as one result, joined by a worker that answered (the join replays
+ * each outcome's witness). A part lost to a worker ended by force leaves the result incomplete.
+ */
+async function join(slots: readonly PooledWorker<PythonApi>[], parts: readonly (ExplorePart | null)[], source: string, settings: MachineSettings): Promise<SearchResult | null> {
+  const got = parts.filter((p): p is ExplorePart => p !== null);
+  const joiner = slots.find((s, i) => parts[i] !== null && !s.dead);
+  if (got.length === 0 || joiner === undefined) return null;
+  const wire = await guarded(joiner.remote.exploreJoin(source, settings, got), joiner.failure);
+  if (!wire) return null;
+  const r = unpackResult(wire);
+  return got.length < parts.length ? { ...r, complete: false } : r;
+}
+
 export type SearchKind = 'explore' | 'sample';
 
 export interface SearchJob {
@@ -94,7 +111,8 @@ export interface SearchJob {
 }
 
 /**
- * Explore all (on one worker) or Sample (its runs claimed by every worker of the pool), with the
+ * Explore all (split over the pool, or on one worker with the reduction or without shared memory) or
+ * Sample (its runs claimed by every worker of the pool), with the
  * workers' progress merged. Stop raises the shared stop flag, which every worker reads at each
  * choice point, and tells each worker by message too (for a page without shared memory).
  */
@@ -105,8 +123,13 @@ export function startSearch(
   options: SearchOptions,
   onProgress: (p: SearchProgress) => void,
 ): SearchJob {
-  const n = kind === 'sample' ? Math.max(1, Math.min(searchWorkers(), options.samples)) : 1;
   const control = createControl();
+  // Explore all splits over the pool through a shared table of claimed states; the reduction's
+  // depth-first backtracking does not split, so it keeps one worker.
+  const split = kind === 'explore' && isShared(control) && searchWorkers() > 1 && !(options.reduce === true && (options.maxPreemptions ?? null) === null);
+  const n = kind === 'sample' ? Math.max(1, Math.min(searchWorkers(), options.samples)) : split ? searchWorkers() : 1;
+  const table = split ? createStateTable(options.maxStates) : undefined;
+  const explored: (ExplorePart | null)[] = new Array<ExplorePart | null>(n).fill(null);
   const latest: (SearchProgress | null)[] = new Array<SearchProgress | null>(n).fill(null);
   const answers: (SearchResult | null)[] = new Array<SearchResult | null>(n).fill(null);
   const total = kind === 'sample' ? options.samples : undefined;
@@ -131,6 +154,12 @@ export function startSearch(
         latest[worker] = p;
         report();
       });
+      if (table !== undefined) {
+        // A part is not a result: it is kept aside and joined once every worker answered.
+        const part = slot.remote.explorePart(source, settings, { ...options, share: { ...share, table } }, progress);
+        void part.then((p) => (explored[worker] = p), () => undefined);
+        return part.then(() => null);
+      }
       const wire = kind === 'explore' ? slot.remote.explore(source, settings, { ...options, share }, progress) : slot.remote.sample(source, settings, { ...options, share }, progress);
       const call = wire.then((r) => (r ? unpackResult(r) : null));
       void call.then((r) => (answers[worker] = r), () => undefined);
@@ -139,6 +168,7 @@ export function startSearch(
     started = { round, slots };
     if (stopRequested(control)) void halt(round, slots);
     const all = await round.results();
+    if (table !== undefined) return (await join(slots, explored, source, settings)) ?? progressOrNull(shown);
     // Ended by force: the workers that answered give their answers, the others their last progress.
     const parts = (all ?? answers.map((a, i) => a ?? progressOrNull(latest[i] ?? null))).filter((r): r is SearchResult => r !== null);
     if (parts.length > 0 || all) return mergeResults(parts);

@@ -6,7 +6,8 @@ import type { MachineSettings, SearchProgress, SearchResult } from '../core/pyth
 import { transfer } from 'comlink';
 import type { PythonApi, SessionView } from './pythonApiTypes.ts';
 import { packResult, type WireResult } from './pythonWire.ts';
-import { exploreProgram, machineStepper, sampleProgram, viewOf, type PyMachine } from './pythonMachine.ts';
+import { ENGINE, explorePartProgram, exploreProgram, machineStepper, sampleProgram, viewOf, type PyMachine } from './pythonMachine.ts';
+import { joinExplore, type ExplorePart } from '../core/python/runtime/splitExplore.ts';
 import { compileProgram, type Compiled } from './pythonProgram.ts';
 import { Session } from './pythonSession.ts';
 import { boundProgress, boundResult } from '../core/python/runtime/merge.ts';
@@ -43,7 +44,8 @@ function tick(): Promise<void> {
   });
 }
 
-async function drive(search: Generator<SearchProgress, SearchResult, boolean | undefined>, onProgress: (p: SearchProgress) => void, control?: Int32Array): Promise<WireResult> {
+/** Runs a search to its end, reporting bounded progress every PROGRESS_EVERY_MS and answering Stop between slices. */
+async function finish<R>(search: Generator<SearchProgress, R, boolean | undefined>, onProgress: (p: SearchProgress) => void, control?: Int32Array): Promise<R> {
   stopped = false;
   running = control;
   let last = performance.now();
@@ -60,8 +62,17 @@ async function drive(search: Generator<SearchProgress, SearchResult, boolean | u
     r = search.next(stopAsked(control));
   }
   running = undefined;
-  const { result, buffers } = packResult(boundResult(r.value));
+  return r.value;
+}
+
+async function drive(search: Generator<SearchProgress, SearchResult, boolean | undefined>, onProgress: (p: SearchProgress) => void, control?: Int32Array): Promise<WireResult> {
+  const { result, buffers } = packResult(boundResult(await finish(search, onProgress, control)));
   return transfer(result, buffers);
+}
+
+/** A part's arrays, moved to the page rather than copied. */
+function partBuffers(p: ExplorePart): ArrayBuffer[] {
+  return [p.hashes, p.expanded, p.firstEdge, p.edgeBy, p.edgeTo].map((a) => a.buffer as ArrayBuffer);
 }
 
 export const pythonApi: PythonApi = {
@@ -102,6 +113,18 @@ export const pythonApi: PythonApi = {
   async explore(source, settings, options, onProgress) {
     const c = compileProgram(source);
     return c.ok ? drive(exploreProgram(c.code, settings, options.maxStates, options.maxPreemptions ?? null, options.reduce ?? false), onProgress, options.share?.control) : null;
+  },
+  async explorePart(source, settings, options, onProgress) {
+    const c = compileProgram(source);
+    if (!c.ok || options.share?.table === undefined) return null;
+    const part = await finish(explorePartProgram(c.code, settings, options.maxStates, options.maxPreemptions ?? null, options.share), onProgress, options.share.control);
+    return transfer(part, partBuffers(part));
+  },
+  exploreJoin(source, settings, parts) {
+    const c = compileProgram(source);
+    if (!c.ok) return null;
+    const { result, buffers } = packResult(boundResult(joinExplore(c.code, settings, ENGINE, parts)));
+    return transfer(result, buffers);
   },
   async sample(source, settings, options, onProgress) {
     const c = compileProgram(source);

@@ -3,6 +3,7 @@
 import type { ProgramError } from '../core/python/parse/source.ts';
 import type { Sampler } from '../core/python/runtime/sample.ts';
 import type { Share } from '../core/python/runtime/searchControl.ts';
+import type { ExplorePart } from '../core/python/runtime/splitExplore.ts';
 import type { MachineSettings, RunResult, MachineView, Schedule, SearchProgress } from '../core/python/runtime/types.ts';
 import type { WireResult } from './pythonWire.ts';
 
@@ -75,6 +76,10 @@ export interface PythonApi {
   run(seed: number): { readonly summary: RunSummary; readonly session: SessionView } | null;
   /** Progress carries counts only (a bounded list); the answer the witnesses, packed (pythonWire.ts). */
   explore(source: string, settings: MachineSettings, options: SearchOptions, onProgress: (p: SearchProgress) => void): Promise<WireResult | null>;
+  /** Explore all split over the workers (`options.share.table` set): this worker's part, to join. */
+  explorePart(source: string, settings: MachineSettings, options: SearchOptions, onProgress: (p: SearchProgress) => void): Promise<ExplorePart | null>;
+  /** The parts of a split Explore all as one result, each outcome described from its witness. */
+  exploreJoin(source: string, settings: MachineSettings, parts: readonly ExplorePart[]): WireResult | null;
   sample(source: string, settings: MachineSettings, options: SearchOptions, onProgress: (p: SearchProgress) => void): Promise<WireResult | null>;
   /** Ends a search at its next slice; it then answers with what it found (incomplete). */
   stop(): void;

@@ -8,12 +8,13 @@ import { explore } from '../core/python/runtime/search.ts';
 import { DEFAULT_PCT_DEPTH, sample, type Sampler } from '../core/python/runtime/sample.ts';
 import { progressAsResult } from '../core/python/runtime/merge.ts';
 import type { Share } from '../core/python/runtime/searchControl.ts';
+import { explorePart, type ExplorePart } from '../core/python/runtime/splitExplore.ts';
 import type { MachineSettings, MachineView, RunResult, SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
 import { view } from '../core/python/runtime/view.ts';
 import type { Stepper } from './pythonSession.ts';
 import type { CodeObject } from '../core/python/code.ts';
 
-const ENGINE = makeEngine(BUILTINS);
+export const ENGINE = makeEngine(BUILTINS);
 
 export type PyMachine = Machine;
 
@@ -45,6 +46,11 @@ function* stoppable(search: Generator<SearchProgress, SearchResult, void>): Gene
 
 export function exploreProgram(code: CodeObject, settings: MachineSettings, maxStates: number, maxPreemptions: number | null = null, reduce = false): Generator<SearchProgress, SearchResult, boolean | undefined> {
   return stoppable(explore(code, settings, ENGINE, { maxStates, sliceStates: 200, maxPreemptions, reduce }));
+}
+
+/** This worker's part of Explore all split over the workers (`share.table` set): Stop is read from the control words. */
+export function explorePartProgram(code: CodeObject, settings: MachineSettings, maxStates: number, maxPreemptions: number | null, share: Share): Generator<SearchProgress, ExplorePart, unknown> {
+  return explorePart(code, settings, ENGINE, { maxStates, sliceStates: 50, maxPreemptions }, share);
 }
 
 export function sampleProgram(

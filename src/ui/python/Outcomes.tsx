@@ -139,6 +139,11 @@ export function Outcomes() {
       <p className="py-search-status" data-testid="explore-status" data-complete={complete} role="status">
         {summary(search, result)}
       </p>
+      {search.kind === 'explore' && (
+        <p className="hint" data-testid="explore-workers" data-workers={search.workers}>
+          {search.workers === 1 ? 'One worker explores the states.' : `${search.workers} workers share the states, one per core; their parts are joined into one state graph.`}
+        </p>
+      )}
       {search.status === 'running' && samples !== null && <progress value={samples} max={1} aria-label="Sample progress" />}
       {search.status === 'running' && samples === null && <progress aria-label="Explore progress" />}
       <ul className="py-outcome-list">

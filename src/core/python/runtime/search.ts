@@ -81,16 +81,16 @@ export function reducibleSystem(code: CodeObject, settings: MachineSettings, eng
   };
 }
 
-function countOf(n: bigint): number | string {
+export function countOf(n: bigint): number | string {
   return n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n.toString();
 }
 
-function describe(o: Outcome, m: Machine, schedules: number | string, witness: readonly number[]): OutcomeCount {
+export function describe(o: Outcome, m: Machine, schedules: number | string, witness: readonly number[]): OutcomeCount {
   return { outcome: o, count: schedules, witness, stderr: m.stderr, waitFor: o.end === 'deadlock' ? waitForGraph(m) : null };
 }
 
 /** Runs a core search to its end, passing its progress on as the page's. */
-function* drive<S>(run: Generator<CoreProgress<Outcome>, CoreResult<S, Outcome>, void>): Generator<SearchProgress, CoreResult<S, Outcome>, void> {
+export function* drive<R>(run: Generator<CoreProgress<Outcome>, R, void>): Generator<SearchProgress, R, unknown> {
   let r = run.next();
   while (!r.done) {
     yield { done: r.value.states, pending: r.value.frontier, outcomes: r.value.found.map((f) => ({ outcome: f.outcome, count: f.ends, witness: [], stderr: '', waitFor: null })) };

@@ -35,6 +35,11 @@ export function choicesPassed(control: Int32Array): number {
   return n;
 }
 
+/** Counts a choice point (or a state expanded) on worker `worker`'s own word. */
+export function countChoice(control: Int32Array, worker: number): void {
+  Atomics.add(control, counter(worker), 1);
+}
+
 /** Choice points passed by one worker. */
 export function choicesOf(control: Int32Array, worker: number): number {
   return Atomics.load(control, counter(worker));
@@ -68,10 +73,9 @@ export class Stopped extends Error {
  * own word (a shared counter would bounce its cache line between the cores at every choice).
  */
 export function stoppable(inner: Chooser, control: Int32Array, worker = 0): Chooser {
-  const mine = counter(worker);
   return (ready, moves) => {
     if (Atomics.load(control, CONTROL.stop) !== 0) throw new Stopped();
-    Atomics.add(control, mine, 1);
+    countChoice(control, worker);
     return inner(ready, moves);
   };
 }
@@ -105,4 +109,6 @@ export interface Share {
   readonly control: Int32Array;
   readonly worker: number;
   readonly workers: number;
+  /** Explore all split over the workers: the states claimed so far (explore/stateTable.ts), one table for all. */
+  readonly table?: SharedArrayBuffer;
 }

@@ -1,0 +1,62 @@
+// Explore all on every core: each worker explores its share of a Python program's state graph
+// (split.ts) and answers with the states it expanded; one worker then joins the parts and describes
+// each outcome from its witness, replayed. The joined counts and fewest preemptions are the single
+// search's (search.ts `explore`), with or without a preemption cap. The reduction is not split: its
+// backtracking follows one depth-first order, so it runs on one worker.
+// Concurrency contract: one part per worker at a time, sharing the state table and the control
+// words (Stop is read before every state expanded); the join is single-threaded.
+import type { CodeObject } from '../code.ts';
+import { preemptionBounded } from '../../explore/bounds.ts';
+import { joinParts, searchPart, type ExploredPart } from '../../explore/split.ts';
+import { replay } from './api.ts';
+import type { Engine } from './machine.ts';
+import { switchPoints } from './preemptions.ts';
+import { countOf, describe, drive, machineSystem } from './search.ts';
+import { countChoice, stopRequested, type Share } from './searchControl.ts';
+import type { MachineSettings, Outcome, SearchProgress, SearchResult } from './types.ts';
+
+/** A worker's part of Explore all, and whether its preemption cap kept some move from being taken. */
+export interface ExplorePart extends ExploredPart<Outcome> {
+  readonly capped: boolean;
+}
+
+export interface SplitExploreOptions {
+  readonly maxStates: number;
+  readonly sliceStates: number;
+  /** Only schedules with at most this many preemptions; null for all. */
+  readonly maxPreemptions: number | null;
+}
+
+/** This worker's part of Explore all; `share.table` must be set (the same for every worker). */
+export function* explorePart(code: CodeObject, settings: MachineSettings, engine: Engine, options: SplitExploreOptions, share: Share): Generator<SearchProgress, ExplorePart, unknown> {
+  if (share.table === undefined) throw new Error('a split Explore all needs a shared state table');
+  // Each state expanded is counted as a choice point, on the worker's own word (live work for the page).
+  const stopped = (): boolean => {
+    if (stopRequested(share.control)) return true;
+    countChoice(share.control, share.worker);
+    return false;
+  };
+  const split = { table: share.table, worker: share.worker, workers: share.workers, stopped };
+  const core = { maxStates: options.maxStates, sliceStates: options.sliceStates };
+  const machines = machineSystem(code, settings, engine);
+  if (options.maxPreemptions === null) return { ...(yield* drive(searchPart(machines, core, split))), capped: false };
+  const bounded = preemptionBounded(machines, Math.max(0, options.maxPreemptions));
+  const part = yield* drive(searchPart(bounded.sys, core, split));
+  return { ...part, capped: bounded.cut() };
+}
+
+/** The workers' parts as one result: outcomes described from their witnesses, replayed. */
+export function joinExplore(code: CodeObject, settings: MachineSettings, engine: Engine, parts: readonly ExplorePart[]): SearchResult {
+  const r = joinParts(parts, (o) => o.key);
+  return {
+    outcomes: r.outcomes.map((x) => ({
+      ...describe(x.outcome, replay(code, settings, x.witness, engine), countOf(x.schedules), x.witness),
+      preemptions: x.preemptions,
+      switches: Number.isFinite(x.preemptions) ? switchPoints(code, settings, engine, x.witness) : [],
+    })),
+    complete: r.complete && !parts.some((p) => p.capped),
+    states: r.states,
+    schedules: countOf(r.schedules),
+    cyclic: r.cyclic,
+  };
+}

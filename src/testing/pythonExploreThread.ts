@@ -1,0 +1,30 @@
+// Node worker_threads entry for Explore all split over real threads: explores one worker's part of a
+// program over the shared state table and control words, and answers with the part.
+import { parentPort } from 'node:worker_threads';
+import { compile } from '../core/python/compile/compile.ts';
+import { makeEngine } from '../core/python/runtime/engine.ts';
+import type { Share } from '../core/python/runtime/searchControl.ts';
+import { explorePart, type ExplorePart } from '../core/python/runtime/splitExplore.ts';
+import type { MachineSettings } from '../core/python/runtime/types.ts';
+import { BUILTINS } from '../core/python/values/builtins.ts';
+
+export interface ExploreRequest {
+  readonly source: string;
+  readonly settings: MachineSettings;
+  readonly maxStates: number;
+  readonly maxPreemptions: number | null;
+  readonly share: Share;
+}
+
+export type ExploreReply = ExplorePart;
+
+const engine = makeEngine(BUILTINS);
+
+parentPort!.on('message', (req: ExploreRequest) => {
+  const r = compile(req.source, { filename: 'main.py' });
+  if (!r.ok) throw new Error(r.errors[0]?.message ?? 'does not compile');
+  const run = explorePart(r.code, req.settings, engine, { maxStates: req.maxStates, sliceStates: 1000, maxPreemptions: req.maxPreemptions }, req.share);
+  let next = run.next();
+  while (!next.done) next = run.next();
+  parentPort!.postMessage(next.value satisfies ExploreReply);
+});
