@@ -16,8 +16,9 @@ function reductionHint(reduce: Reduction, capped: boolean): string {
   return (
     'Two schedules that differ only in the order of steps touching nothing in common (different variables, different locks) end the same way, ' +
     'so Explore all runs one schedule of each such class (source-DPOR with sleep sets, on top of merging equal states). It finds the same ' +
-    'outcomes; the counts then count classes, not schedules, and each preemption count is the fewest among the schedules it ran, which can be more ' +
-    'than without the reduction.'
+    'outcomes; the counts then count classes, not schedules. The schedule it ran may need more preemptions than another of its class, so each ' +
+    'preemption count is then checked without the reduction, bounded just below the largest: the fewest of any schedule, unless that check ' +
+    'runs out of states (the outcome then says so).'
   );
 }
 

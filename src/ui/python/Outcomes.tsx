@@ -53,7 +53,7 @@ function unit(n: number | string, reduced: boolean): string {
 }
 
 /** One outcome: its counts while the search runs, its witness (and what the witness shows) once it ends. */
-function Outcome({ o, replayable, lines, reduced }: { o: OutcomeTally; replayable: boolean; lines: readonly string[]; reduced: boolean }) {
+function Outcome({ o, replayable, lines, reduced, upperBound }: { o: OutcomeTally; replayable: boolean; lines: readonly string[]; reduced: boolean; upperBound: boolean }) {
   const out = o.outcome;
   const d = withWitness(o);
   const preemptions = o.preemptions !== undefined && Number.isFinite(o.preemptions) ? o.preemptions : null;
@@ -73,8 +73,8 @@ function Outcome({ o, replayable, lines, reduced }: { o: OutcomeTally; replayabl
       {preemptions !== null && (
         <p className="py-outcome-preemptions">
           <RichText text={describePreemptions(preemptions, d?.switches ?? [], (n) => lines[n - 1] ?? '')} />
-          {/* The reduction runs one schedule per class: the fewest-preemption one may not be among them. */}
-          {reduced && ' (The fewest among the schedules the reduction ran: without it, this can be lower.)'}
+          {/* The reduction runs one schedule per class: the fewest-preemption one may not be among them unless checked. */}
+          {reduced && (upperBound ? ' (The fewest among the schedules the reduction ran: without it, this can be lower.)' : ' (The fewest of any schedule: checked without the reduction.)')}
         </p>
       )}
       {d?.stderr && (
@@ -148,7 +148,7 @@ export function Outcomes() {
       {search.status === 'running' && samples === null && <progress aria-label="Explore progress" />}
       <ul className="py-outcome-list">
         {list.map((o) => (
-          <Outcome key={o.outcome.key} o={o} replayable={result !== null && source === search.source} lines={lines} reduced={result?.reduced === true} />
+          <Outcome key={o.outcome.key} o={o} replayable={result !== null && source === search.source} lines={lines} reduced={result?.reduced === true} upperBound={result?.reduced === true && result.exactPreemptions !== true} />
         ))}
         {other && <OtherRow other={other} />}
       </ul>

@@ -80,6 +80,10 @@ describe('merging a search split over workers', () => {
     // Merging already bounded parts sums their others too.
     // Bounding a result keeps what else it says (here, that the reduction ran).
     expect(boundResult({ ...part(0), reduced: true }).reduced).toBe(true);
+    // A merge keeps whether the reduction's preemptions were checked: exact only when every part's were.
+    expect(mergeResults([{ ...part(0), reduced: true, exactPreemptions: true }]).exactPreemptions).toBe(true);
+    expect(mergeResults([{ ...part(0), exactPreemptions: true }, { ...part(1), exactPreemptions: false }]).exactPreemptions).toBe(false);
+    expect(mergeResults([part(0)]).exactPreemptions).toBeUndefined();
     const again = mergeResults([m, m]);
     expect(again.outcomes.reduce((n, o) => n + Number(o.count), 0) + Number(again.other?.count)).toBe(1200);
   });

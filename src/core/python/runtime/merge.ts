@@ -98,6 +98,7 @@ export function mergeResults(parts: readonly SearchResult[], limit = OUTCOME_LIM
     schedules: parts.reduce<number | string>((n, p) => addCounts(n, p.schedules), 0),
     cyclic: parts.some((p) => p.cyclic),
     ...(parts.some((p) => p.reduced === true) ? { reduced: true } : {}),
+    ...(parts.some((p) => p.exactPreemptions !== undefined) ? { exactPreemptions: parts.every((p) => p.exactPreemptions === true) } : {}),
     ...widest(parts),
   };
 }

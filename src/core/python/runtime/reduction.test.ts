@@ -1,6 +1,6 @@
 // Partial-order reduction on real Python programs: what a move touches (footprint.ts), and random
 // small threading programs explored with and without the reduction, which must reach the same
-// outcome sets every time.
+// outcome sets, with the same fewest preemptions, every time.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../compile/compile.ts';
@@ -33,6 +33,7 @@ function exploreAll(source: string, reduce: boolean, settings: MachineSettings =
   }
 }
 
+const labels = (r: SearchResult): Record<string, number | undefined> => Object.fromEntries(r.outcomes.map((o) => [o.outcome.key, o.preemptions]));
 const outcomes = (r: SearchResult): string[] => r.outcomes.map((o) => `${o.outcome.end}:${o.outcome.stdout}`).sort();
 
 describe('footprints', () => {
@@ -98,6 +99,9 @@ describe('explore with reduction', () => {
         const full = exploreAll(src, false, settings);
         const reduced = exploreAll(src, true, settings);
         expect(outcomes(reduced), src).toEqual(outcomes(full));
+        // The labels are checked without the reduction: the fewest preemptions of any schedule.
+        expect(reduced.exactPreemptions, src).toBe(true);
+        expect(labels(reduced), src).toEqual(labels(full));
       }),
       { seed: 14, numRuns: 30 },
     );

@@ -118,6 +118,8 @@ export function* explore(code: CodeObject, settings: MachineSettings, engine: En
     found = yield* drive(search(machineSystem(code, settings, engine), core));
     complete = found.complete;
   }
+  let exact: boolean | undefined;
+  if (reduced && complete) ({ found, exact } = yield* fewestUnderReduction(code, settings, engine, found, core));
   return {
     outcomes: found.outcomes.map((x) => ({
       ...describe(x.outcome, x.end, countOf(x.schedules), x.witness),
@@ -129,7 +131,36 @@ export function* explore(code: CodeObject, settings: MachineSettings, engine: En
     schedules: countOf(found.schedules),
     cyclic: found.cyclic,
     ...(reduced ? { reduced } : {}),
+    ...(exact !== undefined ? { exactPreemptions: exact } : {}),
   };
+}
+
+/**
+ * The reduction runs one schedule per class of equivalent ones, and the class's fewest-preemption
+ * member may not be the one it ran, so its labels are upper bounds. They are made exact by the
+ * unreduced search bounded at one below the largest (CHESS's bound): an outcome it reaches gets its
+ * fewest preemptions from it (they are within the bound), and one it does not reach needs more than
+ * the bound, so exactly the largest, which its label already says. Not exact when the bounded search
+ * runs out of budget.
+ */
+function* fewestUnderReduction(
+  code: CodeObject,
+  settings: MachineSettings,
+  engine: Engine,
+  found: CoreResult<Machine, Outcome>,
+  core: { maxStates: number; sliceStates: number },
+): Generator<SearchProgress, { found: CoreResult<Machine, Outcome>; exact: boolean }, unknown> {
+  const most = found.outcomes.reduce((m, x) => (Number.isFinite(x.preemptions) ? Math.max(m, x.preemptions) : m), 0);
+  if (most === 0) return { found, exact: true };
+  const bounded = preemptionBounded(machineSystem(code, settings, engine), most - 1);
+  const r = yield* drive(search(bounded.sys, core));
+  if (!r.complete) return { found, exact: false };
+  const within = new Map(r.outcomes.map((x) => [x.outcome.key, x]));
+  const outcomes = found.outcomes.map((x) => {
+    const b = within.get(x.outcome.key);
+    return b !== undefined && b.preemptions < x.preemptions ? { ...x, preemptions: b.preemptions, witness: b.witness, end: b.end.s } : x;
+  });
+  return { found: { ...found, outcomes }, exact: true };
 }
 
 export { DEFAULT_SAMPLE, sample } from './sample.ts';

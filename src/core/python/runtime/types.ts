@@ -200,7 +200,7 @@ export interface OutcomeTally {
   readonly outcome: Outcome;
   /** Schedules (explored or sampled) that reach it; a decimal string when past 2^53. */
   readonly count: number | string;
-  /** Explore all: the fewest preemptions of any schedule reaching it (an upper bound under reduction). */
+  /** Explore all: the fewest preemptions of any schedule reaching it (under the reduction, see SearchResult.exactPreemptions). */
   readonly preemptions?: number;
 }
 
@@ -261,6 +261,12 @@ export interface SearchResult {
   readonly cyclic: boolean;
   /** Explore all with partial-order reduction: counts are explored classes of equivalent schedules, not schedules. */
   readonly reduced?: boolean;
+  /**
+   * Explore all with the reduction: true when each outcome's preemptions are the fewest of any
+   * schedule (checked by a search bounded below the largest); false when they are the fewest among
+   * the schedules the reduction ran (an upper bound: the check ran out of budget).
+   */
+  readonly exactPreemptions?: boolean;
   /** Sample with PCT: what it guarantees for this program. */
   readonly pct?: PctGuarantee;
 }
