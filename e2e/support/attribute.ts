@@ -16,7 +16,7 @@ export async function expectAttribute(locator: Locator, name: string, expected: 
   const pattern = typeof expected === 'string' ? { source: `^${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, flags: '' } : expected;
   const seen = await locator
     .evaluate(
-      (el, { name, source, flags, ms }) =>
+      (el, { name, source, flags, ms, recheckMs }) =>
         new Promise<boolean>((resolve) => {
           const re = new RegExp(source, flags);
           const matches = (): boolean => {
@@ -36,11 +36,12 @@ export async function expectAttribute(locator: Locator, name: string, expected: 
           // A re-rendered element replaces this one: the matcher below then takes over the wait.
           const recheck = setInterval(() => {
             if (!el.isConnected || matches()) end();
-          }, RECHECK_MS);
+          }, recheckMs);
           const deadline = setTimeout(end, ms);
           if (matches()) end();
         }),
-      { name, source: pattern.source, flags: pattern.flags, ms: timeout },
+      // Everything the page needs goes in here: the function runs there, away from this module.
+      { name, source: pattern.source, flags: pattern.flags, ms: timeout, recheckMs: RECHECK_MS },
       { timeout },
     )
     // A page that navigates or closes ends the watch; the matcher below reports what it finds.
