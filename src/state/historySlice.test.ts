@@ -60,7 +60,7 @@ describe('history slice', () => {
     state().recordRun('queue', queueRecord(DEFAULT_QUEUE, null));
     state().recordRun('litmus', litmusRecord(DEFAULT_LITMUS, 'stopped', null));
     state().recordRun('counter', counterRecord(DEFAULT_COUNTER, 'stopped', []));
-    expect(state().history).toEqual({ counter: [], queue: [], litmus: [], scaling: [] });
+    expect(state().history).toEqual({ counter: [], queue: [], litmus: [], scaling: [], python: [] });
   });
 
   it("Clear empties one lab's list and leaves the others", () => {

@@ -1,5 +1,6 @@
 // RunsByLab slice: the last runs of this visit in each lab that runs, newest first, to compare settings side by side.
 import type { StateCreator } from 'zustand';
+import type { PythonRunRecord } from './pythonRunRecord.ts';
 import type { CounterRunRecord, LitmusRunRecord, QueueRunRecord, ScalingRunRecord } from './runRecords.ts';
 import type { AppState } from './store.ts';
 
@@ -9,6 +10,7 @@ export interface RunRecords {
   readonly queue: QueueRunRecord;
   readonly litmus: LitmusRunRecord;
   readonly scaling: ScalingRunRecord;
+  readonly python: PythonRunRecord;
 }
 
 export type HistoryLab = keyof RunRecords;
@@ -27,7 +29,7 @@ export interface HistorySlice {
   clearHistory: (lab: HistoryLab) => void;
 }
 
-const EMPTY: RunsByLab = { counter: [], queue: [], litmus: [], scaling: [] };
+const EMPTY: RunsByLab = { counter: [], queue: [], litmus: [], scaling: [], python: [] };
 
 let nextId = 1;
 

@@ -9,6 +9,7 @@ import type { MachineSettings, Schedule } from '../core/python/runtime/types.ts'
 import { resetSession, sessionCall, startSearch, type SearchJob } from '../engine/pythonEngine.ts';
 import { messageOf } from '../engine/runStart.ts';
 import type { Opened, SessionView } from '../workers/pythonApiTypes.ts';
+import { firstLine, pythonRunRecord, pythonSearchRecord, type PythonRunRecord, type RanProgram } from './pythonRunRecord.ts';
 import type { PySearchKind } from './pythonSlice.ts';
 import { useStore } from './store.ts';
 
@@ -185,10 +186,28 @@ function playNext(): void {
   });
 }
 
+/** The program on screen as "Your runs" names and reopens it. */
+function ranProgram(source: string): RanProgram {
+  const example = useStore.getState().pyExample;
+  return { name: example ? exampleById(example).title : firstLine(source), source, example };
+}
+
+/** Reopens a run of "Your runs": its program and settings, as they ran. */
+export function reopenRun(record: PythonRunRecord): void {
+  stopPython();
+  cancelSearch();
+  useStore.setState({ python: record.params, pySearch: null, pyNotice: null });
+  showProgram(record.example ? exampleById(record.example).source : record.source, record.example);
+  // The learner's own text: packed again, in case the run began before its link was.
+  if (!record.example) void packProgram(record.source);
+}
+
 /** One whole schedule chosen at random (seeded), then played back at the chosen speed. */
 export async function runOnce(): Promise<void> {
   stopPlayback();
   const mine = generation;
+  const source = useStore.getState().pySource;
+  const p = params();
   useStore.setState({ pyRun: { status: 'running', summary: null, error: null } });
   try {
     const r = await sessionCall((api) => api.run(params().seed));
@@ -198,6 +217,7 @@ export async function runOnce(): Promise<void> {
       return;
     }
     useStore.setState({ pySession: r.session, pyRun: { status: 'playing', summary: r.summary, error: null } });
+    if (source !== null) useStore.getState().recordRun('python', pythonRunRecord(p, ranProgram(source), r.summary));
     playNext();
   } catch (e) {
     if (mine !== generation) return;
@@ -222,6 +242,7 @@ export async function startPySearch(kind: PySearchKind): Promise<void> {
   cancelSearch();
   const started = performance.now();
   const p = params();
+  const program = ranProgram(source);
   // Filled in once the job says how many workers it runs on.
   const base = { kind, source, result: null, error: null, workers: 1 };
   useStore.setState({ pySearch: { ...base, status: 'running', progress: null, elapsedMs: 0 } });
@@ -240,6 +261,7 @@ export async function startPySearch(kind: PySearchKind): Promise<void> {
     useStore.setState({
       pySearch: { ...base, status: stopped || !result ? 'stopped' : 'done', progress, result, elapsedMs: performance.now() - started },
     });
+    useStore.getState().recordRun('python', pythonSearchRecord(p, program, kind, stopped, result, progress));
   } catch (e) {
     if (search !== job) return;
     useStore.setState({ pySearch: { ...base, status: 'failed', progress: null, error: messageOf(e), elapsedMs: performance.now() - started } });

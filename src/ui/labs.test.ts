@@ -1,6 +1,6 @@
 // Walks the lab registry: every lab reads its own default link silently and round-trips any link it
 // writes, has a page, a lab that runs can be exported and keeps its runs, and an export is empty
-// before the lab's first run (the Python lab exports without runs of its own).
+// before the lab's first run; every lab with a list in "Your runs" has its columns (the Python lab records its runs itself).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeLink, defaultSettings, encodeLink, LABS, linkOf } from '../core/params/link.ts';
@@ -13,9 +13,10 @@ describe('the lab registry', () => {
     for (const lab of LABS) expect(labDefinition(lab).link).toBe(linkOf(lab));
   });
 
-  it('lists the Python lab, and every lab but the Explorer exports its results', () => {
+  it('lists the Python lab, and every lab but the Explorer exports its results and keeps its runs', () => {
     expect(LABS).toContain('python');
     expect(LABS.filter((lab) => labDefinition(lab).results !== null).sort()).toEqual(['counter', 'litmus', 'python', 'queue', 'scaling']);
+    expect(LABS.filter((lab) => labDefinition(lab).history !== null).sort()).toEqual(['counter', 'litmus', 'python', 'queue', 'scaling']);
   });
 
   for (const lab of LABS) {
@@ -55,6 +56,8 @@ describe('the lab registry', () => {
           expect(def.results).not.toBeNull();
           expect(def.history.length).toBeGreaterThan(0);
         }
+        // Every lab with history columns has its own list in "Your runs", and every list has columns.
+        expect(def.history !== null).toBe(lab in useStore.getState().history);
       });
 
       it('has nothing to export before its first run', () => {

@@ -7,6 +7,8 @@ import type { LabLink } from '../core/params/schema.ts';
 import { COUNTER_RUN } from '../state/counterRunSlice.ts';
 import type { HistoryLab, Recorded } from '../state/historySlice.ts';
 import type { LabRun } from '../state/labRun.ts';
+import type { RunActionKey } from '../state/labRunSlice.ts';
+import type { AppState } from '../state/store.ts';
 import { LITMUS_RUN } from '../state/litmusRunSlice.ts';
 import { QUEUE_RUN } from '../state/queueRunSlice.ts';
 import { SCALING_RUN } from '../state/scalingRunSlice.ts';
@@ -23,6 +25,7 @@ import { QUEUE_RESULTS } from './queue/results.ts';
 import { SCALING_HISTORY } from './scaling/YourRuns.tsx';
 import { SCALING_RESULTS } from './scaling/results.ts';
 import { PYTHON_RESULTS } from './python/HistogramResults.ts';
+import { PYTHON_HISTORY } from './python/YourRuns.tsx';
 
 /** Where a lab's race can still be seen when the page cannot run real threads. */
 export type WithoutThreads =
@@ -31,11 +34,18 @@ export type WithoutThreads =
   /** The Explorer link that shows the same race on the simulated scheduler; `inPage` when the lab offers it itself. */
   | { readonly needs: 'threads'; readonly simulated: string; readonly inPage: boolean };
 
-/** A lab that keeps runs has all three parts of a run; a lab that has no run keeps no runs (it may still export). */
+/** The labs whose run slice (from the run-slice factory) puts a run action in the store: Run, Stop and Space drive them. */
+type SharedRunLab = { [L in HistoryLab]: RunActionKey<L> extends keyof AppState ? L : never }[HistoryLab];
+
+/**
+ * A lab that keeps runs exports them and lists them; if its run slice is in the store, the shared
+ * controls drive it (a lab with controls of its own, as the Python lab, records its runs itself). A
+ * lab that keeps no runs has no run (it may still export).
+ */
 type RunParts<L extends Lab> = L extends HistoryLab
   ? {
       /** Run, Stop and Space. */
-      readonly run: LabRun;
+      readonly run: L extends SharedRunLab ? LabRun : null;
       /** "Download results". */
       readonly results: LabResults<L>;
       /** The columns of "Your runs". */
@@ -124,7 +134,7 @@ export const LAB_REGISTRY: { readonly [L in Lab]: LabDefinition<L> } = {
     Page: lazy(() => import('./python/PythonLab.tsx')),
     run: null,
     results: PYTHON_RESULTS,
-    history: null,
+    history: PYTHON_HISTORY,
     liveCanvas: false,
     charts: true,
     withoutThreads: { needs: 'nothing', note: 'The Python lab interprets its programs in workers of its own and needs no shared memory: it works on this page as it is.' },

@@ -50,14 +50,27 @@ describe('a lab that misses a piece does not compile', () => {
     expect([typeof s.runCounter, typeof s.runQueue, typeof s.runLitmus, typeof s.runScaling]).toEqual(['function', 'function', 'function', 'function']);
   });
 
-  it('the labs that run are exactly the labs that keep runs', () => {
+  it('a lab that records its runs itself (the Python lab) must list and export them, and has no shared run', () => {
+    // @ts-expect-error the Python lab keeps runs, so it must list them
+    const noHistory: LabDefinition<'python'> = { ...LAB_REGISTRY.python, history: null };
+    // @ts-expect-error ... and export them
+    const noExport: LabDefinition<'python'> = { ...LAB_REGISTRY.python, results: null };
+    // @ts-expect-error its run slice is not in the store: the shared Run could not start it
+    const sharedRun: LabDefinition<'python'> = { ...LAB_REGISTRY.python, run: QUEUE_RUN };
+    expect([noHistory.history, noExport.results, sharedRun.run]).toEqual([null, null, QUEUE_RUN]);
+  });
+
+  it('the labs that keep runs are exactly the labs with history columns, and every lab that runs keeps its runs', () => {
     const kept = Object.keys(useStore.getState().history).sort();
-    const running = LABS.filter((lab) => LAB_REGISTRY[lab].run !== null).sort();
-    expect(running).toEqual(kept);
-    for (const lab of running) {
+    const listed = LABS.filter((lab) => LAB_REGISTRY[lab].history !== null).sort();
+    expect(listed).toEqual(kept);
+    expect(kept).toContain('python');
+    for (const lab of kept) {
       const def = LAB_REGISTRY[lab as HistoryLab];
       expect(def.results).not.toBeNull();
       expect(def.history.length).toBeGreaterThan(0);
     }
+    const running = LABS.filter((lab) => LAB_REGISTRY[lab].run !== null);
+    for (const lab of running) expect(kept).toContain(lab);
   });
 });

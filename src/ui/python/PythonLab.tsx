@@ -13,6 +13,7 @@ import { SampleReport } from './Histogram.tsx';
 import { Settings } from './Settings.tsx';
 import { OutputView, StateView } from './StateView.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { YourRuns } from './YourRuns.tsx';
 import { draftToOpen, useAutosave } from './useAutosave.ts';
 import { useRevealResults } from './useReveal.ts';
 import { threadLabel } from './threadLabel.ts';
@@ -122,6 +123,7 @@ export default function PythonLab() {
       )}
       <Outcomes />
       <SampleReport />
+      <YourRuns />
       <Teach />
     </LabLayout>
   );
