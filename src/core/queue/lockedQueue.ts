@@ -5,7 +5,7 @@ import { condBroadcast, condSignal, condWait } from '../sync/condvar.ts';
 import { mutexLock, mutexUnlock } from '../sync/mutex.ts';
 import { now } from '../shared/memory.ts';
 import { CLOSED, ItemSlot, LockSlot, NO_ITEM, QueueSlot, ShutdownSlot, slotBase, type QueueMemory } from './queueLayout.ts';
-import type { QueueEnd } from './ring.ts';
+import { MemoryRing, type QueueEnd } from './ring.ts';
 
 const L = QueueSlot.lock;
 const MUTEX = L + LockSlot.mutex;
@@ -16,17 +16,9 @@ const NOT_EMPTY = QueueSlot.notEmpty;
 const NOT_FULL = QueueSlot.notFull;
 const CLOSED_FLAG = QueueSlot.shutdown + ShutdownSlot.closed;
 
-export class LockedQueue implements QueueEnd {
-  stamp = 0;
+export class LockedQueue extends MemoryRing implements QueueEnd {
   /** Lock acquisitions that had to sleep: the cost of contention, shown beside throughput. */
   lockWaits = 0;
-  private readonly m: Int32Array;
-  private readonly capacity: number;
-
-  constructor(mem: QueueMemory) {
-    this.m = mem.ints;
-    this.capacity = mem.capacity;
-  }
 
   tryPut(item: number, stamp: number): boolean {
     this.lockWaits += mutexLock(this.m, MUTEX);
@@ -43,12 +35,7 @@ export class LockedQueue implements QueueEnd {
     // `while`, not `if`: another producer may fill the slot between the signal and our wake-up.
     while (Atomics.load(m, COUNT) >= this.capacity) {
       if (deadline < 0) deadline = now() + timeoutMs;
-      const left = deadline - now();
-      if (left <= 0) {
-        mutexUnlock(m, MUTEX);
-        return false;
-      }
-      condWait(m, NOT_FULL, MUTEX, left);
+      if (!this.sleepUntil(NOT_FULL, deadline)) return false;
     }
     this.enqueue(item, stamp);
     mutexUnlock(m, MUTEX);
@@ -73,12 +60,7 @@ export class LockedQueue implements QueueEnd {
         return CLOSED;
       }
       if (deadline < 0) deadline = now() + timeoutMs;
-      const left = deadline - now();
-      if (left <= 0) {
-        mutexUnlock(m, MUTEX);
-        return NO_ITEM;
-      }
-      condWait(m, NOT_EMPTY, MUTEX, left);
+      if (!this.sleepUntil(NOT_EMPTY, deadline)) return NO_ITEM;
     }
     const item = this.dequeue();
     mutexUnlock(m, MUTEX);
@@ -102,6 +84,17 @@ export class LockedQueue implements QueueEnd {
     Atomics.store(this.m, CLOSED_FLAG, 1);
     condBroadcast(this.m, NOT_EMPTY);
     mutexUnlock(this.m, MUTEX);
+  }
+
+  /** Mutex held: sleeps on `cond` until woken or `deadline`; once the deadline has passed, lets the mutex go and says false. */
+  private sleepUntil(cond: number, deadline: number): boolean {
+    const left = deadline - now();
+    if (left <= 0) {
+      mutexUnlock(this.m, MUTEX);
+      return false;
+    }
+    condWait(this.m, cond, MUTEX, left);
+    return true;
   }
 
   /** Mutex held, count < capacity. */

@@ -3,7 +3,7 @@
 // thread that loses a compare-exchange retries, and a thread preempted between claiming a slot
 // and publishing it holds up, for that slot only, the side that comes next.
 import { ItemSlot, NO_ITEM, QueueSlot, slotBase, type QueueMemory } from './queueLayout.ts';
-import type { Ring } from './ring.ts';
+import { MemoryRing, type Ring } from './ring.ts';
 
 const HEAD = QueueSlot.head;
 const TAIL = QueueSlot.tail;
@@ -18,15 +18,7 @@ const TAIL = QueueSlot.tail;
  * would read as "free at p + 1". Doubling keeps the two apart, so capacity 1 works too.
  * Bound: 2 × (positions + capacity) stays below 2^31, i.e. about 10^9 items per run (we need 8 × 10^7).
  */
-export class MpmcRing implements Ring {
-  stamp = 0;
-  private readonly m: Int32Array;
-  private readonly capacity: number;
-
-  constructor(mem: QueueMemory) {
-    this.m = mem.ints;
-    this.capacity = mem.capacity;
-  }
+export class MpmcRing extends MemoryRing implements Ring {
 
   tryPut(item: number, stamp: number): boolean {
     const m = this.m;

@@ -1,6 +1,7 @@
 // The operations every shared-memory queue kind offers to a producer or consumer worker.
 // Concurrency contract: one Ring object per worker (it may cache indices privately); what may run
 // concurrently on the shared ring is each kind's own contract.
+import type { QueueMemory } from './queueLayout.ts';
 
 /** Non-blocking put and get: the core of each kind, and what the array-model tests drive. */
 export interface Ring {
@@ -24,4 +25,16 @@ export interface QueueEnd extends Ring {
   get(timeoutMs: number): number;
   /** Marks the queue closed and wakes every consumer (close policy, called by the last producer). */
   close(): void;
+}
+
+/** What every kind over a queue's shared memory keeps: its ints, its capacity and the last item's stamp. */
+export abstract class MemoryRing {
+  stamp = 0;
+  protected readonly m: Int32Array;
+  protected readonly capacity: number;
+
+  constructor(mem: QueueMemory) {
+    this.m = mem.ints;
+    this.capacity = mem.capacity;
+  }
 }

@@ -2,7 +2,7 @@
 // Concurrency contract: exactly one producer thread and one consumer thread. The `unsafe` kind runs
 // this very code with several of each, and then the check-then-act races below are real.
 import { ItemSlot, NO_ITEM, QueueSlot, slotBase, type QueueMemory } from './queueLayout.ts';
-import type { Ring } from './ring.ts';
+import { MemoryRing, type Ring } from './ring.ts';
 
 const HEAD = QueueSlot.head;
 const TAIL = QueueSlot.tail;
@@ -14,9 +14,7 @@ const TAIL = QueueSlot.tail;
  * refreshed only when the copy says full (or empty): the shared line of the other index is then
  * read once per lap instead of once per item (the "cached opposite index").
  */
-export class SpscRing implements Ring {
-  stamp = 0;
-  private readonly m: Int32Array;
+export class SpscRing extends MemoryRing implements Ring {
   private readonly slots: number;
   /**
    * True for `spsc`: each side is the only writer of its index, so it keeps it in a field instead
@@ -30,7 +28,7 @@ export class SpscRing implements Ring {
   private tailCache = 0;
 
   constructor(mem: QueueMemory, ownsIndex = false) {
-    this.m = mem.ints;
+    super(mem);
     this.slots = mem.slotCount;
     this.ownsIndex = ownsIndex;
     this.head = Atomics.load(this.m, HEAD);
