@@ -82,6 +82,11 @@ describe('LITMUS_TESTS', () => {
     }
   });
 
+  it('shows exactly the JavaScript the workers run, made from the pseudo-code', () => {
+    expect(LITMUS_TESTS.sb.threads[0].js).toEqual({ plain: ['m[x] = 1;', 'r0 = m[y];'], atomics: ['Atomics.store(m, x, 1);', 'r0 = Atomics.load(m, y);'] });
+    expect(LITMUS_TESTS.mp.threads[1].js).toEqual({ plain: ['r0 = m[flag];', 'r1 = m[data];'], atomics: ['r0 = Atomics.load(m, flag);', 'r1 = Atomics.load(m, data);'] });
+  });
+
   it('allows every outcome with plain accesses and only the SC ones with Atomics', () => {
     for (const test of LITMUS_TEST_IDS) {
       for (const o of litmusOutcomes(test)) {

@@ -41,6 +41,19 @@ export interface LitmusOutcome {
   readonly meaning: string;
 }
 
+/** `x = 1` stores a constant, `r0 = y` loads into a register: the JavaScript each access kind runs for it. */
+function jsOf(statement: string, access: LitmusAccess): string {
+  const [to = '', from = ''] = statement.split(' = ');
+  const load = /^r\d$/.test(to);
+  if (access === 'plain') return load ? `${to} = m[${from}];` : `m[${to}] = ${from};`;
+  return load ? `${to} = Atomics.load(m, ${from});` : `Atomics.store(m, ${to}, ${from});`;
+}
+
+/** A thread from its pseudo-code; the JavaScript shown is made from it, so the two cannot disagree. */
+function thread(name: LitmusThreadCode['name'], ...pseudo: string[]): LitmusThreadCode {
+  return { name, pseudo, js: { plain: pseudo.map((p) => jsOf(p, 'plain')), atomics: pseudo.map((p) => jsOf(p, 'atomics')) } };
+}
+
 export const LITMUS_TESTS: Record<LitmusTestId, LitmusTest> = {
   sb: {
     id: 'sb',
@@ -50,18 +63,7 @@ export const LITMUS_TESTS: Record<LitmusTestId, LitmusTest> = {
       'thread must see the other’s flag set, so both reading 0 should be impossible — like two people who ' +
       'each raise a hand and then check the other’s, and both see it down.',
     variables: ['x', 'y'],
-    threads: [
-      {
-        name: 'T0',
-        pseudo: ['x = 1', 'r0 = y'],
-        js: { plain: ['m[x] = 1;', 'r0 = m[y];'], atomics: ['Atomics.store(m, x, 1);', 'r0 = Atomics.load(m, y);'] },
-      },
-      {
-        name: 'T1',
-        pseudo: ['y = 1', 'r1 = x'],
-        js: { plain: ['m[y] = 1;', 'r1 = m[x];'], atomics: ['Atomics.store(m, y, 1);', 'r1 = Atomics.load(m, x);'] },
-      },
-    ],
+    threads: [thread('T0', 'x = 1', 'r0 = y'), thread('T1', 'y = 1', 'r1 = x')],
     relaxed: 0,
     overlap: 3,
     whyRelaxed:
@@ -77,24 +79,7 @@ export const LITMUS_TESTS: Record<LitmusTestId, LitmusTest> = {
       'T0 writes a message, then raises a flag; T1 checks the flag, then reads the message. Under ' +
       'sequential consistency, seeing the flag means seeing the message: r0=1 with r1=0 is impossible.',
     variables: ['data', 'flag'],
-    threads: [
-      {
-        name: 'T0',
-        pseudo: ['data = 1', 'flag = 1'],
-        js: {
-          plain: ['m[data] = 1;', 'm[flag] = 1;'],
-          atomics: ['Atomics.store(m, data, 1);', 'Atomics.store(m, flag, 1);'],
-        },
-      },
-      {
-        name: 'T1',
-        pseudo: ['r0 = flag', 'r1 = data'],
-        js: {
-          plain: ['r0 = m[flag];', 'r1 = m[data];'],
-          atomics: ['r0 = Atomics.load(m, flag);', 'r1 = Atomics.load(m, data);'],
-        },
-      },
-    ],
+    threads: [thread('T0', 'data = 1', 'flag = 1'), thread('T1', 'r0 = flag', 'r1 = data')],
     relaxed: 2,
     overlap: 1,
     whyRelaxed:
