@@ -11,6 +11,13 @@ export abstract class BaseLock extends LibObject {
   /** Recursion depth (1 for a held Lock). */
   count = 0;
   abstract readonly recursive: boolean;
+  // Both follow from `recursive`: a lock is an RLock exactly when its holder may take it again.
+  get kind(): 'lock' | 'rlock' {
+    return this.recursive ? 'rlock' : 'lock';
+  }
+  get title(): string {
+    return this.recursive ? 'RLock' : 'Lock';
+  }
 
   isFree(t: number): boolean {
     return this.owner < 0 || (this.recursive && this.owner === t);
@@ -37,8 +44,6 @@ export abstract class BaseLock extends LibObject {
 }
 
 export class PyLock extends BaseLock {
-  readonly kind = 'lock';
-  readonly title = 'Lock';
   readonly recursive = false;
   get pyType() {
     return LockType;
@@ -46,8 +51,6 @@ export class PyLock extends BaseLock {
 }
 
 export class PyRLock extends BaseLock {
-  readonly kind = 'rlock';
-  readonly title = 'RLock';
   readonly recursive = true;
   get pyType() {
     return RLockType;
