@@ -120,12 +120,15 @@ function PerWorker({ workers, params }: { workers: readonly QueueWorkerResult[];
   );
 }
 
-/** "Producer 1", shortened to "P1" on a phone (screen readers always hear the full name). */
+/** "Producer 1", shortened to "P1" on a phone (screen readers always hear the full name, and only it). */
 function WorkerName({ role, index }: { role: QueueWorkerResult['role']; index: number }) {
   const full = `${role === 'producer' ? 'Producer' : 'Consumer'} ${index + 1}`;
   return (
     <>
-      <span className="name-full">{full}</span>
+      <span className="visually-hidden">{full}</span>
+      <span className="name-full" aria-hidden="true">
+        {full}
+      </span>
       <span className="name-short" aria-hidden="true">
         {role === 'producer' ? 'P' : 'C'}
         {index + 1}
