@@ -10,8 +10,10 @@ export const PYTHON_RESULTS: LabResults<'python'> = {
     const list = r?.outcomes ?? search?.progress?.outcomes ?? null;
     const other = r ? r.other : search?.progress?.other;
     if (!search || !list || search.status === 'running') return null;
+    // The settings it ran with, as "Your runs" recorded them (the form may have changed since).
+    const ran = s.history.python.find((record) => record.mode !== 'run');
     return {
-      params: s.python,
+      params: ran?.params ?? s.python,
       results: {
         search: search.kind,
         status: search.status,
