@@ -5,35 +5,44 @@ import { expect, test } from './fixtures.ts';
 const EXACT = ['mutex', 'spin', 'atomic', 'local'] as const;
 const RACY = ['none', 'flag', 'split'] as const;
 
+// Each mode opens its own link in a fresh load of the same tab: a browser context per mode cost
+// more than the mode's run.
 test.describe('every synchronisation mode, run through the page', () => {
-  for (const sync of EXACT) {
-    test(`${sync} is exact`, async ({ page }) => {
-      const lab = new CounterLab(page);
-      // Both workers add +1: with +1 and −1 a lost +1 could cancel a lost −1 and still end at 0.
-      await lab.open(`sync=${sync}&workers=2&dirs=%2B%2B&iters=200000&window=10`);
-      await lab.runToEnd();
-      const r = await lab.results();
-      expect(r.expected).toBe(400_000);
-      expect(r.actual).toBe(400_000);
-      expect(r.lost).toBe(0);
-      expect(r.throughput).toBeGreaterThan(0);
-    });
-  }
+  test(`${EXACT.join(', ')}: each is exact`, async ({ page }) => {
+    // Each case keeps the time a test of its own had.
+    test.setTimeout(EXACT.length * 60_000);
+    const lab = new CounterLab(page);
+    for (const sync of EXACT) {
+      await test.step(`${sync} is exact`, async () => {
+        // Both workers add +1: with +1 and −1 a lost +1 could cancel a lost −1 and still end at 0.
+        await lab.open(`sync=${sync}&workers=2&dirs=%2B%2B&iters=200000&window=10`);
+        await lab.runToEnd();
+        const r = await lab.results();
+        expect(r.expected).toBe(400_000);
+        expect(r.actual).toBe(400_000);
+        expect(r.lost).toBe(0);
+        expect(r.throughput).toBeGreaterThan(0);
+      });
+    }
+  });
 
-  for (const sync of RACY) {
-    test(`${sync} loses updates`, async ({ page }) => {
-      const lab = new CounterLab(page);
-      // Both workers add +1 so every lost update shows; three trials, as one can be lucky.
-      await lab.open(`sync=${sync}&workers=2&dirs=%2B%2B&iters=1000000&window=10&trials=3`);
-      await lab.runToEnd('done', 60_000);
-      const { exact, of } = await lab.exactTrials();
-      expect(of).toBe(3);
-      expect(exact, 'trials that ended exact').toBeLessThan(3);
-      const r = await lab.results();
-      expect(r.expected).toBe(2_000_000);
-      expect(r.actual).toBe(r.expected - r.lost);
-    });
-  }
+  test(`${RACY.join(', ')}: each loses updates`, async ({ page }) => {
+    test.setTimeout(RACY.length * 60_000);
+    const lab = new CounterLab(page);
+    for (const sync of RACY) {
+      await test.step(`${sync} loses updates`, async () => {
+        // Both workers add +1 so every lost update shows; three trials, as one can be lucky.
+        await lab.open(`sync=${sync}&workers=2&dirs=%2B%2B&iters=1000000&window=10&trials=3`);
+        await lab.runToEnd('done', 60_000);
+        const { exact, of } = await lab.exactTrials();
+        expect(of).toBe(3);
+        expect(exact, 'trials that ended exact').toBeLessThan(3);
+        const r = await lab.results();
+        expect(r.expected).toBe(2_000_000);
+        expect(r.actual).toBe(r.expected - r.lost);
+      });
+    }
+  });
 });
 
 test('the seed pair (+1 and −1, a million each, under the lock) ends at exactly 0', async ({ page }) => {

@@ -44,6 +44,8 @@ test('a program that does not compile names its line', async ({ page }) => {
 // Each link opens in the same tab, one after another: a fresh load per link, without a fresh browser
 // context for each (which cost more than the check itself).
 test('a code value that is not base64url, not deflate, a bomb or not UTF-8 gives a notice and the default example', async ({ page }) => {
+  // Each case keeps the time a test of its own had.
+  test.setTimeout(4 * 60_000);
   const lab = new PythonLab(page);
   for (const [what, code] of [
     ['not base64url', '%3Cscript%3E'],
@@ -60,6 +62,7 @@ test('a code value that is not base64url, not deflate, a bomb or not UTF-8 gives
 });
 
 test('a program with an unsupported construct, a module outside the interpreter, eval or a NUL byte is refused with its line, and nothing runs', async ({ page }) => {
+  test.setTimeout(4 * 60_000);
   const lab = new PythonLab(page);
   for (const [what, source, construct] of [
     ['an unsupported construct', 'import threading\n\n\nasync def main():\n    pass\n', /line 4\b.*`async def`/],

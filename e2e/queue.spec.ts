@@ -8,31 +8,37 @@ const pair = (kind: QueueKind): number => (kind === 'spsc' ? 1 : 2);
 /** The message kind moves far fewer items per second: fewer items keep its runs short. */
 const itemsFor = (kind: QueueKind): number => (kind === 'message' ? 5_000 : 50_000);
 
+// A kind's cases share a tab, each on a fresh load: a browser context per case cost more than its run.
 test.describe('safe kinds deliver every item exactly once', () => {
   for (const kind of SAFE) {
-    for (const policy of ['sentinel', 'close'] as const) {
-      test(`${kind} with ${policy}`, async ({ page }) => {
-        const lab = new QueueLab(page);
-        const n = pair(kind);
-        const items = itemsFor(kind);
-        await lab.open(`producers=${n}&consumers=${n}&items=${items}&capacity=16`);
-        // Kind and policy are picked on the form, as a learner does.
-        await lab.choose(kind, policy);
-        await expect(lab.kind(kind)).toBeChecked();
-        await expect(lab.shutdown(policy)).toBeChecked();
-        await lab.runToEnd();
-        const r = await lab.counts();
-        expect(r).toMatchObject({ produced: n * items, consumed: n * items, lost: 0, duplicated: 0, left: 0 });
-        expect(r.throughput).toBeGreaterThan(0);
-      });
-    }
+    test(`${kind} with sentinel and with close`, async ({ page }) => {
+      // Each case keeps the time a test of its own had.
+      test.setTimeout(2 * 60_000);
+      const lab = new QueueLab(page);
+      for (const policy of ['sentinel', 'close'] as const) {
+        await test.step(`${kind} with ${policy}`, async () => {
+          const n = pair(kind);
+          const items = itemsFor(kind);
+          await lab.open(`producers=${n}&consumers=${n}&items=${items}&capacity=16`);
+          // Kind and policy are picked on the form, as a learner does.
+          await lab.choose(kind, policy);
+          await expect(lab.kind(kind)).toBeChecked();
+          await expect(lab.shutdown(policy)).toBeChecked();
+          await lab.runToEnd();
+          const r = await lab.counts();
+          expect(r).toMatchObject({ produced: n * items, consumed: n * items, lost: 0, duplicated: 0, left: 0 });
+          expect(r.throughput).toBeGreaterThan(0);
+        });
+      }
+    });
   }
 });
 
-test.describe('empty-check at full speed: nothing lost or doubled, whatever is not taken is still there', () => {
+test('empty-check at full speed: nothing lost or doubled, whatever is not taken is still there', async ({ page }) => {
+  test.setTimeout(SAFE.length * 60_000);
+  const lab = new QueueLab(page);
   for (const kind of SAFE) {
-    test(kind, async ({ page }) => {
-      const lab = new QueueLab(page);
+    await test.step(kind, async () => {
       const n = pair(kind);
       await lab.open(`producers=${n}&consumers=${n}&items=${itemsFor(kind)}&capacity=16&queue=${kind}&shutdown=empty-check`);
       // A consumer may leave early (done, items left) or, having passed the empty check, wait for

@@ -12,6 +12,8 @@ test.describe('a corrected value is explained beside its field', () => {
   ];
   // Each case on a fresh load of the same tab: a browser context per case cost more than its checks.
   test(`Workers: ${cases.map((c) => `${c.typed} becomes ${c.value}`).join(', ')}; text that is no number leaves the value as it was, and says so`, async ({ page }) => {
+    // Each case keeps the time a test of its own had.
+    test.setTimeout((cases.length + 1) * 60_000);
     const lab = new CounterLab(page);
     for (const c of cases) {
       await test.step(`${c.label}: ${c.typed} becomes ${c.value}`, async () => {
@@ -56,6 +58,7 @@ test.describe('a corrected value is explained beside its field', () => {
 
 test.describe('a long run says how long before it starts', () => {
   test('ten million items at a second each; a short delayed run says nothing', async ({ page }) => {
+    test.setTimeout(2 * 60_000);
     const lab = new QueueLab(page);
     await lab.open('queue=locked&items=100&produceMs=10');
     await expect(lab.runEstimate).toHaveText('');
