@@ -4,6 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import { compile } from '../core/python/compile/compile.ts';
 import { makeEngine } from '../core/python/runtime/engine.ts';
 import type { Share } from '../core/python/runtime/searchControl.ts';
+import { explore } from '../core/python/runtime/search.ts';
 import { explorePart, type ExplorePart } from '../core/python/runtime/splitExplore.ts';
 import type { MachineSettings } from '../core/python/runtime/types.ts';
 import { BUILTINS } from '../core/python/values/builtins.ts';
@@ -14,6 +15,8 @@ export interface ExploreRequest {
   readonly maxStates: number;
   readonly maxPreemptions: number | null;
   readonly share: Share;
+  /** A program this worker explores whole first, so that its history differs from the others'. */
+  readonly warmUp?: string;
 }
 
 export type ExploreReply = ExplorePart;
@@ -21,6 +24,12 @@ export type ExploreReply = ExplorePart;
 const engine = makeEngine(BUILTINS);
 
 parentPort!.on('message', (req: ExploreRequest) => {
+  if (req.warmUp !== undefined) {
+    const w = compile(req.warmUp, { filename: 'main.py' });
+    if (!w.ok) throw new Error(w.errors[0]?.message ?? 'does not compile');
+    const before = explore(w.code, req.settings, engine, { maxStates: 200_000, sliceStates: 100_000 });
+    while (!before.next().done);
+  }
   const r = compile(req.source, { filename: 'main.py' });
   if (!r.ok) throw new Error(r.errors[0]?.message ?? 'does not compile');
   const run = explorePart(r.code, req.settings, engine, { maxStates: req.maxStates, sliceStates: 1000, maxPreemptions: req.maxPreemptions }, req.share);

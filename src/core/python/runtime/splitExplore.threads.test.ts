@@ -30,11 +30,11 @@ function codeOf(source: string) {
   return r.code;
 }
 
-async function split(source: string, maxPreemptions: number | null, onStart?: (control: Int32Array) => Promise<void>): Promise<{ result: SearchResult; control: Int32Array; parts: ExploreReply[] }> {
+async function split(source: string, maxPreemptions: number | null, onStart?: (control: Int32Array) => Promise<void>, warmUp?: string): Promise<{ result: SearchResult; control: Int32Array; parts: ExploreReply[] }> {
   pool ??= await ThreadPool.start<ExploreRequest, ExploreReply>('pythonExploreThread.ts', 2);
   const control = createControl(true);
   const table = createStateTable(MAX_STATES);
-  const replies = pool.all([0, 1].map((worker) => ({ source, settings, maxStates: MAX_STATES, maxPreemptions, share: { control, worker, workers: 2, table } })));
+  const replies = pool.all([0, 1].map((worker) => ({ source, settings, maxStates: MAX_STATES, maxPreemptions, share: { control, worker, workers: 2, table }, ...(worker === 1 && warmUp !== undefined ? { warmUp } : {}) })));
   await onStart?.(control);
   const parts = await replies;
   return { result: joinExplore(codeOf(source), settings, engine, parts), control, parts };
@@ -56,9 +56,12 @@ function summary(r: SearchResult): unknown {
 const racy = program([['x += 1', 'x += 1', 'y = x'], ['x += 1', 'with lock:\n        y += 1']]);
 
 describe('Explore all on two threads', () => {
-  it('joins to the single search, every state expanded by one worker', async () => {
+  it('joins to the single search, every state expanded by one worker, whatever each worker ran before', async () => {
+    // The second worker first explores another program (its own functions, a deadlock's exception-free
+    // locks): objects it named then must not change the names the split search shares.
+    const other = program([['lock.acquire()\n    other.acquire()\n    other.release()\n    lock.release()'], ['items.append(x)', 'print(x)']]);
     for (const cap of [null, 1]) {
-      const { result, parts } = await split(racy, cap);
+      const { result, parts } = await split(racy, cap, undefined, cap === null ? other : undefined);
       expect(summary(result)).toEqual(summary(single(racy, cap)));
       // Both did part of the work, and no state was expanded twice.
       expect(parts.every((p) => p.expanded.length > 0)).toBe(true);

@@ -13,6 +13,10 @@ import type { Engine } from './machine.ts';
 import { switchPoints } from './preemptions.ts';
 import { countOf, describe, drive, machineSystem } from './search.ts';
 import { countChoice, stopRequested, type Share } from './searchControl.ts';
+import { restartStableIds } from './stateKey.ts';
+import { importModule, MODULE_NAMES } from '../lib/modules.ts';
+import { constsOf } from '../vm/call.ts';
+import { PyType } from '../values/types.ts';
 import type { MachineSettings, Outcome, SearchProgress, SearchResult } from './types.ts';
 
 /** A worker's part of Explore all, and whether its preemption cap kept some move from being taken. */
@@ -27,6 +31,38 @@ export interface SplitExploreOptions {
   readonly maxPreemptions: number | null;
 }
 
+/**
+ * The immutable objects a state can name, in an order every worker shares: the program's code objects
+ * (depth first through their constants) with their constants, the builtins with each type's
+ * attributes, then every module the library models with its attributes. Numbered in this order
+ * before a split search, they get the same names in every worker whatever it ran before.
+ */
+function* sharedImmutables(code: CodeObject, engine: Engine): Generator<object> {
+  const codes = function* (c: CodeObject): Generator<object> {
+    yield c;
+    yield constsOf(c);
+    for (const k of c.consts) if (typeof k === 'object' && k !== null && (k as { kind?: unknown }).kind === 'code') yield* codes(k as CodeObject);
+  };
+  yield* codes(code);
+  const values = function* (dict: ReadonlyMap<string, unknown>): Generator<object> {
+    for (const v of dict.values()) {
+      if (typeof v !== 'object' || v === null) continue;
+      yield v;
+      if (v instanceof PyType) for (const a of v.dict.values()) if (typeof a === 'object' && a !== null) yield a;
+    }
+  };
+  const builtins = engine.builtins();
+  yield builtins;
+  yield* values(builtins);
+  for (const name of MODULE_NAMES) {
+    const m = importModule(name);
+    if (m === null) continue;
+    yield m;
+    yield m.dict;
+    yield* values(m.dict);
+  }
+}
+
 /** This worker's part of Explore all; `share.table` must be set (the same for every worker). */
 export function* explorePart(code: CodeObject, settings: MachineSettings, engine: Engine, options: SplitExploreOptions, share: Share): Generator<SearchProgress, ExplorePart, unknown> {
   if (share.table === undefined) throw new Error('a split Explore all needs a shared state table');
@@ -38,6 +74,7 @@ export function* explorePart(code: CodeObject, settings: MachineSettings, engine
   };
   const split = { table: share.table, worker: share.worker, workers: share.workers, stopped };
   const core = { maxStates: options.maxStates, sliceStates: options.sliceStates };
+  restartStableIds(sharedImmutables(code, engine));
   const machines = machineSystem(code, settings, engine);
   if (options.maxPreemptions === null) return { ...(yield* drive(searchPart(machines, core, split))), capped: false };
   const bounded = preemptionBounded(machines, Math.max(0, options.maxPreemptions));

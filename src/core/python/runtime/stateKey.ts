@@ -10,8 +10,8 @@ import { isImmutableObject } from './clone.ts';
 
 const SKIP = new Set(['pyId', 'num', 'steps', 'reason', 'moves', 'output', 'objects', 'running', 'breaker', 'epoch', 'engine', 'settings', 'lasti']);
 
-/** Immutable objects are named by a number stable for the life of the program. */
-const stable = new WeakMap<object, number>();
+/** Immutable objects are named by a number stable for the life of the program (or until restartStableIds). */
+let stable = new WeakMap<object, number>();
 let nextStable = 1;
 function stableId(o: object): number {
   let id = stable.get(o);
@@ -20,6 +20,18 @@ function stableId(o: object): number {
     stable.set(o, id);
   }
   return id;
+}
+
+/**
+ * Numbers immutable objects afresh, `first` first and in order. Numbers are otherwise given on first
+ * visit, so two workers that explored different states would name one object differently: workers
+ * that share state keys (a split search) restart from the same list, and keys made before the
+ * restart must not be compared with keys made after it.
+ */
+export function restartStableIds(first: Iterable<object>): void {
+  stable = new WeakMap();
+  nextStable = 1;
+  for (const o of first) stableId(o);
 }
 
 /**
