@@ -138,10 +138,11 @@ export function* explore(code: CodeObject, settings: MachineSettings, engine: En
 /**
  * The reduction runs one schedule per class of equivalent ones, and the class's fewest-preemption
  * member may not be the one it ran, so its labels are upper bounds. They are made exact by the
- * unreduced search bounded at one below the largest (CHESS's bound): an outcome it reaches gets its
- * fewest preemptions from it (they are within the bound), and one it does not reach needs more than
- * the bound, so exactly the largest, which its label already says. Not exact when the bounded search
- * runs out of budget.
+ * unreduced search bounded at 0, 1, 2, … preemptions (CHESS's iterative bounding): at bound b, an
+ * outcome it reaches gets its fewest preemptions from it (they are within b), and one whose label is
+ * b + 1 and is not reached needs more than b, so exactly its label. It stops once every outcome is
+ * settled, at the latest one below the largest label. Not exact when a bounded search runs out of
+ * budget.
  */
 function* fewestUnderReduction(
   code: CodeObject,
@@ -150,16 +151,21 @@ function* fewestUnderReduction(
   found: CoreResult<Machine, Outcome>,
   core: { maxStates: number; sliceStates: number },
 ): Generator<SearchProgress, { found: CoreResult<Machine, Outcome>; exact: boolean }, unknown> {
-  const most = found.outcomes.reduce((m, x) => (Number.isFinite(x.preemptions) ? Math.max(m, x.preemptions) : m), 0);
-  if (most === 0) return { found, exact: true };
-  const bounded = preemptionBounded(machineSystem(code, settings, engine), most - 1);
-  const r = yield* drive(search(bounded.sys, core));
-  if (!r.complete) return { found, exact: false };
-  const within = new Map(r.outcomes.map((x) => [x.outcome.key, x]));
-  const outcomes = found.outcomes.map((x) => {
-    const b = within.get(x.outcome.key);
-    return b !== undefined && b.preemptions < x.preemptions ? { ...x, preemptions: b.preemptions, witness: b.witness, end: b.end.s } : x;
-  });
+  let outcomes = [...found.outcomes];
+  const unsettled = (bound: number): boolean => outcomes.some((x) => Number.isFinite(x.preemptions) && x.preemptions > bound + 1);
+  for (let bound = 0; ; bound++) {
+    // Labels of 0 need no check; past the bound, only labels above bound + 1 are still open.
+    if (!outcomes.some((x) => Number.isFinite(x.preemptions) && x.preemptions > bound)) break;
+    const bounded = preemptionBounded(machineSystem(code, settings, engine), bound);
+    const r = yield* drive(search(bounded.sys, core));
+    if (!r.complete) return { found, exact: false };
+    const within = new Map(r.outcomes.map((x) => [x.outcome.key, x]));
+    outcomes = outcomes.map((x) => {
+      const b = within.get(x.outcome.key);
+      return b !== undefined && b.preemptions < x.preemptions ? { ...x, preemptions: b.preemptions, witness: b.witness, end: b.end.s } : x;
+    });
+    if (!unsettled(bound)) break;
+  }
   return { found: { ...found, outcomes }, exact: true };
 }
 
