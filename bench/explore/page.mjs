@@ -1,7 +1,9 @@
-// Bench page script: two module workers driven through `window.bench`: Explore all on one, Sample's
-// runs claimed by one or two over shared control words, as the lab's search pool runs them.
+// Bench page script: two module workers driven through `window.bench`: Explore all on one or split
+// over both, Sample's runs claimed by one or two over shared control words, as the lab's search pool
+// runs them.
 /* global window, Worker, crossOriginIsolated -- bundled for the bench page */
 import { createControl } from '../../src/core/python/runtime/searchControl.ts';
+import { createStateTable } from '../../src/core/explore/stateTable.ts';
 
 const POOL_SIZE = 2;
 
@@ -18,6 +20,15 @@ function start() {
   return {
     ready: Promise.all(workers.map((w) => call(w, 'ping'))),
     explore: (source, options) => call(workers[0], { kind: 'explore', source, options }),
+    /** Wall time of Explore all split over the first `n` workers, their parts joined by the first. */
+    exploreSplit: async (source, n) => {
+      const control = createControl(true);
+      const table = createStateTable(2_000_000);
+      const t0 = performance.now();
+      const parts = await Promise.all(workers.slice(0, n).map((w, worker) => call(w, { kind: 'part', source, share: { control, worker, workers: n, table } })));
+      const r = await call(workers[0], { kind: 'join', source, parts: parts.map((p) => p.part) });
+      return { ...r, ms: performance.now() - t0, perWorker: parts.map((p) => p.states) };
+    },
     /** Wall time of `samples` runs shared by the first `n` workers. */
     sample: async (source, samples, n, sampler) => {
       const control = createControl(true);

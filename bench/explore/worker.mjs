@@ -1,10 +1,11 @@
-// Bench module worker: one Explore all or one worker's share of a Sample per message, as the lab's
-// search workers run them, without Comlink.
+// Bench module worker: one Explore all, one worker's part of a split Explore all (or their join), or
+// one worker's share of a Sample per message, as the lab's search workers run them, without Comlink.
 /* global self -- bundled for a module Web Worker */
 import { compile } from '../../src/core/python/compile/compile.ts';
 import { makeEngine } from '../../src/core/python/runtime/engine.ts';
 import { explore } from '../../src/core/python/runtime/search.ts';
 import { sample } from '../../src/core/python/runtime/sample.ts';
+import { explorePart, joinExplore } from '../../src/core/python/runtime/splitExplore.ts';
 import { BUILTINS } from '../../src/core/python/values/builtins.ts';
 
 const engine = makeEngine(BUILTINS);
@@ -25,6 +26,16 @@ self.onmessage = ({ data }) => {
   const c = compile(data.source, { filename: 'main.py' });
   if (!c.ok) throw new Error(c.errors[0]?.message ?? 'the bench program does not compile');
   const t0 = performance.now();
+  if (data.kind === 'part') {
+    const part = finish(explorePart(c.code, settings, engine, { maxStates: 2_000_000, sliceStates: 100_000, maxPreemptions: null }, data.share));
+    self.postMessage({ part, states: part.expanded.length });
+    return;
+  }
+  if (data.kind === 'join') {
+    const r = joinExplore(c.code, settings, engine, data.parts);
+    self.postMessage({ ms: performance.now() - t0, states: r.states, schedules: String(r.schedules), complete: r.complete, outcomes: r.outcomes.map((o) => o.outcome.stdout).sort() });
+    return;
+  }
   if (data.kind === 'explore') {
     const r = finish(explore(c.code, settings, engine, { sliceStates: 100_000, maxStates: 2_000_000, ...data.options }));
     const ms = performance.now() - t0;

@@ -1,8 +1,9 @@
 // Suite "explore": the Python lab's exploration in module Web Workers on a cross-origin-isolated
 // page. Explore all of two threads each doing `x += 1` three times, with and without the reduction
 // (whose schedules are classes of equivalent ones) and under preemption bounds 0–2 (issue 14's bar:
-// under 1 s), each with its time, states and schedules; Sample's throughput on one worker
-// and on two (bar: at least 1.6× on two cores).
+// under 1 s), each with its time, states and schedules; Explore all of a larger program split over
+// one worker and over two; Sample's throughput on one worker and on two (bar: at least 1.6× on two
+// cores).
 /* global window -- only inside callbacks that run in the page */
 import { join } from 'node:path';
 import { withBenchPage } from '../lib/benchPage.mjs';
@@ -31,6 +32,11 @@ print(x)
 
 const THREE_INCREMENTS = threads('    x += 1\n    x += 1\n    x += 1');
 const SAMPLED = threads('    for _ in range(300):\n        x += 1');
+/** Larger, for Explore all on one worker and on two: three threads × two `x += 1` (7768 states). */
+const LARGER = threads('    x += 1\n    x += 1')
+  .replace('b = threading.Thread(target=work)', 'b = threading.Thread(target=work)\nc = threading.Thread(target=work)')
+  .replace('b.start()', 'b.start()\nc.start()')
+  .replace('b.join()', 'b.join()\nc.join()');
 
 const CONFIGS = [
   { name: 'every schedule (state hashing)', options: { reduce: false, maxPreemptions: null } },
@@ -69,11 +75,21 @@ export async function runExploreSuite(ctx) {
       }
       return median(rates);
     };
+    // Explore all of the larger program split over one worker and over two (parts joined by the first).
+    const splitRuns = async (n) => {
+      const runs = [];
+      for (let i = 0; i <= reps; i++) runs.push(await evaluate(([s, k]) => window.bench.exploreSplit(s, k), [LARGER, n]));
+      return { ...runs.at(-1), ms: median(runs.slice(1).map((r) => r.ms)) };
+    };
+    const s1 = await splitRuns(1);
+    const s2 = await splitRuns(2);
+    const split = { states: s1.states, schedules: s1.schedules, same: s1.schedules === s2.schedules && s1.outcomes.join() === s2.outcomes.join(), oneMs: round(s1.ms), twoMs: round(s2.ms), scaling: round(s1.ms / s2.ms), perWorker: s2.perWorker };
+    ctx.log(`explore split: ${split.oneMs} ms on one worker, ${split.twoMs} on two (${split.scaling}×), ${split.states} states, parts ${split.perWorker.join(' + ')}`);
     const one = await rate(1);
     const two = await rate(2);
     const sample = { samples, oneWorker: round(one), twoWorkers: round(two), scaling: round(two / one), bar: SAMPLE_SCALING_BAR };
     ctx.log(`sample: ${sample.oneWorker} runs/s on one worker, ${sample.twoWorkers} on two: ${sample.scaling}×`);
-    return { hardwareConcurrency: await page.evaluate(() => navigator.hardwareConcurrency), barMs: EXPLORE_BAR_MS, explore, sample };
+    return { hardwareConcurrency: await page.evaluate(() => navigator.hardwareConcurrency), barMs: EXPLORE_BAR_MS, explore, split, sample };
   });
 }
 
@@ -85,6 +101,12 @@ export function exploreTable(r) {
   for (const e of r.explore) {
     const verdict = e.ms < r.barMs ? `under ${r.barMs} ms` : `**over ${r.barMs} ms**`;
     rows.push(`| ${e.name} | ${round(e.ms)} | ${e.states} | ${e.schedules} | ${e.outcomes.join(', ')} | ${verdict} |`);
+  }
+  const p = r.split;
+  if (p) {
+    rows.push('', '| Explore all, three threads × two `x += 1`, split over workers | value |', '| --- | --- |');
+    rows.push(`| states, schedules | ${p.states}, ${p.schedules} |`, `| one worker, ms (median) | ${p.oneMs} |`, `| two workers, ms (median) | ${p.twoMs} |`);
+    rows.push(`| two / one | ${p.scaling}× (states each worker expanded: ${p.perWorker.join(', ')}); same result on both: ${p.same ? 'yes' : '**no**'} |`);
   }
   const s = r.sample;
   rows.push('', '| Sample, two threads × 300 `x += 1` | runs/s |', '| --- | --- |');
