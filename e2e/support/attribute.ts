@@ -23,10 +23,15 @@ export async function expectAttribute(locator: Locator, name: string, expected: 
             const value = el.getAttribute(name);
             return value !== null && re.test(value);
           };
+          // Declared before anything can call end(): an observer's callback may come first.
+          const timers: { recheck?: ReturnType<typeof setInterval>; deadline?: ReturnType<typeof setTimeout> } = {};
+          let settled = false;
           const end = (): void => {
+            if (settled) return;
+            settled = true;
             observer.disconnect();
-            clearInterval(recheck);
-            clearTimeout(deadline);
+            clearInterval(timers.recheck);
+            clearTimeout(timers.deadline);
             resolve(matches());
           };
           const observer = new MutationObserver(() => {
@@ -34,10 +39,10 @@ export async function expectAttribute(locator: Locator, name: string, expected: 
           });
           observer.observe(el, { attributes: true, attributeFilter: [name] });
           // A re-rendered element replaces this one: the matcher below then takes over the wait.
-          const recheck = setInterval(() => {
+          timers.recheck = setInterval(() => {
             if (!el.isConnected || matches()) end();
           }, recheckMs);
-          const deadline = setTimeout(end, ms);
+          timers.deadline = setTimeout(end, ms);
           if (matches()) end();
         }),
       // Everything the page needs goes in here: the function runs there, away from this module.
