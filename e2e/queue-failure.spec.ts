@@ -10,33 +10,39 @@ test.use({ serviceWorkers: 'block' });
 
 const WORKER = '**/queue.worker*.js';
 
-/** Serves a stand-in for the queue worker script that speaks just enough Comlink to answer the pool's ping. */
-async function replaceWorker(page: Page, onJob: string): Promise<void> {
+/**
+ * Serves a stand-in for the queue worker script that speaks just enough Comlink to answer the pool's
+ * ping: to the first `times` workers the page starts, and the real script to any after them.
+ */
+async function replaceWorker(page: Page, onJob: string, times = Infinity): Promise<void> {
+  let served = 0;
   const body = `
     self.onmessage = (e) => {
       const { id, path } = e.data;
       if (path && path[0] === 'ping') self.postMessage({ id, type: 'RAW', value: 'pong' });
       else { ${onJob} }
     };`;
-  await page.route(WORKER, (route) =>
-    route.fulfill({
+  await page.route(WORKER, (route) => {
+    if (served++ >= times) return route.continue();
+    return route.fulfill({
       status: 200,
       contentType: 'text/javascript',
       headers: { 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'same-origin' },
       body,
-    }),
-  );
+    });
+  });
 }
 
 test('a worker that crashes in the middle of a run fails it with a message; the pool replaces it', async ({ page }) => {
   const lab = new QueueLab(page);
-  await replaceWorker(page, `setTimeout(() => { throw new Error('queue worker crashed on purpose'); }, 20);`);
+  // The run's four workers crash. The pool may start their replacements before the page shows the
+  // failure (while it stops the run): those, and any later, load the real worker.
+  await replaceWorker(page, `setTimeout(() => { throw new Error('queue worker crashed on purpose'); }, 20);`, 4);
   await lab.open('queue=locked&producers=2&consumers=2&items=5000');
   await lab.run.click();
   await lab.expectStatus('failed', 20_000);
   await expect(page.getByRole('alert').filter({ hasText: 'crashed on purpose' })).toBeVisible();
 
-  await page.unroute(WORKER);
   await lab.runToEnd();
   expect(await lab.counts()).toMatchObject({ produced: 10000, consumed: 10000, lost: 0, duplicated: 0, left: 0 });
 });
