@@ -1,24 +1,7 @@
 // Explore all labels each outcome with the fewest preemptions that reach it (`data-preemptions`),
 // says where the switch falls, and the link's preemption cap keeps only the schedules within it.
-import { codeOf, PythonLab } from './pages/pythonLab.ts';
+import { codeOf, PythonLab, TWO_INCREMENTS as racy } from './pages/pythonLab.ts';
 import { expect, test } from './fixtures.ts';
-
-const racy = `import threading
-
-x = 0
-
-def worker():
-    global x
-    x += 1
-
-t1 = threading.Thread(target=worker)
-t2 = threading.Thread(target=worker)
-t1.start()
-t2.start()
-t1.join()
-t2.join()
-print(x)
-`;
 
 test('a lost update needs one preemption, in the middle of x += 1', async ({ page }) => {
   const lab = new PythonLab(page);

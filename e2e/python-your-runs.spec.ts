@@ -1,27 +1,8 @@
 // The Python lab in "Your runs": Run and Explore all each leave a row naming the program, the mode,
 // the settings and how many ways it ended; the program's name reopens it with those settings.
 import { LabPage } from './pages/labPage.ts';
-import { codeOf, PythonLab } from './pages/pythonLab.ts';
+import { codeOf, PythonLab, TWO_INCREMENTS as race } from './pages/pythonLab.ts';
 import { expect, test } from './fixtures.ts';
-
-const race = `import threading
-
-x = 0
-
-
-def inc():
-    global x
-    x += 1
-
-
-a = threading.Thread(target=inc)
-b = threading.Thread(target=inc)
-a.start()
-b.start()
-a.join()
-b.join()
-print(x)
-`;
 
 test('Run and Explore all of the learner’s program are listed; its name reopens the program and seed', async ({ page }) => {
   const lab = new PythonLab(page);

@@ -5,6 +5,24 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { expectAttribute } from '../support/attribute.ts';
 
 /** A link's `code` for a program, made as the test contract says (deflate-raw, base64url, no padding). */
+/** Two threads that each do `x += 1` on a global, then print it: 1 or 2. */
+export const TWO_INCREMENTS = `import threading
+
+x = 0
+
+def worker():
+    global x
+    x += 1
+
+t1 = threading.Thread(target=worker)
+t2 = threading.Thread(target=worker)
+t1.start()
+t2.start()
+t1.join()
+t2.join()
+print(x)
+`;
+
 export function codeOf(source: string): string {
   return deflateRawSync(Buffer.from(source, 'utf8')).toString('base64url');
 }
