@@ -69,6 +69,7 @@ test('a program with an unsupported construct, a module outside the interpreter,
     ['a module outside the interpreter', 'import threading\nimport os\n', /line 2\b.*`os`/],
     ['eval', 'x = 1\nprint(eval("x"))\n', /line 2\b.*`eval`/],
     ['a stray NUL byte', 'x = 1\ny = \u0000\nz = 2\n', /line 2\b.*null bytes/],
+    ['a NUL byte in a comment', 'x = 1\ny = 2  # \u0000\nprint(y)\n', /line 2\b.*null bytes/],
   ] as const) {
     await test.step(`a program with ${what}`, async () => {
       await lab.open(`code=${codeOf(source)}`);

@@ -3,7 +3,9 @@
 For each src/core/python/fixtures/programs/NAME.py this writes fixtures/recorded/NAME.json with
 every code object's instructions (recursively; offsets turned into instruction indexes, CACHE
 and EXTENDED_ARG left out, as the compiler has neither), the exception table, and the program's
-stdout, stderr and exit status. Tests read the JSON and never need CPython.
+stdout, stderr and exit status. It also writes fixtures/refused.json: for each source in
+REFUSED (sources a file cannot hold well, such as one with a NUL byte), the line CPython's
+SyntaxError names and its message. Tests read the JSON and never need CPython.
 
 Run it with CPython 3.12 (see README: `npm run fixtures:python` finds one).
 Usage: python scripts/python/record.py [NAME ...]
@@ -15,6 +17,7 @@ import os
 import subprocess
 import sys
 import sysconfig
+import tempfile
 import types
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -113,6 +116,45 @@ def record(name):
     print("recorded", name, "exit", result["exit"])
 
 
+# Sources CPython refuses before it compiles them, kept here because a NUL byte makes a file binary.
+REFUSED = [
+    "x = 1\ny = \0\nz = 2\n",
+    "x = 1\ny = 2\0\nz = 3\n",
+    "x = 1\ny = 2\nz = 3\0",
+    "\0x = 1\n",
+    "x = 1\n\0\nz = 3\n",
+    "x = 1\ny = 2\n\0",
+    "x = 1\r\ny = 2\0\r\nz = 3\r\n",
+    "x = [1,\0\n 2]\n",
+    "x = 1\\\n\0+ 2\n",
+    "def f():\n    x = 1\0\n    return x\n",
+    "x = 1\ny = 'a\0b'\nz = 2\n",
+    "x = 1 # a\0b\ny = 2\n",
+    "x = 1\n# c\0\n",
+    "x = f\"{1}\0\"\n",
+    "s = \"\"\"a\nb\0c\"\"\"\n",
+    "x = 1\nzé\0 = 3\nprint(x)\n",
+]
+
+
+def record_refused():
+    """Runs each REFUSED source as a file, as the lab's learner would, and keeps CPython's verdict."""
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "main.py")
+        for source in REFUSED:
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                f.write(source)
+            proc = subprocess.run([sys.executable, path], capture_output=True, text=True, timeout=TIMEOUT_S)
+            line = re.search(r'File ".*", line (\d+)', proc.stderr)
+            last = proc.stderr.strip().splitlines()[-1]
+            out.append({"source": source, "line": int(line.group(1)) if line else None, "error": last})
+    with open(os.path.join(FIXTURES, "refused.json"), "w", encoding="utf-8") as f:
+        json.dump({"python": "%d.%d.%d" % sys.version_info[:3], "refused": out}, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    print("recorded refused sources:", len(out))
+
+
 def main():
     if sys.version_info[:2] != (3, 12):
         sys.exit("record.py needs CPython 3.12, not %s" % sys.version.split()[0])
@@ -120,6 +162,8 @@ def main():
     names = sys.argv[1:] or sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".py"))
     for name in names:
         record(name)
+    if not sys.argv[1:]:
+        record_refused()
 
 
 if __name__ == "__main__":

@@ -1,4 +1,6 @@
 // The parser adapter and subset checker: CPython's tree shape, restored literals, positioned errors.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Assign, Constant, Module } from './ast.ts';
 import { parseProgram } from './parse.ts';
@@ -41,6 +43,20 @@ describe('parseProgram', () => {
     expect(refused('x = 1\né = é + \u200b\n').message).toBe('line 2, column 9: syntax error: invalid non-printable character U+200B');
     // A character that shows keeps the parser's words, at its place.
     expect(refused('x = 1\ny = $\n').message).toBe("line 2, column 5: syntax error: unexpected character '$'");
+  });
+
+  it('refuses a NUL byte on the line CPython 3.12 names, in a string or a comment too', () => {
+    const file = join(import.meta.dirname, '..', 'fixtures', 'refused.json');
+    const { refused } = JSON.parse(readFileSync(file, 'utf8')) as { refused: { source: string; line: number; error: string }[] };
+    expect(refused.length).toBeGreaterThan(10);
+    for (const { source, line, error } of refused) {
+      const r = parseProgram(source);
+      expect(r.ok, JSON.stringify(source)).toBe(false);
+      if (r.ok) continue;
+      expect(error).toBe('SyntaxError: source code cannot contain null bytes');
+      expect(r.errors[0]?.line, JSON.stringify(source)).toBe(line);
+      expect(r.errors[0]?.message).toMatch(new RegExp(`^line ${line}, column \\d+: syntax error: source code cannot contain null bytes$`));
+    }
   });
 
   it('tells float literals from ints, and marks bytes and ellipsis', () => {

@@ -20,6 +20,13 @@ interface PositionedError {
 /** Parses a whole program (a module). */
 export function parseProgram(source: string): ParseResult {
   const map = new SourceMap(source);
+  // CPython refuses a NUL anywhere, in a string or a comment too, before it tokenizes; py-ast
+  // reads one inside a literal or a comment as an ordinary character.
+  const nul = source.indexOf('\0');
+  if (nul >= 0) {
+    const { line, byteCol } = map.position(nul);
+    return { ok: false, errors: [map.error(NUL_MESSAGE, line, byteCol, line, byteCol + 1)], map };
+  }
   let module: Module;
   try {
     module = pyAstParse(source) as unknown as Module;
@@ -50,9 +57,10 @@ function syntaxError(e: unknown, map: SourceMap): ProgramError {
 /** A character that shows: not a control, format, separator (but the space) or unassigned one. */
 const PRINTABLE = /^(?: |[^\p{C}\p{Z}])$/u;
 
+const NUL_MESSAGE = 'syntax error: source code cannot contain null bytes';
+
 /** CPython 3.12's words for a character that does not show. */
 function strayMessage(c: string): string {
-  if (c === '\0') return 'syntax error: source code cannot contain null bytes';
   const hex = (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
   return `syntax error: invalid non-printable character U+${hex}`;
 }

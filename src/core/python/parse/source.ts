@@ -42,6 +42,19 @@ export class SourceMap {
     return this.source.slice(start, end).replace(/\r$/, '');
   }
 
+  /** (1-based line, UTF-8 byte column) of a UTF-16 offset: the inverse of {@link offset}. */
+  position(offset: number): { line: number; byteCol: number } {
+    let line = 1;
+    while (line < this.lineStarts.length && this.lineStarts[line]! <= offset) line++;
+    let byteCol = 0;
+    for (let i = this.lineStarts[line - 1]!; i < offset; ) {
+      const c = this.source.codePointAt(i) ?? 0;
+      byteCol += utf8Bytes(c);
+      i += c >= 0x10000 ? 2 : 1;
+    }
+    return { line, byteCol };
+  }
+
   /** UTF-16 offset of (1-based line, UTF-8 byte column). */
   offset(line: number, byteCol: number): number {
     const start = this.lineStarts[Math.min(Math.max(line, 1), this.lineStarts.length) - 1] ?? 0;
