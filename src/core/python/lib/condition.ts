@@ -2,10 +2,10 @@
 // timed out, then takes the lock back before returning, as CPython's does; notify wakes the
 // longest waiters first. wait_for evaluates its predicate with the lock held.
 // Concurrency contract: single-threaded; a wait is one blocked call retried in phases.
-import { Exc, PyBuiltin, raiseType, type NativeCtx, type PyKwargs, type PyValue } from '../values/types.ts';
+import { Exc, raiseType, type NativeCtx, type PyKwargs, type PyValue } from '../values/types.ts';
 import type { Machine, ThreadRec, WaitRec } from '../runtime/machine.ts';
 import { BaseLock, PyRLock, waitsForLock } from './locks.ts';
-import { arg, block, checkKwargs, deadlineOf, intArg, LibObject, libType, machineOf, method, pending, seconds, self, truthy } from './native.ts';
+import { arg, block, checkKwargs, deadlineOf, intArg, LibObject, libType, lockMethods, machineOf, method, pending, seconds, self, truthy } from './native.ts';
 
 /** Phases of a condition wait kept in the thread's WaitRec. */
 const WAITING = 0;
@@ -138,11 +138,4 @@ method(ConditionType, 'notify_all', (ctx, args) => {
   const c = self(args, PyCondition, 'notify_all');
   return notify(ctx, c, c.waiters.length);
 });
-for (const name of ['acquire', '__enter__', 'release', '__exit__']) {
-  method(ConditionType, name, (ctx, args, kwargs) => {
-    const c = self(args, PyCondition, name);
-    const fn = c.lock.pyType.dict.get(name);
-    if (!(fn instanceof PyBuiltin)) raiseType(Exc.AttributeError, name);
-    return fn.fn(ctx, [c.lock, ...args.slice(1)], kwargs);
-  });
-}
+lockMethods(ConditionType, ['acquire', '__enter__', 'release', '__exit__'], (args, name) => self(args, PyCondition, name).lock);

@@ -85,6 +85,21 @@ export function method(type: PyType, name: string, fn: NativeFn): void {
   type.dict.set(name, new PyBuiltin(name, counted(fn), type));
 }
 
+/**
+ * Methods that pass the call on to the same method of an object's lock (a Condition's, a Value's):
+ * `lockOf` finds the lock for the instance in `args[0]`, or raises.
+ */
+export function lockMethods(type: PyType, names: readonly string[], lockOf: (args: readonly PyValue[], name: string) => PyObject): void {
+  for (const name of names) {
+    method(type, name, (ctx, args, kwargs) => {
+      const lock = lockOf(args, name);
+      const fn = lock.pyType.dict.get(name);
+      if (!(fn instanceof PyBuiltin)) raiseType(Exc.AttributeError, name);
+      return fn.fn(ctx, [lock, ...args.slice(1)], kwargs);
+    });
+  }
+}
+
 /** A method that only reads (`get_lock`, `locked`): it wakes and parks nobody, so it is not counted. */
 export function query(type: PyType, name: string, fn: NativeFn): void {
   type.dict.set(name, new PyBuiltin(name, fn, type));

@@ -3,10 +3,10 @@
 // sharedctypes does. So `v.value += 1` reads under the lock, lets it go, and writes under it
 // again: a race, even with the GIL, unless the caller holds `get_lock()` around both.
 // Concurrency contract: single-threaded; each access is one machine step that may block.
-import { Exc, PyBuiltin, PyFloat, raiseType, type Blocked, type NativeCtx, type PyKwargs, type PyValue } from '../values/types.ts';
+import { Exc, PyFloat, raiseType, type Blocked, type NativeCtx, type PyKwargs, type PyValue } from '../values/types.ts';
 import type { Machine } from '../runtime/machine.ts';
 import { PyRLock, waitsForLock } from './locks.ts';
-import { block, checkKwargs, intArg, LibObject, libFunction, libType, machineOf, method, property, query } from './native.ts';
+import { block, checkKwargs, intArg, LibObject, libFunction, libType, lockMethods, machineOf, method, property, query } from './native.ts';
 
 const INT_BITS: Record<string, [number, boolean]> = {
   b: [8, true], B: [8, false], h: [16, true], H: [16, false], i: [32, true], I: [32, false],
@@ -147,14 +147,7 @@ for (const type of [ValueType, ArrayType]) {
     if (v.lock === null) raiseType(Exc.AttributeError, `'c_int' object has no attribute 'get_lock'`);
     return v.lock;
   });
-  for (const name of ['acquire', 'release', '__enter__', '__exit__']) {
-    method(type, name, (ctx, args, kwargs) => {
-      const v = valueSelf(args, name);
-      const fn = v.lock?.pyType.dict.get(name);
-      if (v.lock === null || !(fn instanceof PyBuiltin)) raiseType(Exc.AttributeError, name);
-      return fn.fn(ctx, [v.lock, ...args.slice(1)], kwargs);
-    });
-  }
+  lockMethods(type, ['acquire', 'release', '__enter__', '__exit__'], (args, name) => valueSelf(args, name).lock ?? raiseType(Exc.AttributeError, name));
 }
 method(ArrayType, '__len__', (_ctx, args) => valueSelf(args, '__len__').items.length);
 method(ArrayType, '__getitem__', (ctx, args) => {
