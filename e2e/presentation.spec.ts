@@ -1,8 +1,9 @@
 // Presentation mode on a projector: at 1280×720 and 1920×1080 a lesson folds to one line that opens by
 // keyboard, the run controls keep to one line, body text is at least 24 px, and after Run the verdict
-// and the result cards are on the screen.
+// and the result cards are on the screen; after Explore all, so are the outcomes.
 import { lessonById, lessonLink } from '../src/core/lessons/lessons.ts';
 import { CounterLab } from './pages/counterLab.ts';
+import { ExploreLab } from './pages/exploreLab.ts';
 import { expect, test } from './fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
 
@@ -79,6 +80,18 @@ for (const size of [
     }
   });
 }
+
+test('at 1280×720 the deadlock lesson’s Explore all brings both outcomes on the screen, the deadlock included', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const lab = new ExploreLab(page);
+  await page.goto(`./?${lessonLink(lessonById('deadlock')!, { cores: 2 })}`);
+  await expect(lab.exploreAll).toBeVisible();
+  expect(await lab.exploreOutcomes()).toHaveLength(2);
+  const summary = page.locator('.explore-panel .outcomes-summary');
+  for (const el of [summary, lab.outcomes.first(), page.locator('[data-testid="outcome"][data-bad="true"] .outcome-head')]) {
+    await expect.poll(() => onScreen(page, el), { message: 'the outcomes are on the screen' }).toBe(true);
+  }
+});
 
 test('at 1280×720 the slow-motion controls, with Step and the pace, keep to one line', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
