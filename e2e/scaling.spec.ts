@@ -195,6 +195,16 @@ test('the lab passes axe after a sweep in both themes, and fits a 390 px phone',
   // The fewest points that still draw all three charts: counter modes, a queue and false sharing.
   const SMALL = 'modes=atomic&queues=mpmc&sharing=1&upto=2&ms=20';
   const lab = new ScalingLab(page);
+  // The three engine choices stay inside the settings column at 1280 px: the third wraps rather than spill over its edge.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await lab.open(SMALL);
+  const spill = await page
+    .getByRole('group', { name: 'Engine', exact: true })
+    .evaluate((group) => {
+      const edge = group.closest('.settings-panel')!.getBoundingClientRect().right;
+      return Math.max(...[...group.querySelectorAll('label')].map((l) => l.getBoundingClientRect().right)) - edge;
+    });
+  expect(spill, 'the engine choices end inside the settings panel').toBeLessThanOrEqual(0);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await lab.open(SMALL);
