@@ -1,13 +1,14 @@
 // The Python lab's workers, from the page's side: the session worker (check, step, run) and a pool
 // of search workers, one per core (Sample's runs are claimed from shared control words; Explore all's
-// states from a shared table, each worker's part joined at the end: the pool shares the budget and
-// every worker stays busy). Every call is guarded against
+// states from a shared table, or with the reduction its subtrees from the control words, each
+// worker's part joined at the end: the pool shares the budget and every worker stays busy). Every
+// call is guarded against
 // a dead worker (it rejects, never hangs); workers that do not answer Stop within the grace period
 // are ended by force and replaced, and the search keeps what they had reported.
 import { proxy, wrap, type Remote } from 'comlink';
 import { mergeProgress, mergeResults, progressAsResult } from '../core/python/runtime/merge.ts';
 import { createControl, isShared, requestStop, stopRequested } from '../core/python/runtime/searchControl.ts';
-import type { ExplorePart } from '../core/python/runtime/splitExplore.ts';
+import type { ExplorePart, ReducedExplorePart } from '../core/python/runtime/splitExplore.ts';
 import { createStateTable } from '../core/explore/stateTable.ts';
 import type { MachineSettings, SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
 import type { PythonApi, SearchOptions } from '../workers/pythonApiTypes.ts';
@@ -90,15 +91,26 @@ export function resetSession(): void {
  * A split Explore all's parts as one result, joined by a worker that answered (the join replays
  * each outcome's witness). A part lost to a worker ended by force leaves the result incomplete.
  */
-async function join(slots: readonly PooledWorker<PythonApi>[], parts: readonly (ExplorePart | null)[], source: string, settings: MachineSettings): Promise<SearchResult | null> {
-  const got = parts.filter((p): p is ExplorePart => p !== null);
+async function join(
+  slots: readonly PooledWorker<PythonApi>[],
+  parts: readonly (Part | null)[],
+  source: string,
+  settings: MachineSettings,
+  maxStates: number,
+  control: Int32Array,
+  onProgress: (p: SearchProgress) => void,
+): Promise<SearchResult | null> {
+  const got = parts.filter((p): p is Part => p !== null);
   const joiner = slots.find((s, i) => parts[i] !== null && !s.dead);
   if (got.length === 0 || joiner === undefined) return null;
-  const wire = await guarded(joiner.remote.exploreJoin(source, settings, got), joiner.failure);
+  const wire = await guarded(joiner.remote.exploreJoin(source, settings, got, maxStates, control, proxy(onProgress)), joiner.failure);
   if (!wire) return null;
   const r = unpackResult(wire);
   return got.length < parts.length ? { ...r, complete: false } : r;
 }
+
+/** One worker's part of a split Explore all. */
+type Part = ExplorePart | ReducedExplorePart;
 
 export type SearchKind = 'explore' | 'sample';
 
@@ -124,12 +136,13 @@ export function startSearch(
   onProgress: (p: SearchProgress) => void,
 ): SearchJob {
   const control = createControl();
-  // Explore all splits over the pool through a shared table of claimed states; the reduction's
-  // depth-first backtracking does not split, so it keeps one worker.
-  const split = kind === 'explore' && isShared(control) && searchWorkers() > 1 && !(options.reduce === true && (options.maxPreemptions ?? null) === null);
+  // Explore all splits over the pool: through a shared table of claimed states, or with the
+  // reduction through subtrees claimed on the shared control words.
+  const split = kind === 'explore' && isShared(control) && searchWorkers() > 1;
+  const reduced = options.reduce === true && (options.maxPreemptions ?? null) === null;
   const n = kind === 'sample' ? Math.max(1, Math.min(searchWorkers(), options.samples)) : split ? searchWorkers() : 1;
-  const table = split ? createStateTable(options.maxStates) : undefined;
-  const explored: (ExplorePart | null)[] = new Array<ExplorePart | null>(n).fill(null);
+  const table = split && !reduced ? createStateTable(options.maxStates) : undefined;
+  const explored: (Part | null)[] = new Array<Part | null>(n).fill(null);
   const latest: (SearchProgress | null)[] = new Array<SearchProgress | null>(n).fill(null);
   const answers: (SearchResult | null)[] = new Array<SearchResult | null>(n).fill(null);
   const total = kind === 'sample' ? options.samples : undefined;
@@ -154,9 +167,9 @@ export function startSearch(
         latest[worker] = p;
         report();
       });
-      if (table !== undefined) {
+      if (split) {
         // A part is not a result: it is kept aside and joined once every worker answered.
-        const part = slot.remote.explorePart(source, settings, { ...options, share: { ...share, table } }, progress);
+        const part = slot.remote.explorePart(source, settings, { ...options, share: table === undefined ? share : { ...share, table } }, progress);
         void part.then((p) => (explored[worker] = p), () => undefined);
         return part.then(() => null);
       }
@@ -168,7 +181,13 @@ export function startSearch(
     started = { round, slots };
     if (stopRequested(control)) void halt(round, slots);
     const all = await round.results();
-    if (table !== undefined) return (await join(slots, explored, source, settings)) ?? progressOrNull(shown);
+    if (split) {
+      // With the reduction the join settles the labels: the workers' counts stay, with its states beside them.
+      const joined = (p: SearchProgress): void => {
+        if (shown) onProgress({ ...shown, settling: p.done });
+      };
+      return (await join(slots, explored, source, settings, options.maxStates, control, joined)) ?? progressOrNull(shown);
+    }
     // Ended by force: the workers that answered give their answers, the others their last progress.
     const parts = (all ?? answers.map((a, i) => a ?? progressOrNull(latest[i] ?? null))).filter((r): r is SearchResult => r !== null);
     if (parts.length > 0 || all) return mergeResults(parts);

@@ -1,11 +1,12 @@
 // Node worker_threads entry for Explore all split over real threads: explores one worker's part of a
-// program over the shared state table and control words, and answers with the part.
+// program over the shared state table (or, with the reduction, the seeds) and control words, and
+// answers with the part.
 import { parentPort } from 'node:worker_threads';
 import { compile } from '../core/python/compile/compile.ts';
 import { makeEngine } from '../core/python/runtime/engine.ts';
 import type { Share } from '../core/python/runtime/searchControl.ts';
 import { explore } from '../core/python/runtime/search.ts';
-import { explorePart, type ExplorePart } from '../core/python/runtime/splitExplore.ts';
+import { explorePart, reducedExplorePart, type ExplorePart, type ReducedExplorePart } from '../core/python/runtime/splitExplore.ts';
 import type { MachineSettings } from '../core/python/runtime/types.ts';
 import { BUILTINS } from '../core/python/values/builtins.ts';
 
@@ -14,12 +15,14 @@ export interface ExploreRequest {
   readonly settings: MachineSettings;
   readonly maxStates: number;
   readonly maxPreemptions: number | null;
+  /** With the reduction: the worker takes subtrees (seeds) from the control words instead of states from a table. */
+  readonly reduce?: boolean;
   readonly share: Share;
   /** A program this worker explores whole first, so that its history differs from the others'. */
   readonly warmUp?: string;
 }
 
-export type ExploreReply = ExplorePart;
+export type ExploreReply = ExplorePart | ReducedExplorePart;
 
 const engine = makeEngine(BUILTINS);
 
@@ -32,7 +35,10 @@ parentPort!.on('message', (req: ExploreRequest) => {
   }
   const r = compile(req.source, { filename: 'main.py' });
   if (!r.ok) throw new Error(r.errors[0]?.message ?? 'does not compile');
-  const run = explorePart(r.code, req.settings, engine, { maxStates: req.maxStates, sliceStates: 1000, maxPreemptions: req.maxPreemptions }, req.share);
+  const run: Generator<unknown, ExploreReply, unknown> =
+    req.reduce === true
+      ? reducedExplorePart(r.code, req.settings, engine, { maxStates: req.maxStates, sliceStates: 1000 }, req.share)
+      : explorePart(r.code, req.settings, engine, { maxStates: req.maxStates, sliceStates: 1000, maxPreemptions: req.maxPreemptions }, req.share);
   let next = run.next();
   while (!next.done) next = run.next();
   parentPort!.postMessage(next.value satisfies ExploreReply);

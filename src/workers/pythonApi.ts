@@ -6,8 +6,8 @@ import type { MachineSettings, SearchProgress, SearchResult } from '../core/pyth
 import { transfer } from 'comlink';
 import type { PythonApi, SessionView } from './pythonApiTypes.ts';
 import { packResult, type WireResult } from './pythonWire.ts';
-import { ENGINE, explorePartProgram, exploreProgram, machineStepper, sampleProgram, viewOf, type PyMachine } from './pythonMachine.ts';
-import { joinExplore, type ExplorePart } from '../core/python/runtime/splitExplore.ts';
+import { ENGINE, explorePartProgram, exploreProgram, joinReducedProgram, machineStepper, reducedPartProgram, sampleProgram, viewOf, type PyMachine } from './pythonMachine.ts';
+import { joinExplore, type ExplorePart, type ReducedExplorePart } from '../core/python/runtime/splitExplore.ts';
 import { compileProgram, type Compiled } from './pythonProgram.ts';
 import { Session } from './pythonSession.ts';
 import { boundProgress, boundResult } from '../core/python/runtime/merge.ts';
@@ -71,8 +71,13 @@ async function drive(search: Generator<SearchProgress, SearchResult, boolean | u
 }
 
 /** A part's arrays, moved to the page rather than copied. */
-function partBuffers(p: ExplorePart): ArrayBuffer[] {
-  return [p.hashes, p.expanded, p.firstEdge, p.edgeBy, p.edgeTo].map((a) => a.buffer as ArrayBuffer);
+function partBuffers(p: ExplorePart | ReducedExplorePart): ArrayBuffer[] {
+  const arrays = isReduced(p) ? [p.hashes, p.movableFirst, p.movableBy, p.firstEdge, p.edgeBy, p.edgeTo] : [p.hashes, p.expanded, p.firstEdge, p.edgeBy, p.edgeTo];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}
+
+function isReduced(p: ExplorePart | ReducedExplorePart): p is ReducedExplorePart {
+  return 'reduced' in p;
 }
 
 export const pythonApi: PythonApi = {
@@ -116,14 +121,20 @@ export const pythonApi: PythonApi = {
   },
   async explorePart(source, settings, options, onProgress) {
     const c = compileProgram(source);
-    if (!c.ok || options.share?.table === undefined) return null;
-    const part = await finish(explorePartProgram(c.code, settings, options.maxStates, options.maxPreemptions ?? null, options.share), onProgress, options.share.control);
+    const share = options.share;
+    if (!c.ok || share === undefined) return null;
+    const reduced = options.reduce === true && (options.maxPreemptions ?? null) === null;
+    if (!reduced && share.table === undefined) return null;
+    const run = reduced ? reducedPartProgram(c.code, settings, options.maxStates, share) : explorePartProgram(c.code, settings, options.maxStates, options.maxPreemptions ?? null, share);
+    const part = await finish<ExplorePart | ReducedExplorePart>(run, onProgress, share.control);
     return transfer(part, partBuffers(part));
   },
-  exploreJoin(source, settings, parts) {
+  async exploreJoin(source, settings, parts, maxStates, control, onProgress) {
     const c = compileProgram(source);
     if (!c.ok) return null;
-    const { result, buffers } = packResult(boundResult(joinExplore(c.code, settings, ENGINE, parts)));
+    const reduced = parts.filter(isReduced);
+    if (reduced.length > 0) return drive(joinReducedProgram(c.code, settings, reduced, maxStates), onProgress, control);
+    const { result, buffers } = packResult(boundResult(joinExplore(c.code, settings, ENGINE, parts.filter((p): p is ExplorePart => !isReduced(p)))));
     return transfer(result, buffers);
   },
   async sample(source, settings, options, onProgress) {

@@ -3,7 +3,7 @@
 import type { ProgramError } from '../core/python/parse/source.ts';
 import type { Sampler } from '../core/python/runtime/sample.ts';
 import type { Share } from '../core/python/runtime/searchControl.ts';
-import type { ExplorePart } from '../core/python/runtime/splitExplore.ts';
+import type { ExplorePart, ReducedExplorePart } from '../core/python/runtime/splitExplore.ts';
 import type { MachineSettings, RunResult, MachineView, Schedule, SearchProgress } from '../core/python/runtime/types.ts';
 import type { WireResult } from './pythonWire.ts';
 
@@ -76,10 +76,24 @@ export interface PythonApi {
   run(seed: number): { readonly summary: RunSummary; readonly session: SessionView } | null;
   /** Progress carries counts only (a bounded list); the answer the witnesses, packed (pythonWire.ts). */
   explore(source: string, settings: MachineSettings, options: SearchOptions, onProgress: (p: SearchProgress) => void): Promise<WireResult | null>;
-  /** Explore all split over the workers (`options.share.table` set): this worker's part, to join. */
-  explorePart(source: string, settings: MachineSettings, options: SearchOptions, onProgress: (p: SearchProgress) => void): Promise<ExplorePart | null>;
-  /** The parts of a split Explore all as one result, each outcome described from its witness. */
-  exploreJoin(source: string, settings: MachineSettings, parts: readonly ExplorePart[]): WireResult | null;
+  /**
+   * Explore all split over the workers: this worker's part, to join. Without the reduction its states
+   * are claimed in `options.share.table`; with it (and no cap) its subtrees from the shared control words.
+   */
+  explorePart(source: string, settings: MachineSettings, options: SearchOptions, onProgress: (p: SearchProgress) => void): Promise<ExplorePart | ReducedExplorePart | null>;
+  /**
+   * The parts of a split Explore all (all of one kind) as one result, each outcome described from its
+   * witness. Reduced parts' labels are then settled (bounded searches within `maxStates`), which
+   * reads Stop on `control` and reports progress.
+   */
+  exploreJoin(
+    source: string,
+    settings: MachineSettings,
+    parts: readonly (ExplorePart | ReducedExplorePart)[],
+    maxStates: number,
+    control: Int32Array | undefined,
+    onProgress: (p: SearchProgress) => void,
+  ): Promise<WireResult | null>;
   sample(source: string, settings: MachineSettings, options: SearchOptions, onProgress: (p: SearchProgress) => void): Promise<WireResult | null>;
   /** Ends a search at its next slice; it then answers with what it found (incomplete). */
   stop(): void;

@@ -8,7 +8,7 @@ import { explore } from '../core/python/runtime/search.ts';
 import { DEFAULT_PCT_DEPTH, sample, type Sampler } from '../core/python/runtime/sample.ts';
 import { progressAsResult } from '../core/python/runtime/merge.ts';
 import type { Share } from '../core/python/runtime/searchControl.ts';
-import { explorePart, type ExplorePart } from '../core/python/runtime/splitExplore.ts';
+import { explorePart, joinReducedExplore, reducedExplorePart, type ExplorePart, type ReducedExplorePart } from '../core/python/runtime/splitExplore.ts';
 import type { MachineSettings, MachineView, RunResult, SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
 import { view } from '../core/python/runtime/view.ts';
 import type { Stepper } from './pythonSession.ts';
@@ -51,6 +51,16 @@ export function exploreProgram(code: CodeObject, settings: MachineSettings, maxS
 /** This worker's part of Explore all split over the workers (`share.table` set): Stop is read from the control words. */
 export function explorePartProgram(code: CodeObject, settings: MachineSettings, maxStates: number, maxPreemptions: number | null, share: Share): Generator<SearchProgress, ExplorePart, unknown> {
   return explorePart(code, settings, ENGINE, { maxStates, sliceStates: 50, maxPreemptions }, share);
+}
+
+/** This worker's part of Explore all with the reduction split over the workers: subtrees claimed on the control words. */
+export function reducedPartProgram(code: CodeObject, settings: MachineSettings, maxStates: number, share: Share): Generator<SearchProgress, ReducedExplorePart, unknown> {
+  return reducedExplorePart(code, settings, ENGINE, { maxStates, sliceStates: 50 }, share);
+}
+
+/** The reduced parts joined, their labels settled; told to stop, it answers with the labels it has. */
+export function joinReducedProgram(code: CodeObject, settings: MachineSettings, parts: readonly ReducedExplorePart[], maxStates: number): Generator<SearchProgress, SearchResult, boolean | undefined> {
+  return joinReducedExplore(code, settings, ENGINE, parts, maxStates);
 }
 
 export function sampleProgram(

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { reducedSearch, type ReducibleSystem } from './dpor.ts';
 import { searchAll } from './search.ts';
 import { inc, system, type Fp, type Op, type St } from './testing/registers.ts';
+import { registerPrograms } from './testing/registerPrograms.ts';
 
 function reduced<O>(sys: ReducibleSystem<St, O, Fp>) {
   const run = reducedSearch(sys, { maxStates: 1_000_000, sliceStates: 100 });
@@ -76,19 +77,8 @@ describe('reducedSearch', () => {
   });
 
   it('reaches the same outcomes as the full search on random programs', () => {
-    const op = (nVars: number, nLocks: number): fc.Arbitrary<Op> =>
-      fc.oneof(
-        fc.record({ op: fc.constant('load' as const), v: fc.nat(nVars - 1) }),
-        fc.record({ op: fc.constant('store' as const), v: fc.nat(nVars - 1), k: fc.integer({ min: 0, max: 2 }) }),
-        fc.record({ op: fc.constantFrom('lock' as const, 'unlock' as const), l: fc.nat(nLocks - 1) }),
-      );
-    const program = fc.integer({ min: 1, max: 2 }).chain((nVars) =>
-      fc.integer({ min: 1, max: 2 }).chain((nLocks) =>
-        fc.record({ nVars: fc.constant(nVars), nLocks: fc.constant(nLocks), threads: fc.array(fc.array(op(nVars, nLocks), { minLength: 1, maxLength: 4 }), { minLength: 2, maxLength: 4 }) }),
-      ),
-    );
     fc.assert(
-      fc.property(program, ({ nVars, nLocks, threads }) => {
+      fc.property(registerPrograms, ({ nVars, nLocks, threads }) => {
         const full = searchAll(system(threads, nVars, nLocks), { maxStates: 1_000_000, sliceStates: 1000 });
         const r = reduced(system(threads, nVars, nLocks));
         expect(outcomeSet(r)).toEqual(outcomeSet(full));

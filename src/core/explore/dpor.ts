@@ -82,12 +82,37 @@ const joinInto = (into: number[], from: readonly number[]): void => {
   for (let i = 0; i < from.length; i++) if ((from[i] ?? 0) > (into[i] ?? 0)) into[i] = from[i]!;
 };
 
+/** What a reducer is told from outside: the budget (shared by every worker of a split search) and Stop. */
+export interface ReducerHooks {
+  /** Takes one state from the budget; false once it is spent. */
+  admit(): boolean;
+  /** Whether Stop was asked: read before every state entered. */
+  stopped?(): boolean;
+}
+
 /**
- * Explores at least one schedule per class of equivalent schedules, yielding progress every
- * `sliceStates` states entered. `states` counts the states entered (a state entered again because
- * its sleep set allowed no pruning counts again); `schedules` the explored graph's complete paths.
+ * One reduced search that can start from several roots in turn (a split search's subtrees), keeping
+ * one cache and one explored graph across them: a state fully explored from one root stands for
+ * itself when another root reaches it, exactly as when another branch of one root does (its summary
+ * is raced against the stack of the moment, whatever lies below that stack).
  */
-export function* reducedSearch<S, O, F>(sys: ReducibleSystem<S, O, F>, options: SearchOptions): Generator<ReducedProgress<O>, ReducedResult<S, O>, void> {
+export interface Reducer<S, O> {
+  readonly graph: ExploredGraph<S, O>;
+  /** Explores everything reachable from `root` (a state `depth` moves from the start), up to equivalence. */
+  from(root: S, depth?: number): Generator<ReducedProgress<O>, void, void>;
+  /** States entered so far, in every root. */
+  readonly states: number;
+  /** False once the budget or Stop cut something short. */
+  readonly complete: boolean;
+  readonly depthCut: boolean;
+  readonly cacheHits: number;
+  /** Distinct outcomes so far, with how many explored ends reach each. */
+  found(): { readonly outcome: O; readonly ends: number }[];
+  /** Records an end reached outside `from` (a state the caller expanded itself). */
+  end(node: number, o: O, state: S): void;
+}
+
+export function createReducer<S, O, F>(sys: ReducibleSystem<S, O, F>, options: SearchOptions, hooks: ReducerHooks): Reducer<S, O> {
   const slice = Math.max(1, options.sliceStates);
   const maxDepth = sys.budgetOutcome ? (options.maxDepth ?? Infinity) : Infinity;
   const merge = sys.merge === undefined ? undefined : (a: F, b: F): F => sys.merge!(a, b);
@@ -101,6 +126,7 @@ export function* reducedSearch<S, O, F>(sys: ReducibleSystem<S, O, F>, options: 
   let hits = 0;
   let complete = true;
   let depthCut = false;
+  let base = 0;
 
   const enter = (state: S, key: string, node: number, sleep: Map<number, F>): void => {
     onPath.set(key, stack.length);
@@ -108,14 +134,15 @@ export function* reducedSearch<S, O, F>(sys: ReducibleSystem<S, O, F>, options: 
     states++;
   };
 
-  const record = (l: Level<S, F>, o: O): void => {
-    graph.end(l.node, o, l.state);
+  const end = (node: number, o: O, state: S): void => {
+    graph.end(node, o, state);
     ends++;
     const k = sys.outcomeKey(o);
     const f = found.get(k);
     if (f === undefined) found.set(k, { outcome: o, ends: 1 });
     else f.ends++;
   };
+  const record = (l: Level<S, F>, o: O): void => end(l.node, o, l.state);
 
   /** A choice to try next from this level: from its backtrack set, not asleep, not tried. */
   const pick = (l: Level<S, F>): number | undefined => {
@@ -263,91 +290,132 @@ export function* reducedSearch<S, O, F>(sys: ReducibleSystem<S, O, F>, options: 
     if (o !== null) record(l, o);
   };
 
-  const start = sys.initial();
-  const startKey = sys.key(start);
-  enter(start, startKey, graph.node(startKey, () => sys.choices(start)), new Map());
-  let sinceYield = 0;
-  while (stack.length > 0) {
-    const n = stack.length - 1;
-    const l = stack[n]!;
-    if (!l.started) {
-      l.started = true;
-      if (n >= maxDepth) {
-        depthCut = true;
-        l.cut = true;
-        record(l, sys.budgetOutcome!(l.state));
-        pop();
-        continue;
-      }
-      const choices = sys.isEnd?.(l.state) ? [] : sys.choices(l.state);
-      if (choices.length === 0) {
-        endHere(l);
-        pop();
-        continue;
-      }
-      const first = choices.find((c) => !l.sleep.has(c));
-      // With every choice asleep, every schedule from here repeats one already explored.
-      if (first === undefined) {
-        pop();
-        continue;
-      }
-      l.backtrack.add(first);
-    }
-    const p = pick(l);
-    if (p === undefined) {
-      if (!l.moved && sys.choices(l.state).every((c) => l.idle.has(c))) endHere(l);
-      pop();
-      continue;
-    }
-    l.done.add(p);
-    const moved = sys.traced(l.state, p);
-    if (moved === null) {
-      // A spin is no choice: try another thread instead.
-      l.idle.add(p);
-      const other = sys.choices(l.state).find((c) => !l.done.has(c) && !l.sleep.has(c));
-      if (other !== undefined) l.backtrack.add(other);
-      continue;
-    }
-    l.moved = true;
-    l.thread = p;
-    l.footprint = moved.footprint;
-    l.clock = analyse(n, p, moved.footprint);
-    if (merge !== undefined) mergeInto(l.summary, new Map([[p, moved.footprint]]), null);
-    const childSleep = new Map<number, F>();
-    for (const [q, fq] of l.sleep) if (!sys.conflict(fq, moved.footprint)) childSleep.set(q, fq);
-    // Asleep in the siblings explored after this one: their schedules reach p's later.
-    l.sleep.set(p, moved.footprint);
-    const key = sys.key(moved.next);
-    const node = graph.node(key, () => sys.choices(moved.next));
-    graph.edge(l.node, p, node);
-    const again = onPath.get(key);
-    if (again !== undefined) {
-      closeCycle(again);
-      continue;
-    }
-    // Only fully explored states are cached, and only when merge is given.
-    const cached = cache.get(key);
-    if (cached?.sleep.every((t) => childSleep.has(t)) === true) {
-      hits++;
-      const from = sys.canonical?.(moved.next).from ?? null;
-      const summary: Summary<F> = new Map();
-      mergeInto(summary, cached.summary, from);
-      raceSummary(n, summary);
-      mergeInto(l.summary, summary, null);
-      continue;
-    }
-    if (states >= options.maxStates) {
+  function* from(root: S, depth = 0): Generator<ReducedProgress<O>, void, void> {
+    const rootKey = sys.key(root);
+    base = depth;
+    if (hooks.stopped?.() === true || !hooks.admit()) {
       complete = false;
-      l.cut = true;
-      continue;
+      return;
     }
-    enter(moved.next, key, node, childSleep);
-    if (++sinceYield >= slice) {
-      sinceYield = 0;
-      yield { states, frontier: stack.length, found: [...found.values()], schedules: ends };
+    enter(root, rootKey, graph.node(rootKey, () => sys.choices(root)), new Map());
+    let sinceYield = 0;
+    while (stack.length > 0) {
+      const n = stack.length - 1;
+      const l = stack[n]!;
+      if (!l.started) {
+        l.started = true;
+        if (base + n >= maxDepth) {
+          depthCut = true;
+          l.cut = true;
+          record(l, sys.budgetOutcome!(l.state));
+          pop();
+          continue;
+        }
+        const choices = sys.isEnd?.(l.state) ? [] : sys.choices(l.state);
+        if (choices.length === 0) {
+          endHere(l);
+          pop();
+          continue;
+        }
+        const first = choices.find((c) => !l.sleep.has(c));
+        // With every choice asleep, every schedule from here repeats one already explored.
+        if (first === undefined) {
+          pop();
+          continue;
+        }
+        l.backtrack.add(first);
+      }
+      const p = pick(l);
+      if (p === undefined) {
+        if (!l.moved && sys.choices(l.state).every((c) => l.idle.has(c))) endHere(l);
+        pop();
+        continue;
+      }
+      l.done.add(p);
+      const moved = sys.traced(l.state, p);
+      if (moved === null) {
+        // A spin is no choice: try another thread instead.
+        l.idle.add(p);
+        const other = sys.choices(l.state).find((c) => !l.done.has(c) && !l.sleep.has(c));
+        if (other !== undefined) l.backtrack.add(other);
+        continue;
+      }
+      l.moved = true;
+      l.thread = p;
+      l.footprint = moved.footprint;
+      l.clock = analyse(n, p, moved.footprint);
+      if (merge !== undefined) mergeInto(l.summary, new Map([[p, moved.footprint]]), null);
+      const childSleep = new Map<number, F>();
+      for (const [q, fq] of l.sleep) if (!sys.conflict(fq, moved.footprint)) childSleep.set(q, fq);
+      // Asleep in the siblings explored after this one: their schedules reach p's later.
+      l.sleep.set(p, moved.footprint);
+      const key = sys.key(moved.next);
+      const node = graph.node(key, () => sys.choices(moved.next));
+      graph.edge(l.node, p, node);
+      const again = onPath.get(key);
+      if (again !== undefined) {
+        closeCycle(again);
+        continue;
+      }
+      // Only fully explored states are cached, and only when merge is given.
+      const cached = cache.get(key);
+      if (cached?.sleep.every((t) => childSleep.has(t)) === true) {
+        hits++;
+        const from = sys.canonical?.(moved.next).from ?? null;
+        const summary: Summary<F> = new Map();
+        mergeInto(summary, cached.summary, from);
+        raceSummary(n, summary);
+        mergeInto(l.summary, summary, null);
+        continue;
+      }
+      if (hooks.stopped?.() === true) {
+        // Stop: leave at once; nothing on the stack was fully explored, so none of it is cached.
+        complete = false;
+        while (stack.length > 0) onPath.delete(stack.pop()!.key);
+        return;
+      }
+      if (!hooks.admit()) {
+        complete = false;
+        l.cut = true;
+        continue;
+      }
+      enter(moved.next, key, node, childSleep);
+      if (++sinceYield >= slice) {
+        sinceYield = 0;
+        yield { states, frontier: stack.length, found: [...found.values()], schedules: ends };
+      }
     }
   }
 
-  const r = graph.results((o) => sys.outcomeKey(o));
-  return { outcomes: r.outcomes, states, transitions: r.transitions, schedules: r.schedules, complete, cyclic: r.cyclic, depthCut, cacheHits: hits };
+  return {
+    graph,
+    from,
+    get states() {
+      return states;
+    },
+    get complete() {
+      return complete;
+    },
+    get depthCut() {
+      return depthCut;
+    },
+    get cacheHits() {
+      return hits;
+    },
+    found: () => [...found.values()],
+    end,
+  };
+}
+
+/**
+ * Explores at least one schedule per class of equivalent schedules, yielding progress every
+ * `sliceStates` states entered. `states` counts the states entered (a state entered again because
+ * its sleep set allowed no pruning counts again); `schedules` the explored graph's complete paths.
+ */
+export function* reducedSearch<S, O, F>(sys: ReducibleSystem<S, O, F>, options: SearchOptions): Generator<ReducedProgress<O>, ReducedResult<S, O>, void> {
+  let spent = 0;
+  const r = createReducer(sys, options, { admit: () => spent++ < options.maxStates });
+  yield* r.from(sys.initial());
+  const g = r.graph.results((o) => sys.outcomeKey(o));
+  return { outcomes: g.outcomes, states: r.states, transitions: g.transitions, schedules: g.schedules, complete: r.complete, cyclic: g.cyclic, depthCut: r.depthCut, cacheHits: r.cacheHits };
 }

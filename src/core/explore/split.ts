@@ -48,11 +48,38 @@ const SEEDS_PER_WORKER = 4;
 /** States of the common start at most (every worker expands them all). */
 const COMMON_MAX = 256;
 
-/** A successor: the choice, the state and its key's hash. */
-interface Next<S> {
+/** A successor: the choice, the state, its key's hash and its distance from the start. */
+export interface Next<S> {
   readonly c: number;
   readonly s: S;
   readonly h: bigint;
+  readonly depth?: number;
+}
+
+/**
+ * The first states of a split search, breadth first: the same states in the same order in every
+ * worker (the system is deterministic), until the states just past them (the seeds, handed out among
+ * the workers) are enough for the workers' orders to differ. `expand` gives a state's successors, or
+ * null when it is not to be expanded (the budget is spent).
+ */
+export function commonStart<S>(sys: { key(s: S): string }, start: S, workers: number, maxStates: number, expand: (n: Next<S>) => Next<S>[] | null): { seeds: Next<S>[]; common: Set<bigint> } {
+  const startHash = hash64(sys.key(start));
+  const common = new Set<bigint>();
+  const queue: Next<S>[] = [{ c: -1, s: start, h: startHash, depth: 0 }];
+  const seen = new Set<bigint>([startHash]);
+  const goal = SEEDS_PER_WORKER * workers;
+  const cap = Math.min(COMMON_MAX, Math.floor(maxStates / 2));
+  let head = 0;
+  while (head < queue.length && queue.length - head < goal && common.size < cap) {
+    const n = queue[head++]!;
+    common.add(n.h);
+    for (const next of expand(n) ?? []) {
+      if (seen.has(next.h)) continue;
+      seen.add(next.h);
+      queue.push({ ...next, depth: (n.depth ?? 0) + 1 });
+    }
+  }
+  return { seeds: queue.slice(head), common };
 }
 
 /** This worker's share of exploring `sys`; the join of every worker's part is the whole graph. */
@@ -111,33 +138,19 @@ export function* searchPart<S, O>(sys: TransitionSystem<S, O>, options: SplitOpt
   };
   const progress = (): SearchProgress<O> => ({ states: expanded.length, frontier: pending, found: [...found.values()] });
 
-  // The common start, breadth first: the same states in the same order in every worker; worker 0
-  // claims and records them, the others only step them to learn the states past them.
+  // The common start: worker 0 claims and records its states, the others only step them to learn
+  // the states past them.
   const start = sys.initial();
   const startHash = hashOf(start);
   id(startHash);
-  const common = new Set<bigint>();
-  const queue: Next<S>[] = [{ c: -1, s: start, h: startHash }];
-  const seen = new Set<bigint>([startHash]);
-  const goal = SEEDS_PER_WORKER * share.workers;
-  const cap = Math.min(COMMON_MAX, Math.floor(options.maxStates / 2));
-  let head = 0;
-  while (head < queue.length && queue.length - head < goal && common.size < cap) {
-    const n = queue[head++]!;
-    common.add(n.h);
-    const mine = share.worker === 0;
+  const mine = share.worker === 0;
+  const { seeds, common } = commonStart(sys, start, share.workers, options.maxStates, (n) => {
     if (mine && table.claim(n.h) === CLAIM.full) {
       complete = false;
-      continue;
+      return null;
     }
-    for (const next of expand(n.s, n.h, mine)) {
-      if (seen.has(next.h)) continue;
-      seen.add(next.h);
-      queue.push(next);
-    }
-  }
-  const seeds = queue.slice(head);
-  queue.length = 0;
+    return expand(n.s, n.h, mine);
+  });
 
   // Then depth first from the seeds, each worker starting at its own place among them and trying
   // the threads in its own rotation, so that the workers spread out over the graph.
@@ -224,13 +237,18 @@ export function joinParts<O>(parts: readonly ExploredPart<O>[], outcomeKey: (o: 
     }
   }
   for (const p of parts) for (const e of p.ends) graph.end(graph.node(keyOf(p, e.state), () => []), e.outcome, undefined);
+  return readJoined(graph, outcomeKey, graph.size, parts.length > 0 && parts.every((p) => p.complete));
+}
+
+/** A joined graph's results, as a split search answers them. */
+export function readJoined<O>(graph: ExploredGraph<undefined, O>, outcomeKey: (o: O) => string, states: number, complete: boolean): JoinedResult<O> {
   const r = graph.results(outcomeKey);
   return {
     outcomes: r.outcomes.map(({ outcome, schedules, witness, preemptions }) => ({ outcome, schedules, witness, preemptions })),
-    states: graph.size,
+    states,
     transitions: r.transitions,
     schedules: r.schedules,
-    complete: parts.length > 0 && parts.every((p) => p.complete),
+    complete,
     cyclic: r.cyclic,
   };
 }

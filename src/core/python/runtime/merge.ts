@@ -82,7 +82,7 @@ export function boundResult(r: SearchResult, limit = OUTCOME_LIMIT): SearchResul
 /** A progress report as the page may receive it: at most `limit` outcomes, identities and counts only. */
 export function boundProgress(p: SearchProgress, limit = OUTCOME_LIMIT): SearchProgress {
   const tallies = p.outcomes.map(tally);
-  return { done: p.done, pending: p.pending, ...bounded(tallies, p.other?.count ?? 0, limit), ...(p.pct ? { pct: p.pct } : {}) };
+  return { done: p.done, pending: p.pending, ...bounded(tallies, p.other?.count ?? 0, limit), ...(p.pct ? { pct: p.pct } : {}), ...(p.subtrees ? { subtrees: p.subtrees } : {}) };
 }
 
 /** An outcome's identity and count, without its witness (what progress carries). */
@@ -107,7 +107,14 @@ export function mergeResults(parts: readonly SearchResult[], limit = OUTCOME_LIM
 export function mergeProgress(parts: readonly SearchProgress[], total?: number, limit = OUTCOME_LIMIT): SearchProgress {
   const done = parts.reduce((n, p) => n + p.done, 0);
   const pending = total === undefined ? parts.reduce((n, p) => n + p.pending, 0) : Math.max(0, total - done);
-  return { done, pending, ...bounded(mergeOutcomes(parts.map((p) => p.outcomes)), sumOther(parts), limit), ...widest(parts) };
+  return { done, pending, ...bounded(mergeOutcomes(parts.map((p) => p.outcomes)), sumOther(parts), limit), ...widest(parts), ...furthest(parts) };
+}
+
+/** Subtrees finished: every worker reads the same shared count, so the latest report is the largest. */
+function furthest(parts: readonly SearchProgress[]): { subtrees?: { done: number; total: number } } {
+  let subtrees: { done: number; total: number } | undefined;
+  for (const p of parts) if (p.subtrees && (!subtrees || p.subtrees.done > subtrees.done)) subtrees = p.subtrees;
+  return subtrees ? { subtrees } : {};
 }
 
 /** A worker's last progress taken as its (partial) answer, when Stop ended it before it could answer: no witnesses. */

@@ -1,16 +1,20 @@
 // Partial-order reduction on real Python programs: what a move touches (footprint.ts), and random
-// small threading programs explored with and without the reduction, which must reach the same
-// outcome sets, with the same fewest preemptions, every time.
+// small threading programs explored with and without the reduction, on one worker or split over
+// two to four (their turns interleaved on one thread in the orders fast-check picks), which must
+// reach the same outcome sets, with the same fewest preemptions, every time.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../compile/compile.ts';
 import type { CodeObject } from '../code.ts';
 import { BUILTINS } from '../values/builtins.ts';
-import { createMachine } from './api.ts';
+import { createMachine, replay } from './api.ts';
 import { makeEngine } from './engine.ts';
 import { conflicts } from './footprint.ts';
 import { explore } from './search.ts';
-import { enabled, step } from './scheduler.ts';
+import { createControl, requestStop } from './searchControl.ts';
+import { joinReducedExplore, reducedExplorePart } from './splitExplore.ts';
+import { interleave } from '../../explore/testing/interleave.ts';
+import { enabled, outcomeOf, step } from './scheduler.ts';
 import { tracedStep } from './traced.ts';
 import { describePreemptions } from './preemptionWords.ts';
 import type { MachineSettings, SearchResult } from './types.ts';
@@ -29,6 +33,19 @@ function exploreAll(source: string, reduce: boolean, settings: MachineSettings =
   const run = explore(code(source), settings, engine, { sliceStates: 100_000, maxStates: 200_000, reduce });
   for (;;) {
     const r = run.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Explore all with the reduction split over `workers` parts run in turns of `turns[i]` slices (cycled), then joined. */
+function splitReduced(source: string, settings: MachineSettings, workers: number, turns: readonly number[], stopAfter = Infinity): SearchResult {
+  const c = code(source);
+  const control = createControl(true);
+  const runs = Array.from({ length: workers }, (_, worker) => reducedExplorePart(c, settings, engine, { maxStates: 200_000, sliceStates: 1 }, { control, worker, workers }));
+  const parts = interleave(runs, turns, (n) => n === stopAfter && requestStop(control));
+  const join = joinReducedExplore(c, settings, engine, parts, 200_000);
+  for (;;) {
+    const r = join.next();
     if (r.done) return r.value;
   }
 }
@@ -105,6 +122,40 @@ describe('explore with reduction', () => {
       }),
       { seed: 14, numRuns: 30 },
     );
+  });
+
+  it('split over 2 to 4 workers, reaches the same outcomes with the same fewest preemptions', () => {
+    const body = (n: number) => fc.array(fc.constantFrom(...STATEMENTS), { minLength: 1, maxLength: n });
+    const threads = fc.oneof(fc.array(body(2), { minLength: 2, maxLength: 2 }), fc.array(body(1), { minLength: 3, maxLength: 3 }));
+    const turns = fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(threads, fc.constantFrom('every' as const, 'gil' as const), fc.integer({ min: 2, max: 4 }), turns, (bodies, sw, workers, turn) => {
+        const src = program(bodies);
+        const settings = { ...every, switch: sw };
+        const full = exploreAll(src, false, settings);
+        const split = splitReduced(src, settings, workers, turn);
+        expect(split.complete, src).toBe(true);
+        expect(split.reduced, src).toBe(true);
+        expect(outcomes(split), src).toEqual(outcomes(full));
+        expect(split.exactPreemptions, src).toBe(true);
+        expect(labels(split), src).toEqual(labels(full));
+        // Each witness reaches its outcome with as many preemptions as its label.
+        for (const o of split.outcomes) {
+          expect(outcomeOf(replay(code(src), settings, o.witness, engine))?.key, src).toBe(o.outcome.key);
+          expect(o.switches, src).toHaveLength(o.preemptions!);
+        }
+      }),
+      { seed: 14, numRuns: 15 },
+    );
+  });
+
+  it('split, answers incomplete once Stop is asked, with part of the outcomes', () => {
+    const src = program([['x += 1', 'x += 1'], ['x += 1', 'x += 1']]);
+    const whole = splitReduced(src, every, 2, [3]);
+    expect(outcomes(whole)).toEqual(['finished:2 0 []', 'finished:3 0 []', 'finished:4 0 []']);
+    const stopped = splitReduced(src, every, 2, [1], 30);
+    expect(stopped.complete).toBe(false);
+    expect(stopped.states).toBeLessThan(whole.states);
   });
 });
 

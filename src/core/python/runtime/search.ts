@@ -89,11 +89,16 @@ export function describe(o: Outcome, m: Machine, schedules: number | string, wit
   return { outcome: o, count: schedules, witness, stderr: m.stderr, waitFor: o.end === 'deadlock' ? waitForGraph(m) : null };
 }
 
+/** A core search's progress as the page's: states so far, and each outcome with the ends reaching it. */
+export function pageProgress(p: CoreProgress<Outcome>): SearchProgress {
+  return { done: p.states, pending: p.frontier, outcomes: p.found.map((f) => ({ outcome: f.outcome, count: f.ends, witness: [], stderr: '', waitFor: null })) };
+}
+
 /** Runs a core search to its end, passing its progress on as the page's. */
 export function* drive<R>(run: Generator<CoreProgress<Outcome>, R, void>): Generator<SearchProgress, R, unknown> {
   let r = run.next();
   while (!r.done) {
-    yield { done: r.value.states, pending: r.value.frontier, outcomes: r.value.found.map((f) => ({ outcome: f.outcome, count: f.ends, witness: [], stderr: '', waitFor: null })) };
+    yield pageProgress(r.value);
     r = run.next();
   }
   return r.value;
@@ -141,9 +146,36 @@ export function* explore(code: CodeObject, settings: MachineSettings, engine: En
  * unreduced search bounded at 0, 1, 2, … preemptions (CHESS's iterative bounding): at bound b, an
  * outcome it reaches gets its fewest preemptions from it (they are within b), and one whose label is
  * b + 1 and is not reached needs more than b, so exactly its label. It stops once every outcome is
- * settled, at the latest one below the largest label. Not exact when a bounded search runs out of
- * budget.
+ * settled, at the latest one below the largest label. Answers, per outcome key, the labels it
+ * lowered (with a witness and its end); null when a bounded search ran out of budget (not exact).
  */
+export function* settlePreemptions(
+  code: CodeObject,
+  settings: MachineSettings,
+  engine: Engine,
+  labels: readonly { readonly key: string; readonly preemptions: number }[],
+  core: { maxStates: number; sliceStates: number },
+): Generator<SearchProgress, Map<string, { preemptions: number; witness: readonly number[]; end: Machine }> | null, unknown> {
+  const best = new Map(labels.map((x) => [x.key, x.preemptions]));
+  const lowered = new Map<string, { preemptions: number; witness: readonly number[]; end: Machine }>();
+  const unsettled = (bound: number): boolean => [...best.values()].some((p) => Number.isFinite(p) && p > bound + 1);
+  for (let bound = 0; ; bound++) {
+    // Labels of 0 need no check; past the bound, only labels above bound + 1 are still open.
+    if (![...best.values()].some((p) => Number.isFinite(p) && p > bound)) break;
+    const bounded = preemptionBounded(machineSystem(code, settings, engine), bound);
+    const r = yield* drive(search(bounded.sys, core));
+    if (!r.complete) return null;
+    for (const x of r.outcomes) {
+      const had = best.get(x.outcome.key);
+      if (had === undefined || x.preemptions >= had) continue;
+      best.set(x.outcome.key, x.preemptions);
+      lowered.set(x.outcome.key, { preemptions: x.preemptions, witness: x.witness, end: x.end.s });
+    }
+    if (!unsettled(bound)) break;
+  }
+  return lowered;
+}
+
 function* fewestUnderReduction(
   code: CodeObject,
   settings: MachineSettings,
@@ -151,22 +183,9 @@ function* fewestUnderReduction(
   found: CoreResult<Machine, Outcome>,
   core: { maxStates: number; sliceStates: number },
 ): Generator<SearchProgress, { found: CoreResult<Machine, Outcome>; exact: boolean }, unknown> {
-  let outcomes = [...found.outcomes];
-  const unsettled = (bound: number): boolean => outcomes.some((x) => Number.isFinite(x.preemptions) && x.preemptions > bound + 1);
-  for (let bound = 0; ; bound++) {
-    // Labels of 0 need no check; past the bound, only labels above bound + 1 are still open.
-    if (!outcomes.some((x) => Number.isFinite(x.preemptions) && x.preemptions > bound)) break;
-    const bounded = preemptionBounded(machineSystem(code, settings, engine), bound);
-    const r = yield* drive(search(bounded.sys, core));
-    if (!r.complete) return { found, exact: false };
-    const within = new Map(r.outcomes.map((x) => [x.outcome.key, x]));
-    outcomes = outcomes.map((x) => {
-      const b = within.get(x.outcome.key);
-      return b !== undefined && b.preemptions < x.preemptions ? { ...x, preemptions: b.preemptions, witness: b.witness, end: b.end.s } : x;
-    });
-    if (!unsettled(bound)) break;
-  }
-  return { found: { ...found, outcomes }, exact: true };
+  const lowered = yield* settlePreemptions(code, settings, engine, found.outcomes.map((x) => ({ key: x.outcome.key, preemptions: x.preemptions })), core);
+  if (lowered === null) return { found, exact: false };
+  return { found: { ...found, outcomes: found.outcomes.map((x) => ({ ...x, ...lowered.get(x.outcome.key) })) }, exact: true };
 }
 
 export { DEFAULT_SAMPLE, sample } from './sample.ts';

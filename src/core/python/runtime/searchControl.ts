@@ -4,6 +4,7 @@
 // otherwise each worker gets its own words, takes every workers-th run, and hears Stop by message.
 // Concurrency contract: any number of workers; every access is atomic, and the stop flag is written
 // once (0 → 1) by the page.
+import type { ReducedShare } from '../../explore/splitReduced.ts';
 import type { Chooser } from './types.ts';
 
 /** Words a cache line holds: each hot word gets a line of its own, so no worker's writes slow another's reads. */
@@ -18,8 +19,10 @@ export const CONTROL = {
   next: LINE,
   /** Runs (or subtrees) finished, all workers together. */
   done: 2 * LINE,
+  /** States entered by every worker of a split reduced search: the budget they share. */
+  spent: 3 * LINE,
   /** Choice points passed: worker w counts at choices + w × LINE, on its own line (see choicesPassed). */
-  choices: 3 * LINE,
+  choices: 4 * LINE,
 } as const;
 const WORDS = CONTROL.choices + COUNTERS * LINE;
 
@@ -111,4 +114,28 @@ export interface Share {
   readonly workers: number;
   /** Explore all split over the workers: the states claimed so far (explore/stateTable.ts), one table for all. */
   readonly table?: SharedArrayBuffer;
+}
+
+/**
+ * A split reduced search's share over shared words: seeds claimed one at a time from `next` (a seed
+ * is a subtree, so one add per subtree), subtrees finished counted on `done`, states entered on
+ * `spent` (the budget is reserved before a state is entered, so the workers together pass it by
+ * none), and Stop read (and the state counted as a choice point) before every state.
+ */
+export function reducedShare(share: Share, maxStates: number): ReducedShare {
+  const c = share.control;
+  if (!isShared(c)) throw new Error('a split reduced search needs shared control words');
+  return {
+    worker: share.worker,
+    workers: share.workers,
+    claim: () => Atomics.add(c, CONTROL.next, 1),
+    finished: () => void Atomics.add(c, CONTROL.done, 1),
+    finishedAll: () => Atomics.load(c, CONTROL.done),
+    admit: () => Atomics.add(c, CONTROL.spent, 1) < maxStates,
+    stopped: () => {
+      if (stopRequested(c)) return true;
+      countChoice(c, share.worker);
+      return false;
+    },
+  };
 }

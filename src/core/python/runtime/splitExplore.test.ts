@@ -14,7 +14,8 @@ import { makeEngine } from './engine.ts';
 import { outcomeOf } from './scheduler.ts';
 import { explore } from './search.ts';
 import { createControl, requestStop } from './searchControl.ts';
-import { explorePart, joinExplore, type ExplorePart } from './splitExplore.ts';
+import { explorePart, joinExplore } from './splitExplore.ts';
+import { interleave } from '../../explore/testing/interleave.ts';
 import { program, STATEMENTS } from './testing/threadPrograms.ts';
 import type { MachineSettings, SearchResult } from './types.ts';
 
@@ -41,23 +42,8 @@ function split(c: CodeObject, settings: MachineSettings, cap: number | null, wor
   const control = createControl(true);
   const table = createStateTable(MAX_STATES);
   const runs = Array.from({ length: workers }, (_, worker) => explorePart(c, settings, engine, { maxStates: MAX_STATES, sliceStates: 1, maxPreemptions: cap }, { control, worker, workers, table }));
-  const parts: (ExplorePart | undefined)[] = [];
-  let t = 0;
-  let slices = 0;
-  while (parts.filter(Boolean).length < workers) {
-    for (let w = 0; w < workers; w++) {
-      if (parts[w]) continue;
-      for (let k = 0; k < turns[t++ % turns.length]!; k++) {
-        if (++slices === stopAfter) requestStop(control);
-        const r = runs[w]!.next();
-        if (r.done) {
-          parts[w] = r.value;
-          break;
-        }
-      }
-    }
-  }
-  return joinExplore(c, settings, engine, parts as ExplorePart[]);
+  const parts = interleave(runs, turns, (n) => n === stopAfter && requestStop(control));
+  return joinExplore(c, settings, engine, parts);
 }
 
 /** What must match: per outcome, its schedules and fewest preemptions; completeness, states, cycles. */

@@ -1,6 +1,7 @@
 // Explore all split over two real threads sharing the state table: the joined result is the single
-// search's (outcomes, counts, fewest preemptions), with and without a cap; and once the page raises
-// the stop flag, each worker expands at most one more state and answers with its part.
+// search's (outcomes, counts, fewest preemptions), with and without a cap; with the reduction the
+// threads share the subtrees and join to the same outcomes and fewest preemptions; and once the page
+// raises the stop flag, each worker enters at most one more state and answers with its part.
 import { afterAll, describe, expect, it } from 'vitest';
 import { ThreadPool } from '../../../testing/threadPool.ts';
 import type { ExploreReply, ExploreRequest } from '../../../testing/pythonExploreThread.ts';
@@ -10,7 +11,7 @@ import { BUILTINS } from '../values/builtins.ts';
 import { makeEngine } from './engine.ts';
 import { explore } from './search.ts';
 import { choicesPassed, createControl, requestStop } from './searchControl.ts';
-import { joinExplore } from './splitExplore.ts';
+import { joinExplore, joinReducedExplore, type ExplorePart, type ReducedExplorePart } from './splitExplore.ts';
 import { program } from './testing/threadPrograms.ts';
 import type { MachineSettings, SearchResult } from './types.ts';
 
@@ -30,14 +31,24 @@ function codeOf(source: string) {
   return r.code;
 }
 
-async function split(source: string, maxPreemptions: number | null, onStart?: (control: Int32Array) => Promise<void>, warmUp?: string): Promise<{ result: SearchResult; control: Int32Array; parts: ExploreReply[] }> {
+async function split(
+  source: string,
+  maxPreemptions: number | null,
+  onStart?: (control: Int32Array) => Promise<void>,
+  warmUp?: string,
+  reduce = false,
+): Promise<{ result: SearchResult; control: Int32Array; parts: ExploreReply[] }> {
   pool ??= await ThreadPool.start<ExploreRequest, ExploreReply>('pythonExploreThread.ts', 2);
   const control = createControl(true);
   const table = createStateTable(MAX_STATES);
-  const replies = pool.all([0, 1].map((worker) => ({ source, settings, maxStates: MAX_STATES, maxPreemptions, share: { control, worker, workers: 2, table }, ...(worker === 1 && warmUp !== undefined ? { warmUp } : {}) })));
+  const replies = pool.all([0, 1].map((worker) => ({ source, settings, maxStates: MAX_STATES, maxPreemptions, reduce, share: { control, worker, workers: 2, table }, ...(worker === 1 && warmUp !== undefined ? { warmUp } : {}) })));
   await onStart?.(control);
   const parts = await replies;
-  return { result: joinExplore(codeOf(source), settings, engine, parts), control, parts };
+  if (!reduce) return { result: joinExplore(codeOf(source), settings, engine, parts as ExplorePart[]), control, parts };
+  const join = joinReducedExplore(codeOf(source), settings, engine, parts as ReducedExplorePart[], MAX_STATES);
+  let r = join.next();
+  while (!r.done) r = join.next();
+  return { result: r.value, control, parts };
 }
 
 function single(source: string, maxPreemptions: number | null): SearchResult {
@@ -64,23 +75,44 @@ describe('Explore all on two threads', () => {
       const { result, parts } = await split(racy, cap, undefined, cap === null ? other : undefined);
       expect(summary(result)).toEqual(summary(single(racy, cap)));
       // Both did part of the work, and no state was expanded twice.
-      expect(parts.every((p) => p.expanded.length > 0)).toBe(true);
-      const keys = parts.flatMap((p) => Array.from(p.expanded, (i) => `${p.hashes[2 * i]},${p.hashes[2 * i + 1]}`));
+      const unreduced = parts as ExplorePart[];
+      expect(unreduced.every((p) => p.expanded.length > 0)).toBe(true);
+      const keys = unreduced.flatMap((p) => Array.from(p.expanded, (i) => `${p.hashes[2 * i]},${p.hashes[2 * i + 1]}`));
       expect(new Set(keys).size).toBe(keys.length);
     }
   });
 
-  it('stops within one state per worker once the flag is raised, keeping what each explored', async () => {
-    const big = program([['x += 1', 'x += 1', 'x += 1', 'y = x'], ['x += 1', 'x += 1', 'y += 1'], ['x += 1', 'y = x + 1']]);
-    let seen = 0;
-    const { result, control, parts } = await split(big, null, async (c) => {
-      while (choicesPassed(c) < 300) await new Promise((r) => setTimeout(r, 5));
-      requestStop(c);
-      seen = choicesPassed(c);
+  for (const reduce of [false, true]) {
+    it(`stops within one state per worker once the flag is raised, keeping what each explored${reduce ? ', with the reduction' : ''}`, async () => {
+      const big = program([['x += 1', 'x += 1', 'x += 1', 'y = x'], ['x += 1', 'x += 1', 'y += 1'], ['x += 1', 'y = x + 1']]);
+      let seen = 0;
+      const { result, control, parts } = await split(
+        big,
+        null,
+        async (c) => {
+          while (choicesPassed(c) < 300) await new Promise((r) => setTimeout(r, 5));
+          requestStop(c);
+          seen = choicesPassed(c);
+        },
+        undefined,
+        reduce,
+      );
+      expect(choicesPassed(control) - seen).toBeLessThanOrEqual(2);
+      expect(result.complete).toBe(false);
+      expect(parts.every((p) => !p.complete)).toBe(true);
+      expect(result.states).toBeGreaterThan(0);
     });
-    expect(choicesPassed(control) - seen).toBeLessThanOrEqual(2);
-    expect(result.complete).toBe(false);
-    expect(parts.every((p) => !p.complete)).toBe(true);
-    expect(result.states).toBeGreaterThan(0);
+  }
+
+  it('with the reduction, the two threads take subtrees and join to the unreduced outcomes and fewest preemptions', async () => {
+    const { result, parts } = await split(racy, null, undefined, undefined, true);
+    const full = single(racy, null);
+    const labels = (r: SearchResult): Record<string, number | undefined> => Object.fromEntries(r.outcomes.map((o) => [o.outcome.key, o.preemptions]));
+    expect(result.complete).toBe(true);
+    expect(result.exactPreemptions).toBe(true);
+    expect(labels(result)).toEqual(labels(full));
+    // Both entered states of their own: the subtrees were shared out, not all taken by one.
+    expect((parts as ReducedExplorePart[]).every((p) => p.states > 0)).toBe(true);
+    expect(result.states).toBeLessThan(full.states * 2);
   });
 });

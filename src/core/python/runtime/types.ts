@@ -245,6 +245,10 @@ export interface SearchProgress {
   readonly other?: OtherOutcomes;
   /** Sample with PCT: what it guarantees for this program. */
   readonly pct?: PctGuarantee;
+  /** Explore all with the reduction split over workers: subtrees (seeds) finished, all workers together, of how many. */
+  readonly subtrees?: { readonly done: number; readonly total: number };
+  /** Explore all with the reduction, once every part is in: states the bounded searches that settle the fewest preemptions have explored. */
+  readonly settling?: number;
 }
 
 export interface SearchResult {
