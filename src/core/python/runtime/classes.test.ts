@@ -5,6 +5,7 @@ import { compile } from '../compile/compile.ts';
 import { BUILTINS } from '../values/builtins.ts';
 import { makeEngine } from './engine.ts';
 import { explore } from './search.ts';
+import { threaded } from './testing/threadPrograms.ts';
 import type { MachineSettings, SearchResult } from './types.ts';
 
 const engine = makeEngine('main.py', BUILTINS);
@@ -23,29 +24,12 @@ function exploreAll(source: string, reduce: boolean): SearchResult {
 const printed = (r: SearchResult): string[] => r.outcomes.map((o) => `${o.outcome.end}: ${o.outcome.stdout}`).sort();
 
 // Two threads each add one to a class attribute and to an instance attribute, unlocked.
-const CLASS_AND_INSTANCE = `import threading
-
-class Counter:
-    n = 0
-
-class Box:
-    def __init__(self):
-        self.n = 0
-
-box = Box()
-
-def work():
-    Counter.n += 1
-    box.n += 1
-
-t1 = threading.Thread(target=work)
-t2 = threading.Thread(target=work)
-t1.start()
-t2.start()
-t1.join()
-t2.join()
-print(Counter.n, box.n)
-`;
+const ADD_TO_BOTH = ['Counter.n += 1', 'box.n += 1'];
+const CLASS_AND_INSTANCE = threaded(
+  'class Counter:\n    n = 0\n\nclass Box:\n    def __init__(self):\n        self.n = 0\n\nbox = Box()',
+  [ADD_TO_BOTH, ADD_TO_BOTH],
+  'Counter.n, box.n',
+);
 
 describe('classes in Explore all', () => {
   const all = ['finished: 1 1', 'finished: 1 2', 'finished: 2 1', 'finished: 2 2'];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../compile/compile.ts';
 import type { CodeObject } from '../code.ts';
 import { mulberry32 } from '../../shared/random.ts';
+import { PROGRAMS } from '../examples/programs.ts';
 import { BUILTINS } from '../values/builtins.ts';
 import { createMachine, randomChooser, runSchedule } from './api.ts';
 import { makeEngine } from './engine.ts';
@@ -21,22 +22,8 @@ function code(source: string): CodeObject {
   return r.code;
 }
 
-const LOST_UPDATE = code(`import threading
-
-x = 0
-
-def add():
-    global x
-    x += 1
-
-a = threading.Thread(target=add)
-b = threading.Thread(target=add)
-a.start()
-b.start()
-a.join()
-b.join()
-print(x)
-`);
+/** The lost-update example with one increment per thread: a lost update prints 1 instead of 2. */
+const LOST_UPDATE = code(PROGRAMS['lost-update'].replace('range(2)', 'range(1)'));
 
 function run(c: CodeObject, chooser: (ready: readonly number[], moves: number) => number): { stdout: string; schedule: readonly number[] } {
   const m = createMachine(c, every, engine);

@@ -1,4 +1,5 @@
-// The eval loop end to end on one thread: programs compiled here run to CPython's output.
+// The eval loop end to end on one thread: programs compiled here run to CPython's output. Whole
+// programs (loops, closures, classes, exceptions) run against CPython's recorded output in programs.test.ts.
 import { describe, expect, it } from 'vitest';
 import { compile } from '../compile/compile.ts';
 import { Blocked, Exc, PyBuiltin, type NativeCtx, type PyValue } from '../values/types.ts';
@@ -14,54 +15,6 @@ function run(source: string, builtins?: Map<string, PyValue>): { out: string; ki
 }
 
 describe('execOne', () => {
-  it('runs loops, functions, closures and classes', () => {
-    const { out } = run(`
-def make(start):
-    n = start
-    def step(by=1):
-        nonlocal n
-        n += by
-        return n
-    return step
-
-class Counter:
-    def __init__(self, v=0):
-        self.v = v
-    def inc(self):
-        self.v += 1
-        return self.v
-
-total = 0
-for i in range(10):
-    if i % 2 == 0:
-        continue
-    total += i
-s = make(5)
-s()
-c = Counter(3)
-c.inc()
-print(total, s(10), c.v, [x * x for x in range(4)], {k: k + 1 for k in range(2)}, f"{total:>4}|")
-`);
-    expect(out).toBe('25 16 4 [0, 1, 4, 9] {0: 1, 1: 2}   25|\n');
-  });
-
-  it('unwinds exceptions through handlers and finally blocks', () => {
-    const { out } = run(`
-def risky(n):
-    if n == 0:
-        raise ValueError("zero")
-    return 10 // n
-for n in [2, 0]:
-    try:
-        print(risky(n))
-    except ValueError as e:
-        print("caught", e)
-    finally:
-        print("done")
-`);
-    expect(out).toBe('5\ndone\ncaught zero\ndone\n');
-  });
-
   it('runs a Python __enter__ and __exit__ in their own frames, and __exit__ may swallow', () => {
     const { out } = run(`
 class Ctx:

@@ -1,11 +1,22 @@
 // Small threading programs for the search tests: threads running a few statements each over shared
 // globals, locks, a condition, a queue, an event and a semaphore, started and joined by the main thread.
 
-/** Threads running `bodies` (each a list of statements), started and joined by the main thread, which prints the globals. */
+/**
+ * A program that runs `setup`, then one function per body (`w0`, `w1`, …, each a list of
+ * statements) in a thread of its own, joins them all and prints `result`.
+ */
+export function threaded(setup: string, bodies: readonly (readonly string[])[], result: string): string {
+  const defs = bodies.map((b, i) => `def w${i}():\n${b.map((s) => `    ${s}`).join('\n')}\n`).join('\n');
+  const each = (line: (i: number) => string): string => bodies.map((_, i) => line(i)).join('\n');
+  const threads = [each((i) => `t${i} = threading.Thread(target=w${i})`), each((i) => `t${i}.start()`), each((i) => `t${i}.join()`)];
+  return `import threading\n${setup}\n\n${defs}\n${threads.join('\n')}\nprint(${result})\n`;
+}
+
+/** Threads running `bodies` over the shared globals below, which the main thread prints at the end. */
 export function program(bodies: readonly (readonly string[])[]): string {
-  const defs = bodies.map((b, i) => `def w${i}():\n    global x, y\n${b.map((s) => `    ${s}`).join('\n')}\n`).join('\n');
-  const starts = bodies.map((_, i) => `t${i} = threading.Thread(target=w${i})`).join('\n');
-  return `import threading\nimport queue\n\nx = 0\ny = 0\nitems = []\nlock = threading.Lock()\nother = threading.Lock()\ncv = threading.Condition()\nq = queue.Queue()\nev = threading.Event()\nsem = threading.Semaphore(1)\n\n${defs}\n${starts}\n${bodies.map((_, i) => `t${i}.start()`).join('\n')}\n${bodies.map((_, i) => `t${i}.join()`).join('\n')}\nprint(x, y, items)\n`;
+  const setup =
+    'import queue\n\nx = 0\ny = 0\nitems = []\nlock = threading.Lock()\nother = threading.Lock()\ncv = threading.Condition()\nq = queue.Queue()\nev = threading.Event()\nsem = threading.Semaphore(1)';
+  return threaded(setup, bodies.map((b) => ['global x, y', ...b]), 'x, y, items');
 }
 
 export const STATEMENTS = [
