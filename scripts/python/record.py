@@ -1,6 +1,8 @@
 """Records CPython 3.12's view of every fixture program: its `dis` listing and what it prints.
 
-For each src/core/python/fixtures/programs/NAME.py this writes fixtures/recorded/NAME.json with
+For each src/core/python/fixtures/programs/NAME.py, and each program NAME that programs/variants.json
+derives from another (the text of `from` with each `[old, new]` of `replace` made, in order, as the
+lab derives it), this writes fixtures/recorded/NAME.json with
 every code object's instructions (recursively; offsets turned into instruction indexes, CACHE
 and EXTENDED_ARG left out, as the compiler has neither), the exception table, and the program's
 stdout, stderr and exit status. It also writes fixtures/refused.json: for each source in
@@ -24,6 +26,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 FIXTURES = os.path.join(ROOT, "src", "core", "python", "fixtures")
 PROGRAMS = os.path.join(FIXTURES, "programs")
 RECORDED = os.path.join(FIXTURES, "recorded")
+with open(os.path.join(PROGRAMS, "variants.json"), encoding="utf-8") as variants_file:
+    VARIANTS = json.load(variants_file)
 TIMEOUT_S = 30
 # Where tracebacks place CPython's library (vm/traceback.ts prints the same).
 STDLIB = "/usr/lib/python3.%d" % sys.version_info[1]
@@ -99,16 +103,37 @@ def run(path):
     return {"stdout": proc.stdout, "stderr": stderr, "exit": proc.returncode}
 
 
+def source_of(name):
+    """The text of program `name`: its file, or its variant of another program."""
+    variant = VARIANTS.get(name)
+    if variant is None:
+        with open(os.path.join(PROGRAMS, name + ".py"), encoding="utf-8") as f:
+            return f.read()
+    text = source_of(variant["from"])
+    for old, new in variant["replace"]:
+        if not old or old not in text:
+            sys.exit("variant %s: no %r in %s" % (name, old, variant["from"]))
+        text = text.replace(old, new)
+    return text
+
+
 def record(name):
-    path = os.path.join(PROGRAMS, name + ".py")
-    with open(path, encoding="utf-8") as f:
-        source = f.read()
+    source = source_of(name)
     code = compile(source, name + ".py", "exec")
+    if name in VARIANTS:
+        # A derived program has no file of its own: run its text from one of the same name.
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, name + ".py")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(source)
+            ran = run(path)
+    else:
+        ran = run(os.path.join(PROGRAMS, name + ".py"))
     result = {
         "python": "%d.%d.%d" % sys.version_info[:3],
         "program": name + ".py",
         "code": all_code(code),
-        **run(path),
+        **ran,
     }
     with open(os.path.join(RECORDED, name + ".json"), "w", encoding="utf-8") as f:
         json.dump(result, f, indent=1, ensure_ascii=False)
@@ -159,7 +184,7 @@ def main():
     if sys.version_info[:2] != (3, 12):
         sys.exit("record.py needs CPython 3.12, not %s" % sys.version.split()[0])
     os.makedirs(RECORDED, exist_ok=True)
-    names = sys.argv[1:] or sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".py"))
+    names = sys.argv[1:] or sorted([f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".py")] + list(VARIANTS))
     for name in names:
         record(name)
     if not sys.argv[1:]:

@@ -3,10 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES, fixtureSource } from '../../../testing/pythonFixtures.ts';
 import { compile } from './compile.ts';
 import { pairs, recordedRows, rows, sharedOnly, type Recorded } from './golden.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 /**
  * Code objects whose full listing still differs from CPython's outside shared state: constant
@@ -26,7 +26,7 @@ describe('listings against CPython 3.12', () => {
 
   for (const rec of recorded) {
     it(`compiles ${rec.program} as CPython does`, () => {
-      const source = readFileSync(join(FIXTURES, 'programs', rec.program), 'utf8');
+      const source = fixtureSource(rec.program);
       const result = compile(source, { filename: rec.program });
       if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
       for (const { ours, theirs } of pairs(result.code, rec)) {

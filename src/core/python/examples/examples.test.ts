@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_PROGRAMS, fixtureSource } from '../../../testing/pythonFixtures.ts';
 import { DEFAULT_EXAMPLE, EXAMPLE_IDS, isExampleId } from './exampleIds.ts';
 import { exampleById, EXAMPLES } from './examples.ts';
-
-const programs = new URL('../fixtures/programs/', import.meta.url);
 
 describe('examples', () => {
   it('lists every id once, in the order of EXAMPLE_IDS, the post’s two programs first', () => {
@@ -12,12 +10,10 @@ describe('examples', () => {
     expect(isExampleId(DEFAULT_EXAMPLE)).toBe(true);
   });
 
-  it('takes each program from its fixture file, so CPython records exactly what the lab runs', () => {
-    const files = readdirSync(programs).filter((f) => f.startsWith('example-'));
-    expect(files.sort()).toEqual(EXAMPLE_IDS.map((id) => `example-${id}.py`).sort());
-    for (const e of EXAMPLES) {
-      expect(e.source).toBe(readFileSync(new URL(`example-${e.id}.py`, programs), 'utf8'));
-    }
+  it('takes each program from its fixture (a file or a variant of one), so CPython records exactly what the lab runs', () => {
+    const fixtures = FIXTURE_PROGRAMS.filter((f) => f.startsWith('example-'));
+    expect(fixtures).toEqual(EXAMPLE_IDS.map((id) => `example-${id}.py`).sort());
+    for (const e of EXAMPLES) expect(e.source).toBe(fixtureSource(`example-${e.id}.py`));
   });
 
   it('keeps the post’s programs as published: a million locked updates each, and the empty() check', () => {

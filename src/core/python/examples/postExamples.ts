@@ -34,8 +34,9 @@ export const POST_EXAMPLES: readonly ExampleText[] = [
     id: 'counter-small',
     title: 'The post’s counter, small enough to explore',
     notice:
-      'Two updates per process instead of a million, so Explore all can try every interleaving. Every one of them ends at 0: the lock leaves no gap between a read and its write.',
-    tryThis: 'Delete the `with counter.get_lock():` line (and unindent the next one), then Explore all again.',
+      'The post’s program with two updates per process instead of a million, so Explore all can try every interleaving. Every one of them ends at 0: the lock leaves no gap between a read and its write.',
+    tryThis:
+      'Delete the two `with shared_value.get_lock():` lines (and unindent the line under each), then Explore all again: that is “The post’s counter without its lock”.',
     expect: 'Every schedule prints Shared value: 0.',
     outcomes: { every: finished('Shared value: 0'), gil: finished('Shared value: 0') },
   },
@@ -43,8 +44,8 @@ export const POST_EXAMPLES: readonly ExampleText[] = [
     id: 'counter-nolock',
     title: 'The post’s counter without its lock',
     notice:
-      '`counter.value += step` reads the value (the getter takes the lock and lets it go), adds, then writes (the setter takes the lock again). A write from the other process can fall between the two, and is then overwritten: a lost update. Each `Value` has a lock, but the lock guards each half, not the whole.',
-    tryThis: 'Step the up process to just after its read, let the down process run to its end, then finish the up process: the −1s are gone.',
+      'The small counter with its two `with shared_value.get_lock():` lines taken out. `shared_value.value += 1` reads the value (the getter takes the lock and lets it go), adds, then writes (the setter takes the lock again). A write from the other process can fall between the two, and is then overwritten: a lost update. Each `Value` has a lock, but the lock guards each half, not the whole.',
+    tryThis: 'Step the incrementing process to just after its read, let the decrementing one run to its end, then finish the first: the −1s are gone.',
     expect: 'The final value is anything from −2 to 2, not only 0.',
     outcomes: { every: finished(...sharedValues), gil: finished(...sharedValues) },
   },

@@ -1,11 +1,9 @@
 // The example programs as text: real .py files (CPython records their output from the same
-// files), inlined by the bundler.
+// files), inlined by the bundler, and the examples derived from one of them (variants.ts).
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- tests compile without vite/client, so the .py?raw type comes from here
 /// <reference path="./raw.d.ts" />
 import barrier from '../fixtures/programs/example-barrier.py?raw';
 import boundedBuffer from '../fixtures/programs/example-bounded-buffer.py?raw';
-import counterNolock from '../fixtures/programs/example-counter-nolock.py?raw';
-import counterSmall from '../fixtures/programs/example-counter-small.py?raw';
 import diningPhilosophers from '../fixtures/programs/example-dining-philosophers.py?raw';
 import lockOrder from '../fixtures/programs/example-lock-order.py?raw';
 import lostUpdate from '../fixtures/programs/example-lost-update.py?raw';
@@ -18,23 +16,31 @@ import readersWriters from '../fixtures/programs/example-readers-writers.py?raw'
 import rendezvous from '../fixtures/programs/example-rendezvous.py?raw';
 import sleepingBarber from '../fixtures/programs/example-sleeping-barber.py?raw';
 import valueRace from '../fixtures/programs/example-value-race.py?raw';
-import type { ExampleId } from './exampleIds.ts';
+import { EXAMPLE_IDS, type ExampleId } from './exampleIds.ts';
+import { programText } from './variants.ts';
 
-export const PROGRAMS: Record<ExampleId, string> = {
-  'post-counter': postCounter,
-  'post-queue': postQueue,
-  'counter-small': counterSmall,
-  'counter-nolock': counterNolock,
-  'queue-sentinel': queueSentinel,
-  'lost-update': lostUpdate,
-  'lost-update-lock': lostUpdateLock,
-  'value-race': valueRace,
-  'rendezvous': rendezvous,
-  'multiplex': multiplex,
-  'barrier': barrier,
-  'bounded-buffer': boundedBuffer,
-  'readers-writers': readersWriters,
-  'dining-philosophers': diningPhilosophers,
-  'lock-order': lockOrder,
-  'sleeping-barber': sleepingBarber,
+/** The examples that are files of their own, by fixture name. */
+const FILES: Readonly<Record<string, string>> = {
+  'example-post-counter': postCounter,
+  'example-post-queue': postQueue,
+  'example-queue-sentinel': queueSentinel,
+  'example-lost-update': lostUpdate,
+  'example-lost-update-lock': lostUpdateLock,
+  'example-value-race': valueRace,
+  'example-rendezvous': rendezvous,
+  'example-multiplex': multiplex,
+  'example-barrier': barrier,
+  'example-bounded-buffer': boundedBuffer,
+  'example-readers-writers': readersWriters,
+  'example-dining-philosophers': diningPhilosophers,
+  'example-lock-order': lockOrder,
+  'example-sleeping-barber': sleepingBarber,
 };
+
+function file(name: string): string {
+  const text = FILES[name];
+  if (text === undefined) throw new Error(`no example program ${name}.py`);
+  return text;
+}
+
+export const PROGRAMS = Object.fromEntries(EXAMPLE_IDS.map((id) => [id, programText(`example-${id}`, file)])) as Record<ExampleId, string>;

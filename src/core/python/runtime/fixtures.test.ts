@@ -2,9 +2,10 @@
 // and stderr, is what CPython printed, for every program whose output no schedule can change
 // (the recorded fixtures that use the library, and the examples whose every schedule agrees; the
 // post's counter, 40 million instructions a schedule, is the bench's to run and check).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_PROGRAMS, FIXTURES, fixtureSource } from '../../../testing/pythonFixtures.ts';
 import { compile } from '../compile/compile.ts';
 import { EXAMPLES } from '../examples/examples.ts';
 import { BUILTINS } from '../values/builtins.ts';
@@ -12,7 +13,6 @@ import { createMachine, randomChooser, runSchedule } from './api.ts';
 import { makeEngine } from './engine.ts';
 import type { SwitchModel } from './types.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const USES_LIBRARY = /^\s*(import|from)\s+(threading|multiprocessing|queue|time|collections)\b/m;
 
 interface Recorded {
@@ -29,9 +29,8 @@ function recorded(program: string): Recorded {
 /** Examples whose every schedule prints one thing: each has a single outcome, under every model listed. */
 const agreeing = new Set(EXAMPLES.filter((e) => e.outcomes?.every.length === 1 && e.outcomes.every[0]!.end === 'finished').map((e) => `example-${e.id}.py`));
 
-const programs = readdirSync(join(FIXTURES, 'programs'))
-  .filter((f) => f.endsWith('.py'))
-  .map((program) => ({ program, source: readFileSync(join(FIXTURES, 'programs', program), 'utf8') }))
+const programs = FIXTURE_PROGRAMS
+  .map((program) => ({ program, source: fixtureSource(program) }))
   .filter((p) => USES_LIBRARY.test(p.source) && (!p.program.startsWith('example-') || agreeing.has(p.program)));
 
 function run(program: string, source: string, model: SwitchModel, seed: number): { stdout: string; stderr: string; end: string } {

@@ -3,11 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES, fixtureSource } from '../../../testing/pythonFixtures.ts';
 import { BUILTINS } from '../values/index.ts';
 import type { PyValue } from '../values/types.ts';
 import { runOnHost } from './testing/host.ts';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 /** Programs that need the machine (threads, processes, the library) are run by its own tests. */
 const NEEDS_MACHINE = /^\s*(import|from)\s+(threading|multiprocessing|queue|time|collections)\b/m;
@@ -15,7 +15,7 @@ const NEEDS_MACHINE = /^\s*(import|from)\s+(threading|multiprocessing|queue|time
 const programs = readdirSync(join(FIXTURES, 'recorded'))
   .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(join(FIXTURES, 'recorded', f), 'utf8')) as { program: string; stdout: string; stderr: string })
-  .map((rec) => ({ ...rec, source: readFileSync(join(FIXTURES, 'programs', rec.program), 'utf8') }))
+  .map((rec) => ({ ...rec, source: fixtureSource(rec.program) }))
   .filter((p) => !NEEDS_MACHINE.test(p.source));
 
 describe('fixture programs against CPython 3.12, one thread, real builtins', () => {
