@@ -7,7 +7,6 @@ import boundedBuffer from '../fixtures/programs/example-bounded-buffer.py?raw';
 import diningPhilosophers from '../fixtures/programs/example-dining-philosophers.py?raw';
 import lockOrder from '../fixtures/programs/example-lock-order.py?raw';
 import lostUpdate from '../fixtures/programs/example-lost-update.py?raw';
-import lostUpdateLock from '../fixtures/programs/example-lost-update-lock.py?raw';
 import multiplex from '../fixtures/programs/example-multiplex.py?raw';
 import postCounter from '../fixtures/programs/example-post-counter.py?raw';
 import postQueue from '../fixtures/programs/example-post-queue.py?raw';
@@ -15,7 +14,6 @@ import queueSentinel from '../fixtures/programs/example-queue-sentinel.py?raw';
 import readersWriters from '../fixtures/programs/example-readers-writers.py?raw';
 import rendezvous from '../fixtures/programs/example-rendezvous.py?raw';
 import sleepingBarber from '../fixtures/programs/example-sleeping-barber.py?raw';
-import valueRace from '../fixtures/programs/example-value-race.py?raw';
 import { EXAMPLE_IDS, type ExampleId } from './exampleIds.ts';
 import { programText } from './variants.ts';
 
@@ -25,8 +23,6 @@ const FILES: Readonly<Record<string, string>> = {
   'example-post-queue': postQueue,
   'example-queue-sentinel': queueSentinel,
   'example-lost-update': lostUpdate,
-  'example-lost-update-lock': lostUpdateLock,
-  'example-value-race': valueRace,
   'example-rendezvous': rendezvous,
   'example-multiplex': multiplex,
   'example-barrier': barrier,

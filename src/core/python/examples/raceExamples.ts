@@ -1,5 +1,5 @@
-// Lost updates: `x += 1` in two threads, the same with a lock, and `Value.value += 1`, which races
-// even where `x += 1` does not (under the GIL model).
+// Lost updates: `x += 1` in two threads, the same program with a lock, and with a `Value` for `x`,
+// whose `+= 1` races even where `x += 1` does not (under the GIL model).
 import { finished, type ExampleText } from './types.ts';
 
 export const RACE_EXAMPLES: readonly ExampleText[] = [
@@ -17,7 +17,7 @@ export const RACE_EXAMPLES: readonly ExampleText[] = [
     id: 'lost-update-lock',
     title: 'x += 1 under a lock',
     notice:
-      'While one thread is inside `with lock:`, the other blocks at its `with`: the read, the add and the write of one increment are never split. Step it and watch the waiting thread’s button: it runs nothing until the lock is free.',
+      '“Lost update” with a lock around `x += 1`. While one thread is inside `with lock:`, the other blocks at its `with`: the read, the add and the write of one increment are never split. Step it and watch the waiting thread’s button: it runs nothing until the lock is free.',
     tryThis: 'Move the `with lock:` line above the `for` loop: still 4, with longer turns.',
     expect: 'Every schedule prints 4.',
     outcomes: { every: finished('4'), gil: finished('4') },
@@ -26,7 +26,7 @@ export const RACE_EXAMPLES: readonly ExampleText[] = [
     id: 'value-race',
     title: 'Value.value += 1 races, even with a GIL',
     notice:
-      'A `multiprocessing.Value` reads through a getter and writes through a setter, and each takes the value’s lock on its own. The getter and the setter are function calls, and CPython may switch threads at a call, so even with the GIL a write from the other thread can land between this thread’s read and its write.',
+      '“Lost update” with `x` turned into a `multiprocessing.Value`. A `Value` reads through a getter and writes through a setter, and each takes the value’s lock on its own. The getter and the setter are function calls, and CPython may switch threads at a call, so even with the GIL a write from the other thread can land between this thread’s read and its write.',
     tryThis:
       'Explore all under the gil model, then open “Lost update” and do the same: `x += 1` is safe there under the GIL, `counter.value += 1` is not. Wrap the update in `with counter.get_lock():` to fix it under both.',
     expect: 'Under every and under gil: 2, 3 or 4.',
