@@ -3,6 +3,7 @@ import { finished, type ExampleText } from './types.ts';
 
 const produced = Array.from({ length: 10 }, (_, i) => `Produced: ${i}`);
 const sharedValues = [-2, -1, 0, 1, 2].map((v) => `Shared value: ${v}`);
+const allConsumed = [...produced, `Consumed: [${Array.from({ length: 10 }, (_, i) => i).join(', ')}]`].join('\n');
 
 export const POST_EXAMPLES: readonly ExampleText[] = [
   {
@@ -53,9 +54,9 @@ export const POST_EXAMPLES: readonly ExampleText[] = [
     id: 'queue-sentinel',
     title: 'The queue, fixed: wait for an end marker',
     notice:
-      'The consumer no longer asks whether the queue is empty. It calls `get()`, which waits for an item however long the producer takes, and stops only at the `None` the producer puts last. Every item is consumed in every schedule.',
+      'The post’s program with its consumer fixed. The consumer no longer asks whether the queue is empty: it calls `get()`, which waits for an item however long the producer takes, and stops only at the `None` the producer puts last. It collects what it takes and the list is printed once both threads are done, so its prints and the producer’s cannot interleave into many endings. Every item is consumed in every schedule.',
     tryThis: 'Make the producer wait 3 seconds instead of 1: time in the lab is virtual, so it still ends at once, with the same list.',
-    expect: 'Every schedule prints Consumed: [0, 1, 2, 3].',
-    outcomes: { every: finished('Consumed: [0, 1, 2, 3]'), gil: finished('Consumed: [0, 1, 2, 3]') },
+    expect: 'Every schedule prints Produced: 0 to 9, then Consumed: [0, 1, …, 9].',
+    outcomes: { every: finished(allConsumed), gil: finished(allConsumed) },
   },
 ];

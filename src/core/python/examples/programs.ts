@@ -10,7 +10,6 @@ import lostUpdate from '../fixtures/programs/example-lost-update.py?raw';
 import multiplex from '../fixtures/programs/example-multiplex.py?raw';
 import postCounter from '../fixtures/programs/example-post-counter.py?raw';
 import postQueue from '../fixtures/programs/example-post-queue.py?raw';
-import queueSentinel from '../fixtures/programs/example-queue-sentinel.py?raw';
 import readersWriters from '../fixtures/programs/example-readers-writers.py?raw';
 import rendezvous from '../fixtures/programs/example-rendezvous.py?raw';
 import sleepingBarber from '../fixtures/programs/example-sleeping-barber.py?raw';
@@ -21,7 +20,6 @@ import { programText } from './variants.ts';
 const FILES: Readonly<Record<string, string>> = {
   'example-post-counter': postCounter,
   'example-post-queue': postQueue,
-  'example-queue-sentinel': queueSentinel,
   'example-lost-update': lostUpdate,
   'example-rendezvous': rendezvous,
   'example-multiplex': multiplex,
