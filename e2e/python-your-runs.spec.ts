@@ -56,3 +56,19 @@ test('an example’s row is named by its title and reopens the example itself', 
   await expect(lab.editor).toContainText('mp.Value');
   await expect(page).toHaveURL(/[?&]example=counter-small(&|$)/);
 });
+
+test('on a phone, a long program name takes two lines at most, and its title holds all of it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const lab = new PythonLab(page);
+  const runs = new LabPage(page);
+  await lab.open('example=counter-small');
+  await lab.run.click();
+  const title = 'The post’s counter, small enough to explore';
+  const name = runs.runs.getByRole('link', { name: title });
+  await expect(name).toHaveAttribute('title', `Reopen “${title}” with these settings`);
+  const box = await name.evaluate((e) => ({ height: e.getBoundingClientRect().height, line: parseFloat(getComputedStyle(e).lineHeight) }));
+  expect(box.line).toBeGreaterThan(0);
+  expect(box.height).toBeGreaterThan(0);
+  expect(box.height).toBeLessThanOrEqual(2 * box.line + 1);
+});
+

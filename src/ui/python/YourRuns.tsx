@@ -31,7 +31,13 @@ function Reopen({ record }: { record: Row }) {
     void import('../../state/pythonActions.ts').then((m) => m.reopenRun(record));
   };
   return (
-    <a href={`?${encodeLink({ ...defaultSettings('python'), python: record.params })}`} onClick={onClick} title="Reopen this program with these settings">
+    // A long name is cut to two lines (python.css); the title holds all of it.
+    <a
+      className="py-run-name"
+      href={`?${encodeLink({ ...defaultSettings('python'), python: record.params })}`}
+      onClick={onClick}
+      title={`Reopen “${record.program}” with these settings`}
+    >
       {record.program}
     </a>
   );
