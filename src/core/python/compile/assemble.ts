@@ -1,7 +1,6 @@
 // Turns a code builder's blocks into a CodeObject, with CPython 3.12's flowgraph passes that shape
-// what `dis` shows: exception targets, cold blocks last, jump threading, NOP removal, jump
-// direction, and LOAD_FAST_CHECK where a local may be unbound. Exits are not duplicated per
-// predecessor as CPython does (a shared `RETURN_CONST None` may appear once instead of twice).
+// what `dis` shows: exception targets, cold blocks last, static swaps, jump threading, NOP removal,
+// exits copied per jump, jump direction, and LOAD_FAST_CHECK where a local may be unbound.
 import { OP, POS_STRIDE, type CodeObject, type Const, type ExceptionEntry } from '../code.ts';
 import { Block, hasTarget, isBranch, isSetup, isTerminator, NO_LOC, type CodeBuilder, type Handler, type Instr } from './builder.ts';
 import { PSEUDO, stackEffect } from './stackeffect.ts';
@@ -151,16 +150,23 @@ function optimize(order: Block[]): void {
     b.instrs.pop();
     for (const i of t.instrs) b.instrs.push({ ...i });
   }
+  for (const b of order) b.instrs.forEach((i, n) => { if (i.op === OP.SWAP) applyStaticSwaps(b.instrs, n); });
   for (const b of order) {
     for (const i of b.instrs) {
       if (i.target === null || !(isJump(i.op) || isBranch(i.op)) || i.op === OP.FOR_ITER) continue;
       for (let hops = 0; hops < 8; hops++) {
         const t = resolve(i.target);
+        // As CPython's jump_thread: only onto a jump of the same line or of none, so that a line's
+        // own jump (a loop's way back, on the `while` line) stays where the learner sees it.
         if (t === undefined || !isJump(t.op) || t.target === null || t.target === i.target) break;
+        if (t.loc.line !== i.loc.line && t.loc.line >= 0) break;
         i.target = t.target;
       }
     }
   }
+  removeRedundantNops(order);
+  // CPython's remove_redundant_jumps comes after its NOP removal: the NOP a jump to the next
+  // instruction leaves may take a line from propagateLines, and the second removal decides.
   order.forEach((b, k) => {
     const last = b.instrs[b.instrs.length - 1];
     if (last !== undefined && isJump(last.op) && last.target !== null && resolve(last.target) === firstInstr(order, k + 1) && firstInstr(order, k + 1) !== undefined) {
@@ -168,6 +174,10 @@ function optimize(order: Block[]): void {
       last.target = null;
     }
   });
+}
+
+/** CPython's remove_redundant_nops: a NOP stays only to carry a line no neighbour carries. */
+function removeRedundantNops(order: readonly Block[]): void {
   order.forEach((b, k) => {
     const kept: Instr[] = [];
     b.instrs.forEach((i, n) => {
@@ -186,6 +196,61 @@ function optimize(order: Block[]): void {
     b.instrs.length = 0;
     b.instrs.push(...kept);
   });
+}
+
+/** Stores and pops whose order a SWAP can exchange instead of the stack's items. */
+function swappable(op: number): boolean {
+  return op === OP.STORE_FAST || op === OP.POP_TOP;
+}
+
+function storesTo(i: Instr): number {
+  return i.op === OP.STORE_FAST ? i.arg : -1;
+}
+
+/** The next swappable instruction after `k`, past NOPs, on `line` when it is one; -1 if none. */
+function nextSwappable(instrs: readonly Instr[], k: number, line: number): number {
+  while (++k < instrs.length) {
+    const i = instrs[k]!;
+    if (line >= 0 && i.loc.line !== line) return -1;
+    if (i.op === OP.NOP) continue;
+    return swappable(i.op) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * CPython's apply_static_swaps: `SWAP n` followed by stores or pops exchanges those instructions and
+ * becomes a NOP (`SWAP 2, STORE_FAST x, STORE_FAST y` is `STORE_FAST y, STORE_FAST x`), unless two
+ * of them store to one name or they stand on different lines.
+ */
+function applyStaticSwaps(instrs: Instr[], n: number): void {
+  for (; n >= 0; n--) {
+    const swap = instrs[n]!;
+    if (swap.op !== OP.SWAP) {
+      if (swap.op === OP.NOP || swappable(swap.op)) continue;
+      return;
+    }
+    const j = nextSwappable(instrs, n, -1);
+    if (j < 0) return;
+    let k = j;
+    const line = instrs[j]!.loc.line;
+    for (let count = swap.arg - 1; count > 0; count--) {
+      k = nextSwappable(instrs, k, line);
+      if (k < 0) return;
+    }
+    const sj = storesTo(instrs[j]!);
+    const sk = storesTo(instrs[k]!);
+    if (sj >= 0 || sk >= 0) {
+      if (sj === sk) return;
+      for (let m = j + 1; m < k; m++) {
+        const sm = storesTo(instrs[m]!);
+        if (sm >= 0 && (sm === sj || sm === sk)) return;
+      }
+    }
+    swap.op = OP.NOP;
+    swap.arg = 0;
+    [instrs[j], instrs[k]] = [instrs[k]!, instrs[j]!];
+  }
 }
 
 const INVERSE: Readonly<Record<number, number>> = {
@@ -235,13 +300,18 @@ function removeUnreachable(order: readonly Block[]): Block[] {
   return order.filter((b) => seen.has(b));
 }
 
-/** Normal-flow predecessors of each block (jumps and fall-through), in `order`. */
+/**
+ * Normal-flow predecessors of each block with instructions (jumps and fall-through), in `order`.
+ * An empty block is no block, as CPython has none by then: a jump to it lands on the next.
+ */
 function predecessors(order: readonly Block[]): Map<Block, number> {
   const count = new Map<Block, number>();
+  const index = new Map<Block, number>();
+  order.forEach((b, k) => index.set(b, k));
   const add = (b: Block | null): void => { if (b !== null) count.set(b, (count.get(b) ?? 0) + 1); };
   order.forEach((b, k) => {
-    for (const i of b.instrs) add(i.target);
-    if (fallsThrough(b)) add(nextNonEmpty(order, k));
+    for (const i of b.instrs) if (i.target !== null) add(nonEmptyFrom(order, index.get(i.target) ?? 0));
+    if (b.instrs.length > 0 && fallsThrough(b)) add(nextNonEmpty(order, k));
   });
   return count;
 }
@@ -269,9 +339,12 @@ function duplicateExits(order: Block[]): Block[] {
   const preds = predecessors(order);
   const out: Block[] = [];
   const copies = new Map<Block, Block[]>();
+  const index = new Map<Block, number>();
+  order.forEach((b, k) => index.set(b, k));
   for (const b of order) {
     const last = b.instrs[b.instrs.length - 1];
-    const t = last?.target ?? null;
+    // A jump to an empty block lands on the first block after it that has instructions.
+    const t = last?.target == null ? null : nonEmptyFrom(order, index.get(last.target) ?? 0);
     if (last === undefined || t === null || !(isJump(last.op) || isBranch(last.op)) || last.op === OP.FOR_ITER) continue;
     const first = t.instrs[0];
     const tail = t.instrs[t.instrs.length - 1];
@@ -307,7 +380,7 @@ function propagateLines(order: readonly Block[]): void {
     const succ: (Block | null)[] = [];
     if (fallsThrough(b)) succ.push(nextNonEmpty(order, k));
     const last = b.instrs[b.instrs.length - 1];
-    if (last?.target != null) succ.push(last.target);
+    if (last?.target != null) succ.push(nonEmptyFrom(order, order.indexOf(last.target)));
     for (const s of succ) {
       const first = s?.instrs[0];
       if (s !== null && first !== undefined && first.loc.line < 0 && preds.get(s) === 1) first.loc = prev;
@@ -375,6 +448,7 @@ export function assemble(builder: CodeBuilder, meta: CodeMeta, cell2arg: readonl
   order = removeUnreachable(order);
   order = duplicateExits(order);
   propagateLines(order);
+  removeRedundantNops(order);
   order = normalizeJumps(order);
   const instrs: Instr[] = [];
   for (const b of order) {

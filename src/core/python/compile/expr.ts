@@ -8,6 +8,7 @@ import { fold } from './fold.ts';
 import { makeFunction } from './func.ts';
 import { PSEUDO } from './stackeffect.ts';
 import { CompileFail, locOf, type Compiler } from './unit.ts';
+import { childExprs } from './symtable.ts';
 
 /** BINARY_OP args (see code.ts BINARY_OPS); in-place forms add 13. */
 export const BINOP_ARG: Readonly<Record<OperatorName, number>> = {
@@ -437,6 +438,43 @@ function targetNames(t: ExprNode, out: string[]): string[] {
 }
 
 /**
+ * The names a comprehension saves before it runs and restores after, in CPython's order: those its
+ * own targets bind, then those bound by the comprehensions inlined into it (which share its frame)
+ * that its own body does not name already.
+ */
+function savedNames(e: ListComp | DictComp): string[] {
+  const names: string[] = [];
+  const named = new Set<string>();
+  const nested: (ListComp | DictComp)[] = [];
+  const visit = (x: ExprNode): void => {
+    if (x.nodeType === 'ListComp' || x.nodeType === 'DictComp') {
+      // Its first iterable is evaluated here, in this comprehension's scope; the rest is its own.
+      nested.push(x);
+      visit(x.generators[0]!.iter);
+      return;
+    }
+    if (x.nodeType === 'Name') named.add(x.id);
+    for (const child of childExprs(x)) visit(child);
+  };
+  e.generators.forEach((g, i) => {
+    targetNames(g.target, names);
+    if (i > 0) visit(g.iter);
+    for (const cond of g.ifs) visit(cond);
+  });
+  for (const x of e.nodeType === 'ListComp' ? [e.elt] : [e.key, e.value]) visit(x);
+  for (const n of names) named.add(n);
+  for (const inner of nested) {
+    for (const n of savedNames(inner)) {
+      if (!named.has(n)) {
+        names.push(n);
+        named.add(n);
+      }
+    }
+  }
+  return names;
+}
+
+/**
  * A list or dict comprehension, inlined as CPython 3.12 does (PEP 709): the iteration variables'
  * outer values are saved with LOAD_FAST_AND_CLEAR, and restored after (also when it raises).
  */
@@ -445,8 +483,7 @@ function comprehension(c: Compiler, e: ListComp | DictComp): void {
   const loc = locOf(e);
   const gens = e.generators;
   const first = gens[0]!;
-  const names: string[] = [];
-  for (const g of gens) targetNames(g.target, names);
+  const names = savedNames(e);
   const hidden = c.u.optimized ? null : new Set(names);
   if (hidden !== null) c.u.hiddenFast.push(hidden);
   iterable(c, first.iter);
@@ -462,18 +499,24 @@ function comprehension(c: Compiler, e: ListComp | DictComp): void {
   b.emit(OP.SWAP, 2, loc);
   generator(c, e, 0, 1);
   b.emit(PSEUDO.POP_BLOCK, 0, NO_LOC);
-  if (names.length > 0) b.emit(OP.SWAP, names.length + 1, loc);
-  for (let i = names.length - 1; i >= 0; i--) c.nameop(names[i]!, 'Store', loc);
   const end = b.newBlock();
   b.jump(PSEUDO.JUMP, end, NO_LOC);
   b.use(cleanup);
   b.emit(OP.SWAP, 2, NO_LOC);
   b.emit(OP.POP_TOP, 0, NO_LOC);
-  if (names.length > 0) b.emit(OP.SWAP, names.length + 1, loc);
-  for (let i = names.length - 1; i >= 0; i--) c.nameop(names[i]!, 'Store', loc);
+  restoreNames(c, names, loc);
   b.emit(OP.RERAISE, 0, loc);
+  // The normal path restores after the join, in the block of what follows, as CPython does: there
+  // the restores and a store of the result can trade places instead of a SWAP (a static swap).
   b.use(end);
+  restoreNames(c, names, loc);
   if (hidden !== null) c.u.hiddenFast.pop();
+}
+
+/** Puts back the outer values of a comprehension's names, saved beneath its result. */
+function restoreNames(c: Compiler, names: readonly string[], loc: Loc): void {
+  if (names.length > 0) c.b.emit(OP.SWAP, names.length + 1, loc);
+  for (let i = names.length - 1; i >= 0; i--) c.nameop(names[i]!, 'Store', loc);
 }
 
 /** The saved loads of a comprehension's names are LOAD_FAST_AND_CLEAR (they may be unbound). */

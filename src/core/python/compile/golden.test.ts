@@ -9,11 +9,10 @@ import { pairs, recordedRows, rows, sharedOnly, type Recorded } from './golden.t
 
 
 /**
- * Code objects whose full listing still differs from CPython's outside shared state: constant
- * conditions (`0 or x`) that CPython's optimizer folds, a NOP it keeps for a line, and a
- * `RETURN_CONST None` it copies for each jump to it (the assembler shares one; see its header).
+ * Code objects whose full listing still differs from CPython's outside shared state: a constant
+ * condition (`0 or x`) that CPython's optimizer folds.
  */
-const KNOWN_PARTIAL = new Set(['control.py <module>', 'exceptions.py <module>', 'example-post-queue.py consumer']);
+const KNOWN_PARTIAL = new Set(['control.py <module>']);
 
 const recorded = readdirSync(join(FIXTURES, 'recorded'))
   .filter((f) => f.endsWith('.json'))
