@@ -172,6 +172,17 @@ export function lineOf(code: CodeObject, index: number): number {
   return code.positions[index * POS_STRIDE] ?? -1;
 }
 
+/**
+ * The line to show for a frame at instruction `index`: its own, or for an instruction CPython gives
+ * none (a function's MAKE_CELL, an exception path's SWAP) the nearest before it, else after it.
+ */
+export function shownLine(code: CodeObject, index: number): number {
+  const n = instructionCount(code);
+  for (let i = index; i >= 0; i--) if (lineOf(code, i) >= 0) return lineOf(code, i);
+  for (let i = index + 1; i < n; i++) if (lineOf(code, i) >= 0) return lineOf(code, i);
+  return code.firstLineNo;
+}
+
 /** Whether a constant is a nested code object. */
 export function isCodeConst(c: Const): c is CodeObject {
   return typeof c === 'object' && c !== null && 'kind' in c;

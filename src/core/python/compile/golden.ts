@@ -46,6 +46,15 @@ export function recordedRows(code: RecordedCode): string[] {
   return code.instructions.map((r) => `${r.opname} ${r.jump !== null ? `-> ${r.jump}` : r.argrepr}`.trim());
 }
 
+/** Each instruction's line as `dis` gives it (null: none), so the editor marks the line CPython would. */
+export function lines(code: CodeObject): (number | null)[] {
+  return disassemble(code).map((r) => r.line);
+}
+
+export function recordedLines(code: RecordedCode): (number | null)[] {
+  return code.instructions.map((r) => r.line);
+}
+
 export function sharedOnly(lines: readonly string[]): string[] {
   return lines.filter((l) => SHARED_STATE_OPS.has(l.split(' ')[0] ?? '')).map((l) => (l.startsWith('JUMP_BACKWARD') ? 'JUMP_BACKWARD' : l));
 }

@@ -169,9 +169,9 @@ export class Compiler {
   /** Emits the prologue every code object starts with: cells, free variables, RESUME. */
   prologue(resumeLoc: Loc): void {
     const s = this.u.scope;
-    // CPython inserts COPY_FREE_VARS ahead of the MAKE_CELLs.
-    if (s.freevars.length > 0) this.b.emit(OP.COPY_FREE_VARS, s.freevars.length, resumeLoc);
-    s.cellvars.forEach((_, i) => this.b.emit(OP.MAKE_CELL, i, resumeLoc));
+    // CPython inserts COPY_FREE_VARS ahead of the MAKE_CELLs, with no line of their own.
+    if (s.freevars.length > 0) this.b.emit(OP.COPY_FREE_VARS, s.freevars.length, NO_LOC);
+    s.cellvars.forEach((_, i) => this.b.emit(OP.MAKE_CELL, i, NO_LOC));
     this.b.emit(OP.RESUME, 0, resumeLoc);
   }
 

@@ -1,7 +1,7 @@
 // The state as the page draws it: threads with their status in words, frames and locals, globals
 // per process, every library object (holder, waiters, items, counters), and what was printed.
 // Concurrency contract: single-threaded; reads the machine only, returns plain data.
-import { OP_NAMES, lineOf } from '../code.ts';
+import { OP_NAMES, shownLine } from '../code.ts';
 import { LibObject } from '../lib/native.ts';
 import { BaseLock } from '../lib/locks.ts';
 import { PyCondition } from '../lib/condition.ts';
@@ -35,7 +35,7 @@ function frameView(m: Machine, f: Frame): FrameView {
     const v = f.locals[i];
     if (v !== undefined) locals.push({ name, value: valueView(m, v) });
   });
-  return { name: f.code.name, line: Math.max(0, lineOf(f.code, f.pc)), locals };
+  return { name: f.code.name, line: shownLine(f.code, f.pc), locals };
 }
 
 function status(m: Machine, rec: ThreadRec): { status: ThreadStatusName; why: string } {
@@ -67,8 +67,8 @@ function threadView(m: Machine, rec: ThreadRec): ThreadView {
     daemon: rec.daemon,
     status: s.status,
     why: s.why,
-    line: live ? lineOf(top.code, top.pc) : null,
-    instruction: live ? { index: top.pc, opname: OP_NAMES[op] ?? `op ${op}`, argrepr: String(top.code.code[top.pc * 2 + 1]), line: lineOf(top.code, top.pc) } : null,
+    line: live ? shownLine(top.code, top.pc) : null,
+    instruction: live ? { index: top.pc, opname: OP_NAMES[op] ?? `op ${op}`, argrepr: String(top.code.code[top.pc * 2 + 1]), line: shownLine(top.code, top.pc) } : null,
     frames: rec.vm.frames.map((f) => frameView(m, f)),
     enabled: isReady(m, rec),
   };
