@@ -1,7 +1,7 @@
 // Sample and Explore all on every core: live outcome counts while Sample runs, and Stop ends it with
 // the status saying so and the counts found so far kept, even when nearly every run ends differently;
-// Explore all split over the workers finds the endings and fewest preemptions the reduction checks,
-// and stops at once.
+// Explore all split over the workers (with the reduction too) finds the endings and fewest
+// preemptions the reduction checks, draws its progress against the state budget, and stops at once.
 import { codeOf, PythonLab } from './pages/pythonLab.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -41,6 +41,9 @@ test('Stop ends a long Sample, says it stopped and keeps the partial counts', as
   expect(total).toBeGreaterThan(0);
   expect(total).toBeLessThan(10000);
 });
+
+/** Three threads of 40 unlocked increments: far more states than Explore all covers before Stop. */
+const three = long.replace('range(3000)', 'range(40)').replace('b = threading.Thread(target=work)', 'b = threading.Thread(target=work)\nc = threading.Thread(target=work)').replace('b.start()', 'b.start()\nc.start()');
 
 /** An unlocked counter: nearly every run prints its own total, after tens of thousands of moves. */
 const racy = long.replace('print(x > 0)', 'print(x)');
@@ -158,24 +161,52 @@ test('Explore all on every core joins the workers’ parts: every ending, its fe
   const listed = (await lab.outcomes()).reduce((n, o) => n + o.count, 0);
   const said = Number(/over ([\d,]+) schedules/.exec((await lab.status.textContent())!)![1]!.replace(/,/g, ''));
   expect(listed).toBe(said);
-  // The reduction runs on one worker, its preemptions checked without it: the same endings and labels.
+  // The reduction splits over the workers too (subtrees), its preemptions checked without it: the same endings and labels.
   await lab.open('example=lost-update&reduce=on');
   await lab.exploreAll.click();
   expect(await lab.searchEnded()).toBe('true');
-  await expect(page.getByTestId('explore-workers')).toHaveAttribute('data-workers', '1');
+  await expect(page.getByTestId('explore-workers')).toHaveAttribute('data-workers', String(cores));
   expect(await labels(lab)).toEqual(split);
 });
 
-test('Stop during an Explore all on every core lands at once, partial', async ({ page }) => {
+for (const reduce of ['off', 'on'] as const) {
+  test(`Stop during an Explore all on every core lands at once, partial, its progress drawn against the budget (reduction ${reduce})`, async ({ page }) => {
+    const lab = new PythonLab(page);
+    await lab.open(`code=${codeOf(three)}&reduce=${reduce}`);
+    await lab.exploreAll.click();
+    const status = lab.status;
+    await expect(status).toContainText('states so far');
+    // While it runs: a bar whose end is the state budget, the live counts, and no verdict yet.
+    const states = page.getByRole('progressbar', { name: 'Explore progress: states of the budget' });
+    await expect(states).toHaveAttribute('max', '200000');
+    expect(Number(await states.getAttribute('value'))).toBeGreaterThan(0);
+    await expect(page.getByTestId('explore-progress')).toContainText(/States: [\d,]+ of the budget of 200,000/);
+    if (reduce === 'on' && (await page.getByTestId('explore-workers').getAttribute('data-workers')) !== '1') {
+      const subtrees = page.getByRole('progressbar', { name: 'Explore progress: subtrees finished' });
+      await expect(subtrees).toHaveAttribute('max', /^[1-9]\d*$/);
+    }
+    await expect(status).not.toHaveAttribute('data-complete');
+    const ms = await stopTimed(lab);
+    console.log(`Stop during a split Explore all (reduction ${reduce}): ${Math.round(ms)} ms to the stopped status`);
+    expect(ms, 'ms from the click on Stop to the stopped status').toBeLessThan(STOP_BAR_MS);
+    await expect(status).toHaveAttribute('data-complete', 'false');
+    await expect(status).toContainText(/Stopped/);
+    await expect(page.getByTestId('explore-progress')).toHaveCount(0);
+  });
+}
+
+test('the progress bars of a running Explore all pass axe in both themes and fit a phone', async ({ page, axe }) => {
   const lab = new PythonLab(page);
-  const three = long.replace('range(3000)', 'range(40)').replace('b = threading.Thread(target=work)', 'b = threading.Thread(target=work)\nc = threading.Thread(target=work)').replace('b.start()', 'b.start()\nc.start()');
-  await lab.open(`code=${codeOf(three)}`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await lab.open(`code=${codeOf(three)}&reduce=on`);
   await lab.exploreAll.click();
-  const status = lab.status;
-  await expect(status).toContainText('states so far');
-  const ms = await stopTimed(lab);
-  console.log(`Stop during a split Explore all: ${Math.round(ms)} ms to the stopped status`);
-  expect(ms, 'ms from the click on Stop to the stopped status').toBeLessThan(STOP_BAR_MS);
-  await expect(status).toHaveAttribute('data-complete', 'false');
-  await expect(status).toContainText(/Stopped/);
+  await expect(page.getByRole('progressbar', { name: 'Explore progress: states of the budget' })).toBeVisible();
+  await axe.check({ include: '.py-outcomes' });
+  await page.getByRole('button', { name: 'Dark', exact: true }).click();
+  await axe.check({ include: '.py-outcomes' });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(lab.status).not.toHaveAttribute('data-complete');
+  await lab.stop.click();
+  await expect(lab.status).toHaveAttribute('data-complete', 'false');
 });

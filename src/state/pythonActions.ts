@@ -244,7 +244,8 @@ export async function startPySearch(kind: PySearchKind): Promise<void> {
   const p = params();
   const program = ranProgram(source);
   // Filled in once the job says how many workers it runs on.
-  const base = { kind, source, result: null, error: null, workers: 1 };
+  const reduced = kind === 'explore' && p.reduce === 'on' && preemptionCap(p.preemptions) === null;
+  const base = { kind, source, result: null, error: null, workers: 1, ...(kind === 'explore' ? { budget: EXPLORE_MAX_STATES, reduced } : {}) };
   useStore.setState({ pySearch: { ...base, status: 'running', progress: null, elapsedMs: 0 } });
   const job = startSearch(kind, source, machineSettings(p), { maxStates: EXPLORE_MAX_STATES, samples: p.samples, maxPreemptions: preemptionCap(p.preemptions), reduce: p.reduce === 'on', sampler: p.sampler, depth: p.depth }, (progress) => {
     if (search !== job) return;

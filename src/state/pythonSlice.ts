@@ -21,6 +21,10 @@ export interface PySearch {
   readonly elapsedMs: number;
   /** Search workers it runs on (Sample: one per core). */
   readonly workers: number;
+  /** Explore all: the state budget, the end of its progress bar. */
+  readonly budget?: number;
+  /** Explore all with partial-order reduction. */
+  readonly reduced?: boolean;
 }
 
 export interface PyRun {

@@ -9,6 +9,7 @@ import { useStore } from '../../state/store.ts';
 import { WaitForGraphView } from '../explore/WaitForGraphView.tsx';
 import { describePreemptions } from '../../core/python/runtime/preemptionWords.ts';
 import { RichText } from '../common/RichText.tsx';
+import { SearchProgress } from './SearchProgress.tsx';
 import { threadLabel } from './threadLabel.ts';
 
 const ENDS = { finished: 'finished', deadlock: 'deadlock', error: 'error', budget: 'step budget' } as const;
@@ -133,7 +134,6 @@ export function Outcomes() {
   const other = result ? result.other : search.progress?.other;
   const lines = search.source.split('\n');
   const complete = search.status === 'running' ? undefined : String(Boolean(result?.complete) && search.kind === 'explore');
-  const samples = search.kind === 'sample' && search.progress ? search.progress.done / Math.max(1, search.progress.done + search.progress.pending) : null;
   return (
     <section className="py-outcomes" aria-label="Outcomes">
       <p className="py-search-status" data-testid="explore-status" data-complete={complete} role="status">
@@ -141,11 +141,14 @@ export function Outcomes() {
       </p>
       {search.kind === 'explore' && (
         <p className="hint" data-testid="explore-workers" data-workers={search.workers}>
-          {search.workers === 1 ? 'One worker explores the states.' : `${search.workers} workers share the states, one per core; their parts are joined into one state graph.`}
+          {search.workers === 1
+            ? 'One worker explores the states.'
+            : search.reduced === true
+              ? `${search.workers} workers, one per core, take the subtrees past the first few states (explored in full) one at a time, each with the reduction; their parts are joined into one graph.`
+              : `${search.workers} workers share the states, one per core; their parts are joined into one state graph.`}
         </p>
       )}
-      {search.status === 'running' && samples !== null && <progress value={samples} max={1} aria-label="Sample progress" />}
-      {search.status === 'running' && samples === null && <progress aria-label="Explore progress" />}
+      <SearchProgress search={search} />
       <ul className="py-outcome-list">
         {list.map((o) => (
           <Outcome key={o.outcome.key} o={o} replayable={result !== null && source === search.source} lines={lines} reduced={result?.reduced === true} upperBound={result?.reduced === true && result.exactPreemptions !== true} />
