@@ -1,6 +1,6 @@
 // Bench page script: two module workers driven through `window.bench`: Explore all on one or split
-// over both, Sample's runs claimed by one or two over shared control words, as the lab's search pool
-// runs them.
+// over both (without the reduction by states, with it by subtrees), Sample's runs claimed by one or
+// two over shared control words, as the lab's search pool runs them.
 /* global window, Worker, crossOriginIsolated -- bundled for the bench page */
 import { createControl } from '../../src/core/python/runtime/searchControl.ts';
 import { createStateTable } from '../../src/core/explore/stateTable.ts';
@@ -28,6 +28,18 @@ function start() {
       const parts = await Promise.all(workers.slice(0, n).map((w, worker) => call(w, { kind: 'part', source, share: { control, worker, workers: n, table } })));
       const r = await call(workers[0], { kind: 'join', source, parts: parts.map((p) => p.part) });
       return { ...r, ms: performance.now() - t0, perWorker: parts.map((p) => p.states) };
+    },
+    /**
+     * Wall time of Explore all with the reduction split over the first `n` workers (subtrees claimed on
+     * shared control words), and apart from it the first worker's join, which settles the labels.
+     */
+    exploreReducedSplit: async (source, n) => {
+      const control = createControl(true);
+      const t0 = performance.now();
+      const parts = await Promise.all(workers.slice(0, n).map((w, worker) => call(w, { kind: 'reducedPart', source, share: { control, worker, workers: n } })));
+      const partsMs = performance.now() - t0;
+      const r = await call(workers[0], { kind: 'reducedJoin', source, parts: parts.map((p) => p.part) });
+      return { ...r, partsMs, ms: performance.now() - t0, perWorker: parts.map((p) => p.states) };
     },
     /** Wall time of `samples` runs shared by the first `n` workers. */
     sample: async (source, samples, n, sampler) => {

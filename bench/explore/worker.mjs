@@ -1,11 +1,12 @@
-// Bench module worker: one Explore all, one worker's part of a split Explore all (or their join), or
-// one worker's share of a Sample per message, as the lab's search workers run them, without Comlink.
+// Bench module worker: one Explore all, one worker's part of a split Explore all, with or without the
+// reduction (or their join), or one worker's share of a Sample per message, as the lab's search
+// workers run them, without Comlink.
 /* global self -- bundled for a module Web Worker */
 import { compile } from '../../src/core/python/compile/compile.ts';
 import { makeEngine } from '../../src/core/python/runtime/engine.ts';
 import { explore } from '../../src/core/python/runtime/search.ts';
 import { sample } from '../../src/core/python/runtime/sample.ts';
-import { explorePart, joinExplore } from '../../src/core/python/runtime/splitExplore.ts';
+import { explorePart, joinExplore, joinReducedExplore, reducedExplorePart } from '../../src/core/python/runtime/splitExplore.ts';
 import { BUILTINS } from '../../src/core/python/values/builtins.ts';
 
 const engine = makeEngine(BUILTINS);
@@ -29,6 +30,16 @@ self.onmessage = ({ data }) => {
   if (data.kind === 'part') {
     const part = finish(explorePart(c.code, settings, engine, { maxStates: 2_000_000, sliceStates: 100_000, maxPreemptions: null }, data.share));
     self.postMessage({ part, states: part.expanded.length });
+    return;
+  }
+  if (data.kind === 'reducedPart') {
+    const part = finish(reducedExplorePart(c.code, settings, engine, { maxStates: 2_000_000, sliceStates: 100_000 }, data.share));
+    self.postMessage({ part, states: part.states });
+    return;
+  }
+  if (data.kind === 'reducedJoin') {
+    const r = finish(joinReducedExplore(c.code, settings, engine, data.parts, 2_000_000));
+    self.postMessage({ joinMs: performance.now() - t0, states: r.states, schedules: String(r.schedules), complete: r.complete, exact: r.exactPreemptions === true, outcomes: r.outcomes.map((o) => `${o.outcome.stdout}:${o.preemptions}`).sort() });
     return;
   }
   if (data.kind === 'join') {

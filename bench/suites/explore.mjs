@@ -2,7 +2,8 @@
 // page. Explore all of two threads each doing `x += 1` three times, with and without the reduction
 // (whose schedules are classes of equivalent ones) and under preemption bounds 0–2 (issue 14's bar:
 // under 1 s), each with its time, states and schedules; Explore all of a larger program split over
-// one worker and over two; Sample's throughput on one worker and on two (bar: at least 1.6× on two
+// one worker and over two, without the reduction (by states) and with it (by subtrees, its join
+// timed apart); Sample's throughput on one worker and on two (bar: at least 1.6× on two
 // cores).
 /* global window -- only inside callbacks that run in the page */
 import { join } from 'node:path';
@@ -85,11 +86,33 @@ export async function runExploreSuite(ctx) {
     const s2 = await splitRuns(2);
     const split = { states: s1.states, schedules: s1.schedules, same: s1.schedules === s2.schedules && s1.outcomes.join() === s2.outcomes.join(), oneMs: round(s1.ms), twoMs: round(s2.ms), scaling: round(s1.ms / s2.ms), perWorker: s2.perWorker };
     ctx.log(`explore split: ${split.oneMs} ms on one worker, ${split.twoMs} on two (${split.scaling}×), ${split.states} states, parts ${split.perWorker.join(' + ')}`);
+    // The same program with the reduction, split by subtrees over one worker and over two; the join
+    // (which settles the labels with the unreduced bounded searches) runs on the first, timed apart.
+    const reducedRuns = async (n) => {
+      const runs = [];
+      for (let i = 0; i <= reps; i++) runs.push(await evaluate(([s, k]) => window.bench.exploreReducedSplit(s, k), [LARGER, n]));
+      const measured = runs.slice(1);
+      return { ...runs.at(-1), ms: median(measured.map((r) => r.ms)), partsMs: median(measured.map((r) => r.partsMs)), joinMs: median(measured.map((r) => r.joinMs)) };
+    };
+    const singleReduced = [];
+    for (let i = 0; i <= reps; i++) singleReduced.push(await evaluate(([s, o]) => window.bench.explore(s, o), [LARGER, { reduce: true, maxPreemptions: null }]));
+    const r1 = await reducedRuns(1);
+    const r2 = await reducedRuns(2);
+    const reducedSplit = {
+      single: { ms: round(median(singleReduced.slice(1).map((r) => r.ms))), states: singleReduced.at(-1).states, schedules: singleReduced.at(-1).schedules },
+      one: { ms: round(r1.ms), partsMs: round(r1.partsMs), joinMs: round(r1.joinMs), states: r1.states, schedules: r1.schedules },
+      two: { ms: round(r2.ms), partsMs: round(r2.partsMs), joinMs: round(r2.joinMs), states: r2.states, schedules: r2.schedules, perWorker: r2.perWorker },
+      scaling: round(r1.ms / r2.ms),
+      partsScaling: round(r1.partsMs / r2.partsMs),
+      same: r1.outcomes.join() === r2.outcomes.join() && r1.exact && r2.exact,
+      outcomes: r2.outcomes,
+    };
+    ctx.log(`explore reduced split: ${reducedSplit.one.ms} ms on one worker, ${reducedSplit.two.ms} on two (${reducedSplit.scaling}×; parts alone ${reducedSplit.partsScaling}×), single search ${reducedSplit.single.ms} ms`);
     const one = await rate(1);
     const two = await rate(2);
     const sample = { samples, oneWorker: round(one), twoWorkers: round(two), scaling: round(two / one), bar: SAMPLE_SCALING_BAR };
     ctx.log(`sample: ${sample.oneWorker} runs/s on one worker, ${sample.twoWorkers} on two: ${sample.scaling}×`);
-    return { hardwareConcurrency: await page.evaluate(() => navigator.hardwareConcurrency), barMs: EXPLORE_BAR_MS, explore, split, sample };
+    return { hardwareConcurrency: await page.evaluate(() => navigator.hardwareConcurrency), barMs: EXPLORE_BAR_MS, explore, split, reducedSplit, sample };
   });
 }
 
@@ -107,6 +130,14 @@ export function exploreTable(r) {
     rows.push('', '| Explore all, three threads × two `x += 1`, split over workers | value |', '| --- | --- |');
     rows.push(`| states, schedules | ${p.states}, ${p.schedules} |`, `| one worker, ms (median) | ${p.oneMs} |`, `| two workers, ms (median) | ${p.twoMs} |`);
     rows.push(`| two / one | ${p.scaling}× (states each worker expanded: ${p.perWorker.join(', ')}); same result on both: ${p.same ? 'yes' : '**no**'} |`);
+  }
+  const q = r.reducedSplit;
+  if (q) {
+    rows.push('', '| Explore all with the reduction, three threads × two `x += 1`, split by subtrees | one worker | two workers |', '| --- | --- | --- |');
+    rows.push(`| ms (median): parts + join = total | ${q.one.partsMs} + ${q.one.joinMs} = ${q.one.ms} | ${q.two.partsMs} + ${q.two.joinMs} = ${q.two.ms} |`);
+    rows.push(`| states entered (per worker) | ${q.one.states} | ${q.two.states} (${q.two.perWorker.join(', ')}) |`, `| explored classes | ${q.one.schedules} | ${q.two.schedules} |`);
+    rows.push(`| two / one | total ${q.scaling}×, parts ${q.partsScaling}× | same outcomes and labels: ${q.same ? 'yes' : '**no**'} |`);
+    rows.push(`| unsplit reduced search (one worker, as before) | ${q.single.ms} ms, ${q.single.states} states, ${q.single.schedules} classes | |`);
   }
   const s = r.sample;
   rows.push('', '| Sample, two threads × 300 `x += 1` | runs/s |', '| --- | --- |');
