@@ -8,6 +8,8 @@ import { usePalette, withAlpha, type Palette } from '../common/cssColor.ts';
 import { formatCount } from '../common/format.ts';
 import { SavePng } from '../shell/SavePng.tsx';
 import { loadUPlot, type UPlotClass } from '../common/loadUPlot.ts';
+import { mountChart } from '../common/mountChart.ts';
+import { pacedDraw } from '../common/pacedDraw.ts';
 import { queueSeries, secondsLabels, SeriesColumn, type TimeSeries } from './series.ts';
 
 const CHART_HEIGHT = 170;
@@ -79,7 +81,14 @@ export function TimeCharts() {
 
 type Kind = 'occupancy' | 'rate';
 
-/** A uPlot chart fed from the series: new data on every sample, rebuilt on a theme or run change. */
+/** A redraw at most this often: the series gains a sample every 100 ms, and each redraw lays out the axes again. */
+const REDRAW_EVERY_MS = 250;
+
+/**
+ * A uPlot chart fed from the series, rebuilt on a theme or run change. It is built and redrawn in
+ * tasks of its own, never in the Run click's task or in the live view's frames, and redrawn at most
+ * every REDRAW_EVERY_MS: the last sample of a run is always drawn.
+ */
 function useSeriesChart(ref: RefObject<HTMLDivElement | null>, show: boolean, kind: Kind, ceiling: number, ring: boolean): boolean {
   const palette = usePalette();
   const [failed, setFailed] = useState(false);
@@ -89,28 +98,39 @@ function useSeriesChart(ref: RefObject<HTMLDivElement | null>, show: boolean, ki
     let cancelled = false;
     let u: uPlot | null = null;
     let drawn = -1;
-    const draw = (): void => {
+    const redraw = pacedDraw(() => {
       if (!u || drawn === queueSeries.version) return;
       drawn = queueSeries.version;
       u.setData(toData(queueSeries, kind));
-    };
-    const observer = new ResizeObserver(() => u?.setSize({ width: el.clientWidth, height: CHART_HEIGHT }));
-    let unsubscribe = (): void => undefined;
+    }, REDRAW_EVERY_MS);
+    const unsubscribe = queueSeries.subscribe(() => redraw.request());
+    let unmount = (): void => undefined;
     loadUPlot().then(
       (UPlot) => {
         if (cancelled) return;
-        u = new UPlot(options(UPlot, palette, kind, ceiling, ring, el.clientWidth), toData(queueSeries, kind), el);
-        drawn = queueSeries.version;
-        observer.observe(el);
-        unsubscribe = queueSeries.subscribe(draw);
+        let builtVersion = -1;
+        unmount = mountChart(UPlot, el, {
+          options: (width) => options(UPlot, palette, kind, ceiling, ring, width),
+          data: () => {
+            builtVersion = queueSeries.version;
+            return toData(queueSeries, kind);
+          },
+          height: CHART_HEIGHT,
+          onReady: (made) => {
+            u = made;
+            drawn = builtVersion;
+            redraw.request();
+          },
+        });
       },
       () => setFailed(true),
     );
     return () => {
       cancelled = true;
       unsubscribe();
-      observer.disconnect();
-      u?.destroy();
+      redraw.cancel();
+      unmount();
+      u = null;
     };
   }, [ref, show, kind, ceiling, ring, palette]);
   return failed;
