@@ -24,7 +24,7 @@ import { startWatchdog } from './watchdog.ts';
 import { WorkerCalls } from './workerCalls.ts';
 import type { PooledWorker } from './workerPool.ts';
 import { PooledEngine, type PooledRun } from './pooledEngine.ts';
-import { counterModule, engineUsed } from './wasmModules.ts';
+import { counterModule, engineUsed, prepareCounterModule } from './wasmModules.ts';
 
 export interface CounterRunHooks {
   /** After each trial, in order. */
@@ -54,6 +54,8 @@ export class CounterEngine extends PooledEngine<CounterApi, ActiveRun> {
 
   constructor(spawn: (name: string) => Worker = spawnCounterWorker) {
     super('counter', spawn);
+    // Every run allocates its memory as the module's (either engine runs on it): compiled by then.
+    void prepareCounterModule();
   }
 
   /**

@@ -19,7 +19,7 @@ import { measureStartLine } from './startMeasure.ts';
 import { PooledEngine, type PooledRun } from './pooledEngine.ts';
 import { WorkerCalls } from './workerCalls.ts';
 import type { PooledWorker } from './workerPool.ts';
-import { engineUsed, queueModule } from './wasmModules.ts';
+import { engineUsed, prepareQueueModule, queueModule } from './wasmModules.ts';
 
 export interface QueueRunHooks {
   /** A live summary, every WATCH_EVERY_MS (queueMonitor.ts) while the run goes. */
@@ -48,6 +48,8 @@ export class QueueEngine extends PooledEngine<QueueApi, ActiveRun> {
 
   constructor(spawn: (name: string) => Worker = spawnQueueWorker) {
     super('queue', spawn);
+    // Every run allocates its memory as the module's (either engine runs on it): compiled by then.
+    void prepareQueueModule();
   }
 
   /** Shared memory of the current (or last) run; null before the first run. */

@@ -17,7 +17,7 @@ import { lostUpdates, measureTimed, type MeasuredPoint, type ScalingRunResult } 
 import { PooledEngine, type PooledRun } from './pooledEngine.ts';
 import { messageOf } from './runStart.ts';
 import { WorkerCalls } from './workerCalls.ts';
-import { counterModule, sweepEngineUsed } from './wasmModules.ts';
+import { counterModule, prepareCounterModule, sweepEngineUsed } from './wasmModules.ts';
 
 export interface ScalingRunHooks {
   /** A point was measured: `done` of `total` points so far. */
@@ -58,6 +58,7 @@ export class ScalingEngine extends PooledEngine<ScalingApi, Sweep> {
   constructor(spawn: (name: string) => Worker = spawnScalingWorker, spawnQueue: (name: string) => Worker = spawnQueueWorker) {
     super('scaling', spawn);
     this.queues = new QueueEngine(spawnQueue);
+    void prepareCounterModule();
   }
 
   /** True while the workers of a point are running (false between points, and while held by Pause). */

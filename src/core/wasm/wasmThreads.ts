@@ -30,6 +30,7 @@ export type WasmFunction = (...args: number[]) => number;
 interface WasmApi {
   Memory: new (descriptor: { initial: number; maximum: number; shared: boolean }) => WasmMemory;
   Module: new (bytes: Uint8Array) => WasmModule;
+  compile: (bytes: Uint8Array) => Promise<WasmModule>;
   Instance: new (module: WasmModule, imports: Record<string, Record<string, unknown>>) => { readonly exports: Exports };
 }
 declare const WebAssembly: WasmApi | undefined;
@@ -68,6 +69,15 @@ export function sharedMemory(bytes: number): SharedWasmMemory {
 /** Compiles a kernel module once, on the main thread; workers receive it compiled. */
 export function compileModule(bytes: Uint8Array): WasmModule {
   return new (api().Module)(bytes);
+}
+
+/** The same, without holding up the calling task: the browser compiles it in the background. */
+export function compileModuleAsync(bytes: Uint8Array): Promise<WasmModule> {
+  try {
+    return api().compile(bytes);
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
 }
 
 /**
