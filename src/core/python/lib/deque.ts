@@ -2,6 +2,7 @@
 // deque methods are atomic under the GIL, which is why the post calls it thread-safe).
 // Concurrency contract: single-threaded; each method is one machine step.
 import { Exc, PyTuple, raiseType, type NativeCtx, type PyKwargs, type PyValue } from '../values/types.ts';
+import { repr } from '../values/repr.ts';
 import { arg, checkKwargs, intArg, LibObject, libType, machineOf, method, self } from './native.ts';
 
 export class PyDeque extends LibObject {
@@ -16,6 +17,19 @@ export class PyDeque extends LibObject {
   }
   get pyType() {
     return DequeType;
+  }
+  /** True while its repr is being written: a deque inside itself shows as `[...]`, as in CPython. */
+  private inRepr = false;
+  /** `deque([1, 2])`, `deque([1, 2], maxlen=3)`. */
+  override pyRepr(): string {
+    if (this.inRepr) return '[...]';
+    this.inRepr = true;
+    try {
+      const items = `[${this.items.map(repr).join(', ')}]`;
+      return this.maxlen === null ? `deque(${items})` : `deque(${items}, maxlen=${this.maxlen})`;
+    } finally {
+      this.inRepr = false;
+    }
   }
   push(v: PyValue, left: boolean): void {
     if (this.maxlen === 0) return;

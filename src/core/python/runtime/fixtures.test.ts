@@ -45,6 +45,9 @@ function run(program: string, source: string, model: SwitchModel, seed: number):
 describe('threaded programs on the machine print what CPython 3.12 printed', () => {
   it('has the library fixtures and the examples that always agree', () => {
     expect(programs.map((p) => p.program)).toEqual(expect.arrayContaining(['lock_counter.py', 'thread_error.py', 'imports.py', 'example-counter-small.py', 'example-queue-sentinel.py', 'example-barrier.py']));
+    // One correctly synchronised program per library class the lab models, recorded from CPython.
+    const perClass = ['rlock', 'condition', 'semaphore', 'event', 'barrier', 'queue', 'deque', 'process'];
+    expect(programs.map((p) => p.program)).toEqual(expect.arrayContaining(perClass.map((c) => `sync_${c}.py`)));
   });
   for (const p of programs) {
     const want = recorded(p.program);
