@@ -41,6 +41,23 @@ test('Run is seeded: the same link gives the same schedule twice, another seed a
   expect(other.printed).not.toEqual(first.printed);
 });
 
+test('a thread that never ends stops at the step budget: Run and Sample say so', async ({ page }) => {
+  const spinner = ['import threading', '', 'x = 0', '', 'def spin():', '    global x', '    while True:', '        x += 1', '', '', 'threading.Thread(target=spin).start()', 'print("main done")', ''].join('\n');
+  // Three schedules of twenty million instructions each, in workers: 20 s on a quiet machine.
+  test.setTimeout(3 * 60_000);
+  const lab = new PythonLab(page);
+  await lab.open(`code=${codeOf(spinner)}&samples=2`);
+  await lab.setSpeed('Straight to the end');
+  await lab.run.click();
+  // Run's schedule is replayed to its end before the page shows how it ended.
+  await expect(lab.runOutcome).toHaveAttribute('data-end', 'budget', { timeout: 60_000 });
+  await expect(lab.runOutcome).toContainText('step budget');
+  await expect(lab.printed).toHaveText('main done');
+  await lab.sample.click();
+  expect(await lab.searchEnded(60_000)).toBe('false');
+  expect(await lab.outcomes()).toEqual([{ value: 'main done', end: 'budget', count: 2 }]);
+});
+
 test('a draft survives a reload before the link has caught up', async ({ page }) => {
   const lab = new PythonLab(page);
   await lab.open('example=lost-update');

@@ -26,7 +26,12 @@ export function machineStepper(code: CodeObject, settings: MachineSettings): Ste
   return {
     create: () => createMachine(code, settings, ENGINE),
     clone: cloneMachine,
-    step,
+    // The session keeps the moves itself; a machine that kept them too would copy them into every
+    // checkpoint, and a run that ends at the step budget has millions.
+    step: (m, thread) => {
+      step(m, thread);
+      m.moves.length = 0;
+    },
     enabled,
     run: (seed) => runSchedule(createMachine(code, { ...settings, seed }, ENGINE), randomChooser(seed)),
   };
