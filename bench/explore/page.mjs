@@ -4,6 +4,7 @@
 /* global window, Worker, crossOriginIsolated -- bundled for the bench page */
 import { createControl } from '../../src/core/python/runtime/searchControl.ts';
 import { createStateTable } from '../../src/core/explore/stateTable.ts';
+import { createSharedSummaries } from '../../src/core/explore/sharedSummaries.ts';
 
 const POOL_SIZE = 2;
 
@@ -35,8 +36,9 @@ function start() {
      */
     exploreReducedSplit: async (source, n) => {
       const control = createControl(true);
+      const summaries = createSharedSummaries(2_000_000);
       const t0 = performance.now();
-      const parts = await Promise.all(workers.slice(0, n).map((w, worker) => call(w, { kind: 'reducedPart', source, share: { control, worker, workers: n } })));
+      const parts = await Promise.all(workers.slice(0, n).map((w, worker) => call(w, { kind: 'reducedPart', source, share: { control, worker, workers: n, summaries } })));
       const partsMs = performance.now() - t0;
       const r = await call(workers[0], { kind: 'reducedJoin', source, parts: parts.map((p) => p.part) });
       return { ...r, partsMs, ms: performance.now() - t0, perWorker: parts.map((p) => p.states) };

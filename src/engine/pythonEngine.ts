@@ -10,6 +10,7 @@ import { mergeProgress, mergeResults, progressAsResult } from '../core/python/ru
 import { createControl, isShared, requestStop, stopRequested } from '../core/python/runtime/searchControl.ts';
 import type { ExplorePart, ReducedExplorePart } from '../core/python/runtime/splitExplore.ts';
 import { createStateTable } from '../core/explore/stateTable.ts';
+import { createSharedSummaries } from '../core/explore/sharedSummaries.ts';
 import type { MachineSettings, SearchProgress, SearchResult } from '../core/python/runtime/types.ts';
 import type { PythonApi, SearchOptions } from '../workers/pythonApiTypes.ts';
 import { spawnPythonWorker } from '../workers/pythonSpawn.ts';
@@ -142,6 +143,7 @@ export function startSearch(
   const reduced = options.reduce === true && (options.maxPreemptions ?? null) === null;
   const n = kind === 'sample' ? Math.max(1, Math.min(searchWorkers(), options.samples)) : split ? searchWorkers() : 1;
   const table = split && !reduced ? createStateTable(options.maxStates) : undefined;
+  const summaries = split && reduced ? createSharedSummaries(options.maxStates) : undefined;
   const explored: (Part | null)[] = new Array<Part | null>(n).fill(null);
   const latest: (SearchProgress | null)[] = new Array<SearchProgress | null>(n).fill(null);
   const answers: (SearchResult | null)[] = new Array<SearchResult | null>(n).fill(null);
@@ -169,7 +171,7 @@ export function startSearch(
       });
       if (split) {
         // A part is not a result: it is kept aside and joined once every worker answered.
-        const part = slot.remote.explorePart(source, settings, { ...options, share: table === undefined ? share : { ...share, table } }, progress);
+        const part = slot.remote.explorePart(source, settings, { ...options, share: { ...share, ...(table ? { table } : {}), ...(summaries ? { summaries } : {}) } }, progress);
         void part.then((p) => (explored[worker] = p), () => undefined);
         return part.then(() => null);
       }

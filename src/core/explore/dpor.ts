@@ -38,6 +38,12 @@ export interface ReducibleSystem<S, O, F> extends TransitionSystem<S, O> {
 /** Per thread, one footprint covering all its moves in a subtree. */
 type Summary<F> = Map<number, F>;
 
+/** A fully explored state: the threads asleep when it was explored, and every move below it. */
+interface CacheEntry<F> {
+  readonly sleep: readonly number[];
+  readonly summary: Summary<F>;
+}
+
 /** One level of the depth-first stack: a state and the move taken from it. */
 interface Level<S, F> {
   readonly state: S;
@@ -88,6 +94,12 @@ export interface ReducerHooks {
   admit(): boolean;
   /** Whether Stop was asked: read before every state entered. */
   stopped?(): boolean;
+  /**
+   * The cache of a split search's workers together (sharedSummaries.ts): entries other workers
+   * published, by state key, as text; and this worker's entries, published as it finishes states.
+   * Footprints must then be plain data (they cross as JSON).
+   */
+  shared?: { get(key: string): string | null; put(key: string, text: string): void };
 }
 
 /**
@@ -119,7 +131,17 @@ export function createReducer<S, O, F>(sys: ReducibleSystem<S, O, F>, options: S
   const stack: Level<S, F>[] = [];
   const onPath = new Map<string, number>();
   const graph = new ExploredGraph<S, O>();
-  const cache = new Map<string, { sleep: readonly number[]; summary: Summary<F> }>();
+  const cache = new Map<string, CacheEntry<F>>();
+  const fromShared = (key: string): CacheEntry<F> | undefined => {
+    if (hooks.shared === undefined || merge === undefined) return undefined;
+    const text = hooks.shared.get(key);
+    if (text === null) return undefined;
+    const parsed = JSON.parse(text) as { sleep: number[]; summary: [number, F][] };
+    const entry = { sleep: parsed.sleep, summary: new Map(parsed.summary) };
+    // Kept as this worker's own: a later visit here merges with it, as with any entry of its own.
+    if (!cache.has(key)) cache.set(key, entry);
+    return entry;
+  };
   const found = new Map<string, { outcome: O; ends: number }>();
   let states = 0;
   let ends = 0;
@@ -275,6 +297,7 @@ export function createReducer<S, O, F>(sys: ReducibleSystem<S, O, F>, options: S
         sleep = sleep.filter((t) => old.sleep.includes(t));
       }
       cache.set(l.key, { sleep, summary });
+      hooks.shared?.put(l.key, JSON.stringify({ sleep, summary: [...summary] }));
     }
     const parent = stack[at - 1];
     if (parent !== undefined) {
@@ -357,9 +380,14 @@ export function createReducer<S, O, F>(sys: ReducibleSystem<S, O, F>, options: S
         closeCycle(again);
         continue;
       }
-      // Only fully explored states are cached, and only when merge is given.
-      const cached = cache.get(key);
-      if (cached?.sleep.every((t) => childSleep.has(t)) === true) {
+      // Only fully explored states are cached, and only when merge is given; by this worker or another.
+      const fits = (e: CacheEntry<F> | undefined): e is CacheEntry<F> => e?.sleep.every((t) => childSleep.has(t)) === true;
+      let cached = cache.get(key);
+      if (!fits(cached)) {
+        const other = fromShared(key);
+        if (fits(other)) cached = other;
+      }
+      if (fits(cached)) {
         hits++;
         const from = sys.canonical?.(moved.next).from ?? null;
         const summary: Summary<F> = new Map();

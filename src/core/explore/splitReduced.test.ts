@@ -7,11 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { searchAll } from './search.ts';
 import { joinReduced, reducedPart, type ReducedShare } from './splitReduced.ts';
 import { interleave } from './testing/interleave.ts';
+import { createSharedSummaries, SharedSummaries } from './sharedSummaries.ts';
+import { hash64 } from './stateTable.ts';
 import { inc, system, type Op } from './testing/registers.ts';
 import { registerPrograms } from './testing/registerPrograms.ts';
 
-/** Shares for `workers` workers over one set of plain counters (one thread runs them all). */
+/** Shares for `workers` workers over one set of plain counters and one shared cache (one thread runs them all). */
 function shares(workers: number, maxStates: number): { shares: ReducedShare[]; stop(): void } {
+  const cache = new SharedSummaries(createSharedSummaries(maxStates, 1 << 20));
+  const summaries = { get: (key: string) => cache.get(hash64(key)), put: (key: string, text: string) => void cache.put(hash64(key), text) };
   let next = 0;
   let finished = 0;
   let spent = 0;
@@ -26,6 +30,7 @@ function shares(workers: number, maxStates: number): { shares: ReducedShare[]; s
     finishedAll: () => finished,
     admit: () => spent++ < maxStates,
     stopped: () => stop,
+    summaries,
   });
   return { shares: Array.from({ length: workers }, (_, w) => share(w)), stop: () => (stop = true) };
 }

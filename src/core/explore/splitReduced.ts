@@ -8,13 +8,16 @@
 // leaves it, and the first state it reaches outside is a seed, since the common start is expanded
 // fully. The reduced search from a seed reaches every outcome reachable from that seed (the
 // reduction's own guarantee, from any start), so together the seeds reach every outcome the program
-// can reach. Nothing is pruned across workers: a worker prunes a state only through its own cache,
-// whose summary is raced against the stack of the moment as within one search (a seed is one more
-// branch to it), so a worker never relies on work another worker may not have finished. The price is
-// that the common start is not reduced and two workers may explore the same state from different
-// seeds; the property tests check the outcomes and the fewest preemptions equal the unreduced search.
+// can reach. A worker prunes a state only through the cache entry of a state fully explored, its
+// own or one another worker published when it finished that state (sharedSummaries.ts): the entry's
+// summary is raced against the stack of the moment as within one search (a seed is one more branch
+// to it), and the moves below that state are in the finishing worker's part of the joined graph. A
+// state two workers reach before either finishes it is explored by both, and the common start is
+// not reduced: the price of the split. The property tests check the outcomes and the fewest
+// preemptions equal the unreduced search's.
 // Concurrency contract: one generator per worker; the workers share only the seed counter, the
-// budget and the stop flag (ReducedShare), each read or updated atomically by the caller's functions.
+// budget, the stop flag and the cache (ReducedShare), each read or updated atomically by the
+// caller's functions.
 import { createReducer, type ReducedProgress, type ReducibleSystem } from './dpor.ts';
 import { ExploredGraph, type GraphPart } from './exploredGraph.ts';
 import type { SearchOptions } from './search.ts';
@@ -35,6 +38,8 @@ export interface ReducedShare {
   admit(): boolean;
   /** Whether Stop was asked: read before every state entered. */
   stopped(): boolean;
+  /** The cache the workers share (sharedSummaries.ts), by state key; without it each worker prunes only on its own. */
+  readonly summaries?: { get(key: string): string | null; put(key: string, text: string): void };
 }
 
 /** One worker's part: the graph it explored (its node 0 is the program's start), to join with the others'. */
@@ -52,7 +57,7 @@ export interface SplitProgress<O> extends ReducedProgress<O> {
 
 /** This worker's part of the reduced search of `sys` split over `share.workers` workers. */
 export function* reducedPart<S, O, F>(sys: ReducibleSystem<S, O, F>, options: SearchOptions, share: ReducedShare): Generator<SplitProgress<O>, ReducedPart<O>, void> {
-  const reducer = createReducer(sys, options, { admit: () => share.admit(), stopped: () => share.stopped() });
+  const reducer = createReducer(sys, options, { admit: () => share.admit(), stopped: () => share.stopped(), ...(share.summaries ? { shared: share.summaries } : {}) });
   const graph = reducer.graph;
   const mine = share.worker === 0;
   let states = 0;

@@ -14,6 +14,7 @@ import { explore } from './search.ts';
 import { createControl, requestStop } from './searchControl.ts';
 import { joinReducedExplore, reducedExplorePart } from './splitExplore.ts';
 import { interleave } from '../../explore/testing/interleave.ts';
+import { createSharedSummaries } from '../../explore/sharedSummaries.ts';
 import { enabled, outcomeOf, step } from './scheduler.ts';
 import { tracedStep } from './traced.ts';
 import { describePreemptions } from './preemptionWords.ts';
@@ -41,7 +42,8 @@ function exploreAll(source: string, reduce: boolean, settings: MachineSettings =
 function splitReduced(source: string, settings: MachineSettings, workers: number, turns: readonly number[], stopAfter = Infinity): SearchResult {
   const c = code(source);
   const control = createControl(true);
-  const runs = Array.from({ length: workers }, (_, worker) => reducedExplorePart(c, settings, engine, { maxStates: 200_000, sliceStates: 1 }, { control, worker, workers }));
+  const summaries = createSharedSummaries(200_000, 1 << 22);
+  const runs = Array.from({ length: workers }, (_, worker) => reducedExplorePart(c, settings, engine, { maxStates: 200_000, sliceStates: 1 }, { control, worker, workers, summaries }));
   const parts = interleave(runs, turns, (n) => n === stopAfter && requestStop(control));
   const join = joinReducedExplore(c, settings, engine, parts, 200_000);
   for (;;) {

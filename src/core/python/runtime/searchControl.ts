@@ -4,7 +4,9 @@
 // otherwise each worker gets its own words, takes every workers-th run, and hears Stop by message.
 // Concurrency contract: any number of workers; every access is atomic, and the stop flag is written
 // once (0 → 1) by the page.
+import { SharedSummaries } from '../../explore/sharedSummaries.ts';
 import type { ReducedShare } from '../../explore/splitReduced.ts';
+import { hash64 } from '../../explore/stateTable.ts';
 import type { Chooser } from './types.ts';
 
 /** Words a cache line holds: each hot word gets a line of its own, so no worker's writes slow another's reads. */
@@ -114,6 +116,8 @@ export interface Share {
   readonly workers: number;
   /** Explore all split over the workers: the states claimed so far (explore/stateTable.ts), one table for all. */
   readonly table?: SharedArrayBuffer;
+  /** Explore all with the reduction split over the workers: the cache they share (explore/sharedSummaries.ts). */
+  readonly summaries?: SharedArrayBuffer;
 }
 
 /**
@@ -125,7 +129,9 @@ export interface Share {
 export function reducedShare(share: Share, maxStates: number): ReducedShare {
   const c = share.control;
   if (!isShared(c)) throw new Error('a split reduced search needs shared control words');
+  const cache = share.summaries === undefined ? undefined : new SharedSummaries(share.summaries);
   return {
+    ...(cache ? { summaries: { get: (key: string) => cache.get(hash64(key)), put: (key: string, text: string) => void cache.put(hash64(key), text) } } : {}),
     worker: share.worker,
     workers: share.workers,
     claim: () => Atomics.add(c, CONTROL.next, 1),

@@ -7,6 +7,7 @@ import { ThreadPool } from '../../../testing/threadPool.ts';
 import type { ExploreReply, ExploreRequest } from '../../../testing/pythonExploreThread.ts';
 import { compile } from '../compile/compile.ts';
 import { createStateTable } from '../../explore/stateTable.ts';
+import { createSharedSummaries } from '../../explore/sharedSummaries.ts';
 import { BUILTINS } from '../values/builtins.ts';
 import { makeEngine } from './engine.ts';
 import { explore } from './search.ts';
@@ -41,7 +42,8 @@ async function split(
   pool ??= await ThreadPool.start<ExploreRequest, ExploreReply>('pythonExploreThread.ts', 2);
   const control = createControl(true);
   const table = createStateTable(MAX_STATES);
-  const replies = pool.all([0, 1].map((worker) => ({ source, settings, maxStates: MAX_STATES, maxPreemptions, reduce, share: { control, worker, workers: 2, table }, ...(worker === 1 && warmUp !== undefined ? { warmUp } : {}) })));
+  const summaries = createSharedSummaries(MAX_STATES, 1 << 22);
+  const replies = pool.all([0, 1].map((worker) => ({ source, settings, maxStates: MAX_STATES, maxPreemptions, reduce, share: { control, worker, workers: 2, ...(reduce ? { summaries } : { table }) }, ...(worker === 1 && warmUp !== undefined ? { warmUp } : {}) })));
   await onStart?.(control);
   const parts = await replies;
   if (!reduce) return { result: joinExplore(codeOf(source), settings, engine, parts as ExplorePart[]), control, parts };
