@@ -31,6 +31,23 @@ test('Explore all on the post’s queue finds its three endings, counts adding u
   expect(total(rows)).toBe(await schedulesSaid(lab));
 });
 
+test('an exception in a thread ends that thread only: the outcome is finished, its traceback under stderr', async ({ page }) => {
+  const failing = ['import threading', '', '', 'def work(items):', '    return items[3]', '', '', 't = threading.Thread(target=work, args=([1, 2],))', 't.start()', 't.join()', 'print("main goes on")', ''].join('\n');
+  const lab = new PythonLab(page);
+  await lab.open(`code=${codeOf(failing)}`);
+  await lab.exploreAll.click();
+  expect(await lab.searchEnded()).toBe('true');
+  expect((await lab.outcomes()).map((r) => [r.value, r.end])).toEqual([['main goes on', 'finished']]);
+  await lab.outcome.getByText('stderr', { exact: true }).click();
+  await expect(lab.outcome.locator('.py-stderr')).toContainText('Exception in thread Thread-1 (work):');
+  await expect(lab.outcome.locator('.py-stderr')).toContainText('IndexError: list index out of range');
+  // The same failure in the main thread is the program's: the outcome is an error.
+  await lab.open(`code=${codeOf('print("before")\n[1, 2][3]\n')}`);
+  await lab.exploreAll.click();
+  expect(await lab.searchEnded()).toBe('true');
+  expect((await lab.outcomes()).map((r) => [r.value, r.end])).toEqual([['before', 'error']]);
+});
+
 test('Explore all on the post’s counter (small) always prints 0', async ({ page }) => {
   const lab = new PythonLab(page);
   await lab.open('example=counter-small');
