@@ -71,8 +71,12 @@ test('no horizontal scrolling at 390 px: both labs after a run, the gallery, a l
   await fits('lesson gallery');
   await page.getByRole('button', { name: 'Presentation' }).click();
   await fits('lesson gallery, presentation');
+  // Measured once each lab has drawn (its Run button), not while the page is still loading it.
+  const run = page.getByRole('button', { name: 'Run', exact: true }).first();
   await page.goto('./?lab=queue');
+  await expect(run).toBeVisible();
   await fits('queue lab, presentation');
   await page.goto('./?lab=counter&embed=1');
+  await expect(run).toBeVisible();
   await fits('embedded counter lab, presentation');
 });
